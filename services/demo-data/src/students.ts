@@ -1,0 +1,204 @@
+import { deterministicUuid, SeededRandom, schoolYearOf, schoolYearStartingIn, today } from '@careergraph/kit';
+import {
+  DISABILITY_WEIGHTS,
+  FIRST_NAMES,
+  GENDER_WEIGHTS,
+  LAST_NAMES,
+  POSTAL_CODES,
+  PROGRAM_SPECS,
+  RACE_WEIGHTS,
+  SCHOOL_SPECS,
+  STREETS,
+  type Department,
+  type SchoolKind,
+} from './catalog';
+
+export interface DemoSchool {
+  id: string;
+  name: string;
+  districtSchoolId: string;
+  network: string;
+  kind: SchoolKind;
+  gradeLow: number;
+  gradeHigh: number;
+  street: string;
+  city: string;
+  state: string;
+  postalCode: string;
+}
+
+export interface DemoProgram {
+  id: string;
+  name: string;
+  careerCluster: string;
+  cipCode: string;
+  department: Department;
+  courses: { code: string; title: string }[];
+}
+
+export interface DemoStudent {
+  id: string;
+  districtStudentId: string;
+  legalFirstName: string;
+  legalLastName: string;
+  preferredName: string | null;
+  dateOfBirth: string;
+  gradeLevel: number;
+  cohort: number;
+  schoolId: string;
+  englishLearner: boolean;
+  disabilityPlan: string;
+  economicallyDisadvantaged: boolean;
+  raceEthnicity: string;
+  gender: string;
+}
+
+export interface DemoEnrollment {
+  id: string;
+  studentId: string;
+  programId: string;
+  schoolYear: string;
+  beginDate: string;
+  endDate: string | null;
+  exitReason: string | null;
+}
+
+export interface DemoCompletion {
+  id: string;
+  enrollmentId: string;
+  courseCode: string;
+  courseTitle: string;
+  completedOn: string;
+  earnedCredits: number;
+}
+
+export interface StudentsWorld {
+  asOf: string;
+  schools: DemoSchool[];
+  programs: DemoProgram[];
+  offerings: { programId: string; schoolId: string }[];
+  students: DemoStudent[];
+  enrollments: DemoEnrollment[];
+  completions: DemoCompletion[];
+}
+
+export interface StudentsWorldOptions {
+  students: number;
+  /** The day the world is "as of"; school years and dates are laid out around it. */
+  asOf?: string;
+}
+
+const GRADES: Record<SchoolKind, [number, number]> = { ELEMENTARY: [0, 8], MIDDLE: [6, 8], HIGH: [9, 12] };
+
+/** The demo district: the same output for the same options on every machine. */
+export function generateStudentsWorld(options: StudentsWorldOptions): StudentsWorld {
+  const random = new SeededRandom('careergraph-demo-students');
+  const asOf = options.asOf ?? today();
+  const current = schoolYearOf(asOf);
+
+  const schools: DemoSchool[] = SCHOOL_SPECS.map((spec, i) => ({
+    id: deterministicUuid('school', i),
+    name: spec.name,
+    districtSchoolId: String(610000 + i * 37),
+    network: spec.network,
+    kind: spec.kind,
+    gradeLow: GRADES[spec.kind][0],
+    gradeHigh: GRADES[spec.kind][1],
+    street: `${1000 + random.int(0, 8999)} ${random.pick(STREETS)}`,
+    city: 'Chicago',
+    state: 'IL',
+    postalCode: random.pick(POSTAL_CODES),
+  }));
+  const highSchools = schools.filter((s) => s.kind === 'HIGH');
+
+  const programs: DemoProgram[] = PROGRAM_SPECS.map((spec, i) => ({
+    id: deterministicUuid('program', i),
+    name: spec.name,
+    careerCluster: spec.cluster,
+    cipCode: spec.cip,
+    department: spec.department,
+    courses: ['I', 'II', 'III', 'IV'].map((level, n) => ({ code: `${spec.code}-${n + 1}01`, title: `${spec.name} ${level}` })),
+  }));
+  // Trades run at many high schools (DOMAIN.md: 80+ in the real district); other programs at a few.
+  const offerings = programs.flatMap((program) =>
+    random
+      .sample(highSchools, program.department === 'TRADES' ? random.int(5, 8) : random.int(2, 4))
+      .map((school) => ({ programId: program.id, schoolId: school.id })),
+  );
+  const offeredAt = new Map<string, string[]>();
+  for (const { programId, schoolId } of offerings) offeredAt.set(schoolId, [...(offeredAt.get(schoolId) ?? []), programId]);
+
+  const students: DemoStudent[] = [];
+  const enrollments: DemoEnrollment[] = [];
+  const completions: DemoCompletion[] = [];
+  const schoolWeights = schools.map((school) => [school, school.kind === 'HIGH' ? 4 : 1] as const);
+
+  for (let i = 0; i < options.students; i++) {
+    const school = random.weighted(schoolWeights);
+    const gradeLevel = random.int(Math.max(6, school.gradeLow), school.gradeHigh);
+    const birthYear = current.startYear - gradeLevel - 6 + (random.chance(0.7) ? 1 : 0);
+    const firstName = random.pick(FIRST_NAMES);
+    const student: DemoStudent = {
+      id: deterministicUuid('student', i),
+      districtStudentId: String(50000000 + i * 7),
+      legalFirstName: firstName,
+      legalLastName: random.pick(LAST_NAMES),
+      preferredName: random.chance(0.08) ? `${firstName.slice(0, 3)}` : null,
+      dateOfBirth: `${birthYear}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`,
+      gradeLevel,
+      cohort: current.startYear + 1 + (12 - gradeLevel),
+      schoolId: school.id,
+      englishLearner: random.chance(0.2),
+      disabilityPlan: random.weighted(DISABILITY_WEIGHTS),
+      economicallyDisadvantaged: random.chance(0.77),
+      raceEthnicity: random.weighted(RACE_WEIGHTS),
+      gender: random.weighted(GENDER_WEIGHTS),
+    };
+    students.push(student);
+
+    const offered = offeredAt.get(school.id) ?? [];
+    if (gradeLevel < 10 || offered.length === 0 || !random.chance(0.45)) continue;
+    const programId = random.pick(offered);
+    const program = programs.find((p) => p.id === programId)!;
+    const startGrade = random.int(10, gradeLevel);
+    let course = 0;
+    for (let grade = startGrade; grade <= gradeLevel; grade++) {
+      const year = schoolYearStartingIn(current.startYear - (gradeLevel - grade));
+      const isCurrent = year.id === current.id;
+      const beginDate = minDate(`${year.startYear}-08-25`, asOf);
+      const enrollment: DemoEnrollment = {
+        id: deterministicUuid('enrollment', `${i}:${grade}`),
+        studentId: student.id,
+        programId: program.id,
+        schoolYear: year.id,
+        beginDate,
+        endDate: isCurrent ? null : `${year.startYear + 1}-06-12`,
+        exitReason: isCurrent ? null : 'Completed school year',
+      };
+      enrollments.push(enrollment);
+      const semesterEnds = [`${year.startYear}-12-18`, `${year.startYear + 1}-06-05`];
+      for (const completedOn of semesterEnds) {
+        if (completedOn > asOf || completedOn < beginDate || course >= program.courses.length) continue;
+        if (completedOn.endsWith('12-18') && !random.chance(0.5)) continue;
+        const { code, title } = program.courses[course++];
+        completions.push({
+          id: deterministicUuid('completion', `${enrollment.id}:${code}`),
+          enrollmentId: enrollment.id,
+          courseCode: code,
+          courseTitle: title,
+          completedOn,
+          earnedCredits: completedOn.endsWith('12-18') ? 0.5 : 1,
+        });
+      }
+    }
+  }
+  return { asOf, schools, programs, offerings, students, enrollments, completions };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function minDate(a: string, b: string): string {
+  return a < b ? a : b;
+}

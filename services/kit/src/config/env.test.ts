@@ -1,0 +1,62 @@
+import { ConfigError, EnvReader, redact } from './env';
+import { loadSubgraphConfig } from './service-config';
+
+describe('EnvReader', () => {
+  it('reads typed values and falls back to defaults', () => {
+    const env = new EnvReader({ PORT: '4100', FLAG: 'yes', MODE: 'b' });
+    expect(env.port('PORT', 1)).toBe(4100);
+    expect(env.port('MISSING_PORT', 4001)).toBe(4001);
+    expect(env.bool('FLAG', false)).toBe(true);
+    expect(env.oneOf('MODE', ['a', 'b'] as const, 'a')).toBe('b');
+    expect(() => env.done()).not.toThrow();
+  });
+
+  it('collects every bad variable into one error naming each', () => {
+    const env = new EnvReader({ PORT: 'eighty', FLAG: 'maybe', URL: 'not a url' });
+    env.port('PORT', 1);
+    env.bool('FLAG', false);
+    env.url('URL', ['http:']);
+    env.required('SECRET');
+    let error: unknown;
+    try {
+      env.done();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(4);
+    expect(problems.join('\n')).toMatch(/PORT must be an integer/);
+    expect(problems.join('\n')).toMatch(/FLAG must be true or false/);
+    expect(problems.join('\n')).toMatch(/URL must be a URL/);
+    expect(problems.join('\n')).toMatch(/SECRET is required/);
+  });
+
+  it('never prints a password from a connection string', () => {
+    expect(redact('postgres://app:s3cret@db:5432/x')).toBe('postgres://app:***@db:5432/x');
+  });
+});
+
+describe('loadSubgraphConfig', () => {
+  it('prefers the per-service database URL and sizes the pool for the embedded database', () => {
+    const real = loadSubgraphConfig('students', 4001, {
+      DATABASE_URL: 'postgres://a@h/one',
+      STUDENTS_DATABASE_URL: 'postgres://a@h/two',
+      STUDENTS_PORT: '5001',
+    });
+    expect(real.database.url).toBe('postgres://a@h/two');
+    expect(real.port).toBe(5001);
+    expect(real.database.poolMax).toBe(10);
+
+    const embedded = loadSubgraphConfig('students', 4001, {});
+    expect(embedded.database.url).toBeUndefined();
+    expect(embedded.database.poolMax).toBe(1);
+    expect(embedded.database.dataDir).toMatch(/\.data[/\\]students$/);
+  });
+
+  it('refuses a database URL of the wrong kind', () => {
+    expect(() => loadSubgraphConfig('students', 4001, { DATABASE_URL: 'mysql://x@y/z' })).toThrow(
+      /DATABASE_URL must be a postgres: or postgresql: URL/,
+    );
+  });
+});

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { EnvReader } from './env';
+
+export type NodeEnv = 'development' | 'test' | 'production';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface CommonConfig {
+  nodeEnv: NodeEnv;
+  production: boolean;
+  logLevel: LogLevel;
+  host: string;
+}
+
+export interface DatabaseConfig {
+  /** A PostgreSQL server; undefined selects the embedded PGlite database. */
+  url: string | undefined;
+  /** Where the embedded database keeps its files (one folder per service). */
+  dataDir: string;
+  poolMax: number;
+  statementTimeoutMs: number;
+}
+
+export interface SubgraphConfig extends CommonConfig {
+  service: string;
+  port: number;
+  database: DatabaseConfig;
+  /** Seed the deterministic demo data set when the service's schema is empty. */
+  seedDemo: boolean;
+}
+
+/** The repository root, so `.data/` lands in one place whichever workspace a process starts in. */
+export const repoRoot = path.resolve(__dirname, '../../../..');
+
+export function readCommonConfig(env: EnvReader): CommonConfig {
+  const nodeEnv = env.oneOf<NodeEnv>('NODE_ENV', ['development', 'test', 'production'], 'development');
+  return {
+    nodeEnv,
+    production: nodeEnv === 'production',
+    logLevel: env.oneOf<LogLevel>(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      nodeEnv === 'test' ? 'silent' : 'info',
+    ),
+    host: env.string('HOST', '127.0.0.1'),
+  };
+}
+
+/**
+ * Configuration of one subgraph. `<SERVICE>_DATABASE_URL` overrides `DATABASE_URL`, so services can
+ * be split across servers; `<SERVICE>_PORT` moves the port.
+ */
+export function loadSubgraphConfig(
+  service: string,
+  defaultPort: number,
+  source: Record<string, string | undefined> = process.env,
+): SubgraphConfig {
+  const env = new EnvReader(source);
+  const prefix = service.toUpperCase();
+  const common = readCommonConfig(env);
+  const pgProtocols = ['postgres:', 'postgresql:'];
+  const url =
+    env.url(`${prefix}_DATABASE_URL`, pgProtocols) ?? env.url('DATABASE_URL', pgProtocols);
+  const config: SubgraphConfig = {
+    ...common,
+    service,
+    port: env.port(`${prefix}_PORT`, defaultPort),
+    database: {
+      url,
+      dataDir: path.resolve(env.string('DATA_DIR', path.join(repoRoot, '.data')), service),
+      poolMax: env.int('DB_POOL_MAX', url ? 10 : 1, { min: 1, max: 200 }),
+      statementTimeoutMs: env.int('DB_STATEMENT_TIMEOUT_MS', 15_000, { min: 100 }),
+    },
+    seedDemo: env.bool('SEED_DEMO', false),
+  };
+  env.done();
+  return config;
+}

@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logger';
+
+/**
+ * Who is asking. Until identity arrives from the gateway (the security work), every request runs
+ * as the anonymous caller; the shape is here so services take the caller from one place.
+ */
+export interface Caller {
+  subject: string;
+  role: string;
+}
+
+export const ANONYMOUS_CALLER: Caller = Object.freeze({ subject: 'anonymous', role: 'ANONYMOUS' });
+
+/** What every resolver gets: who is asking, a request id for the logs, and fresh DataLoaders. */
+export interface RequestContext<TLoaders = unknown> {
+  requestId: string;
+  caller: Caller;
+  logger: Logger;
+  loaders: TLoaders;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+/** Keeps a well-formed incoming `x-request-id` (set by the gateway) so logs correlate across services. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && REQUEST_ID.test(value) ? value : randomUUID();
+}

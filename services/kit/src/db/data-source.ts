@@ -1,0 +1,93 @@
+import 'reflect-metadata';
+import { types } from 'pg';
+import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import type { DatabaseConfig } from '../config/service-config';
+import { startEmbeddedPostgres } from './embedded-postgres';
+
+// Calendar dates stay YYYY-MM-DD strings (a JS Date would shift them by the server's time zone);
+// bigint counts fit in a JS number for every count this platform makes.
+types.setTypeParser(types.builtins.DATE, (value) => value);
+types.setTypeParser(types.builtins.INT8, (value) => Number(value));
+
+export interface ServiceSchema {
+  /** The PostgreSQL schema this service owns; its migrations table lives there too. */
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+}
+
+export interface DataSourceOptions extends ServiceSchema {
+  url: string;
+  poolMax: number;
+  statementTimeoutMs?: number;
+  applicationName?: string;
+}
+
+/** A DataSource bound to one service's schema. `synchronize` is never on: migrations own DDL. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    applicationName: options.applicationName ?? `careergraph-${options.schema}`,
+    extra: {
+      max: options.poolMax,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
+  });
+}
+
+/** Creates the service's schema if needed and applies pending migrations; returns their names. */
+export async function migrate(dataSource: DataSource, schema: string): Promise<string[]> {
+  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}
+
+export interface ServiceDatabase {
+  dataSource: DataSource;
+  /** True when the database is the embedded PGlite one. */
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the service's database, the configured server or else the embedded one persisted under the
+ * data folder, and brings its schema up to date.
+ */
+export async function openServiceDatabase(
+  config: DatabaseConfig,
+  definition: ServiceSchema,
+  onMigrated?: (applied: string[]) => void,
+): Promise<ServiceDatabase> {
+  const embedded = config.url ? undefined : await startEmbeddedPostgres(config.dataDir);
+  const dataSource = createDataSource({
+    ...definition,
+    url: config.url ?? embedded!.url,
+    poolMax: embedded ? 1 : config.poolMax,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
+  try {
+    await dataSource.initialize();
+    onMigrated?.(await migrate(dataSource, definition.schema));
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.close();
+    throw error;
+  }
+  return {
+    dataSource,
+    embedded: Boolean(embedded),
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.close();
+    },
+  };
+}

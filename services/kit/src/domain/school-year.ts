@@ -1,0 +1,44 @@
+import { UserInputError } from '../errors/app-errors';
+
+/** A school year runs July 1 to June 30 and is written "2025-2026". */
+export interface SchoolYear {
+  id: string;
+  startYear: number;
+  firstDay: string;
+  lastDay: string;
+}
+
+export function schoolYearStartingIn(startYear: number): SchoolYear {
+  return {
+    id: `${startYear}-${startYear + 1}`,
+    startYear,
+    firstDay: `${startYear}-07-01`,
+    lastDay: `${startYear + 1}-06-30`,
+  };
+}
+
+export function parseSchoolYear(field: string, value: string): SchoolYear {
+  const match = /^(\d{4})-(\d{4})$/.exec(value);
+  if (!match || Number(match[2]) !== Number(match[1]) + 1) {
+    throw new UserInputError(field, `"${value.slice(0, 20)}" is not a school year; write it like 2025-2026`);
+  }
+  return schoolYearStartingIn(Number(match[1]));
+}
+
+/** The school year a date (YYYY-MM-DD) falls in. */
+export function schoolYearOf(date: string): SchoolYear {
+  const year = Number(date.slice(0, 4));
+  return schoolYearStartingIn(Number(date.slice(5, 7)) >= 7 ? year : year - 1);
+}
+
+/** Today as YYYY-MM-DD in the district's time zone (configurable; Chicago by default). */
+export function today(timeZone = process.env.DISTRICT_TIME_ZONE ?? 'America/Chicago', now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** Whole years between a birth date and a date, both YYYY-MM-DD. */
+export function ageOn(dateOfBirth: string, on: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number);
+  const [y, m, d] = on.split('-').map(Number);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}

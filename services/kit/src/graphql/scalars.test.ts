@@ -1,0 +1,16 @@
+import { DateScalar, DateTimeScalar, isIsoDate } from './scalars';
+
+describe('scalars', () => {
+  it('accepts only real calendar dates', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2025-02-29')).toBe(false);
+    expect(isIsoDate('2025-2-1')).toBe(false);
+    expect(DateScalar.parseValue('2025-09-02')).toBe('2025-09-02');
+    expect(() => DateScalar.parseValue('02/09/2025')).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('serializes instants as ISO strings and refuses other text', () => {
+    expect(DateTimeScalar.serialize(new Date('2025-01-01T10:00:00Z'))).toBe('2025-01-01T10:00:00.000Z');
+    expect(() => DateTimeScalar.parseValue('yesterday')).toThrow(/ISO-8601/);
+  });
+});

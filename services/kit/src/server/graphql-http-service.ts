@@ -1,0 +1,139 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request } from 'express';
+import { createErrorFormatter } from '../errors/format-error';
+import type { Logger } from '../logger';
+
+export interface GraphQLHttpServiceOptions<TContext extends BaseContext> {
+  name: string;
+  logger: Logger;
+  production: boolean;
+  /** Schema or gateway, and any extra plugins; error formatting and draining are added here. */
+  apollo: Omit<ApolloServerOptions<TContext>, 'formatError'> & { plugins?: ApolloServerPlugin<TContext>[] };
+  context: (req: Request) => Promise<TContext>;
+  /** Whether the service can do its work now (database reachable, subgraphs up). */
+  ready: () => Promise<boolean>;
+  /** Extra routes (the gateway's playground and exports); mounted before `/graphql`. */
+  routes?: (app: express.Express) => void;
+}
+
+/**
+ * One Express app per process: `/graphql`, `/health` (the process is alive) and `/ready` (its
+ * dependencies answer). Built without listening so tests can drive it in-process.
+ */
+export class GraphQLHttpService<TContext extends BaseContext & { requestId?: string }> {
+  readonly app = express();
+  readonly httpServer = http.createServer(this.app);
+  readonly apollo: ApolloServer<TContext>;
+  private started = false;
+
+  constructor(private readonly options: GraphQLHttpServiceOptions<TContext>) {
+    const { logger, production } = options;
+    this.apollo = new ApolloServer<TContext>({
+      ...(options.apollo as ApolloServerOptions<TContext>),
+      logger,
+      includeStacktraceInErrorResponses: !production,
+      introspection: options.apollo.introspection ?? !production,
+      formatError: createErrorFormatter({
+        production,
+        onInternalError: (error) => logger.error({ err: error }, 'unexpected error in resolver'),
+      }),
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer: this.httpServer }),
+        requestLogPlugin<TContext>(logger),
+        ...(options.apollo.plugins ?? []),
+      ],
+    } as ApolloServerOptions<TContext>);
+  }
+
+  /** Starts Apollo and mounts the routes; idempotent. */
+  async start(): Promise<this> {
+    if (this.started) return this;
+    this.started = true;
+    await this.apollo.start();
+    const { app } = this;
+    app.disable('x-powered-by');
+    app.get('/health', (_req, res) => {
+      res.json({ status: 'ok', service: this.options.name });
+    });
+    app.get('/ready', async (_req, res) => {
+      const ready = await this.options.ready().catch(() => false);
+      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: this.options.name });
+    });
+    this.options.routes?.(app);
+    app.use(
+      '/graphql',
+      express.json({ limit: '1mb' }),
+      expressMiddleware(this.apollo, { context: async ({ req }) => this.options.context(req) }),
+    );
+    return this;
+  }
+
+  /**
+   * Runs one operation in-process, with the context a request carrying `headers` would get: what
+   * integration tests use to exercise resolvers, services and SQL without HTTP.
+   */
+  async execute<TData = Record<string, unknown>>(
+    request: { query: string; variables?: Record<string, unknown>; operationName?: string },
+    headers: Record<string, string> = {},
+  ) {
+    await this.start();
+    const contextValue = await this.options.context({ headers } as unknown as Request);
+    const response = await this.apollo.executeOperation<TData>(request, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
+    return response.body.singleResult;
+  }
+
+  /** Listens on host:port (port 0 picks a free one) and returns the GraphQL URL. */
+  async listen(host: string, port: number): Promise<string> {
+    await this.start();
+    await new Promise<void>((resolve, reject) => {
+      this.httpServer.once('error', reject);
+      this.httpServer.listen(port, host, () => {
+        this.httpServer.off('error', reject);
+        resolve();
+      });
+    });
+    const address = this.httpServer.address() as AddressInfo;
+    return `http://${host}:${address.port}/graphql`;
+  }
+
+  /** Stops accepting connections and waits for in-flight requests (Apollo's drain plugin). */
+  async stop(): Promise<void> {
+    if (this.started) await this.apollo.stop();
+    else if (this.httpServer.listening) await new Promise((resolve) => this.httpServer.close(resolve));
+  }
+}
+
+function requestLogPlugin<TContext extends BaseContext & { requestId?: string }>(
+  logger: Logger,
+): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const startedAt = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, errors, response }) {
+          // Each error carries the request id, so a masked production error can be found in the logs.
+          if (response.body.kind === 'single' && contextValue.requestId) {
+            for (const error of response.body.singleResult.errors ?? []) {
+              (error.extensions as Record<string, unknown> | undefined) ??= {};
+              Object.assign(error.extensions!, { requestId: contextValue.requestId });
+            }
+          }
+          logger.info(
+            {
+              requestId: contextValue.requestId,
+              operationName: operationName ?? undefined,
+              durationMs: Number(process.hrtime.bigint() - startedAt) / 1e6,
+              errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Logger } from '../logger';
+
+/**
+ * Runs until SIGTERM or SIGINT, then calls `shutdown` once (stop accepting, drain, close pools) and
+ * exits. A second signal while draining exits at once.
+ */
+export function stopOnSignals(logger: Logger, shutdown: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal while draining; exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining in-flight requests');
+    shutdown()
+      .then(() => {
+        logger.info('stopped cleanly');
+        process.exit(0);
+      })
+      .catch((error) => {
+        logger.error({ err: error }, 'error while shutting down');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+}
+
+/** Logs a start-up failure (a ConfigError names every bad variable) and exits non-zero. */
+export function exitOnStartupError(logger: Logger | undefined, error: unknown): never {
+  if (logger) logger.fatal({ err: error }, 'failed to start');
+  else process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

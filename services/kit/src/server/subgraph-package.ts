@@ -1,0 +1,16 @@
+import type { DataSource } from 'typeorm';
+import type { ServiceSchema } from '../db/data-source';
+import type { Logger } from '../logger';
+import type { ListeningService, SubgraphDeps } from './subgraph';
+
+/**
+ * Everything the launcher, the migrate and seed commands and the end-to-end harness need to know
+ * about one subgraph, exported by the subgraph itself.
+ */
+export interface SubgraphPackage {
+  name: string;
+  schema: ServiceSchema;
+  build(deps: SubgraphDeps): ListeningService;
+  /** Loads the demo data set into an empty schema; returns whether it loaded anything. */
+  seedDemo?(dataSource: DataSource, logger: Logger): Promise<boolean>;
+}

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { createDataSource, migrate, type ServiceSchema } from '../db/data-source';
+import { startEmbeddedPostgres } from '../db/embedded-postgres';
+
+export interface TestDatabase {
+  url: string;
+  /** True against a real PostgreSQL server, false on embedded PGlite. */
+  real: boolean;
+  poolMax: number;
+  drop(): Promise<void>;
+}
+
+/**
+ * A throwaway database for one test file. With TEST_DATABASE_URL set (CI), a fresh database is
+ * created on that server and dropped afterwards, so parallel test files never share tables;
+ * otherwise an in-memory PGlite serves, so `npm test` needs no database server.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const embedded = await startEmbeddedPostgres();
+    return { url: embedded.url, real: false, poolMax: 1, drop: () => embedded.close() };
+  }
+  const name = `cgtest_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    real: true,
+    poolMax: 5,
+    async drop() {
+      const client = new Client({ connectionString: serverUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+export interface TestDataSource {
+  dataSource: DataSource;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** A migrated DataSource for one service on a fresh test database. */
+export async function openTestDataSource(definition: ServiceSchema, database?: TestDatabase): Promise<TestDataSource> {
+  const db = database ?? (await createTestDatabase());
+  const dataSource = createDataSource({ ...definition, url: db.url, poolMax: db.poolMax });
+  await dataSource.initialize();
+  await migrate(dataSource, definition.schema);
+  return {
+    dataSource,
+    database: db,
+    async close() {
+      await dataSource.destroy();
+      if (!database) await db.drop();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// Test helpers live behind their own entry point so production code never imports them.
+export * from './src/testing';

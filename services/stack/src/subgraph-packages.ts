@@ -1,0 +1,9 @@
+import { SUBGRAPHS, type SubgraphName, type SubgraphPackage } from '@careergraph/kit';
+import { studentsSubgraph } from '@careergraph/students';
+
+const PACKAGES: Record<SubgraphName, SubgraphPackage> = {
+  students: studentsSubgraph,
+};
+
+/** Every subgraph's code, in the order of the kit's registry. */
+export const SUBGRAPH_PACKAGES: SubgraphPackage[] = SUBGRAPHS.map(({ name }) => PACKAGES[name]);

@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { SchoolKind } from '../generated/graphql';
+
+@Entity({ name: 'schools' })
+export class SchoolEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'district_school_id', type: 'text' })
+  districtSchoolId: string;
+
+  @Column({ type: 'text' })
+  network: string;
+
+  @Column({ type: 'text' })
+  kind: SchoolKind;
+
+  /** Grades are served as a contiguous range, so "serves grade N" is one range check. */
+  @Column({ name: 'grade_low', type: 'smallint' })
+  gradeLow: number;
+
+  @Column({ name: 'grade_high', type: 'smallint' })
+  gradeHigh: number;
+
+  @Column({ type: 'text' })
+  street: string;
+
+  @Column({ type: 'text' })
+  city: string;
+
+  @Column({ type: 'text' })
+  state: string;
+
+  @Column({ name: 'postal_code', type: 'text' })
+  postalCode: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,53 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { DisabilityPlan, Gender, RaceEthnicity } from '../generated/graphql';
+
+@Entity({ name: 'students' })
+export class StudentEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'district_student_id', type: 'text' })
+  districtStudentId: string;
+
+  @Column({ name: 'legal_first_name', type: 'text' })
+  legalFirstName: string;
+
+  @Column({ name: 'legal_last_name', type: 'text' })
+  legalLastName: string;
+
+  @Column({ name: 'preferred_name', type: 'text', nullable: true })
+  preferredName: string | null;
+
+  @Column({ name: 'date_of_birth', type: 'date' })
+  dateOfBirth: string;
+
+  @Column({ name: 'grade_level', type: 'smallint' })
+  gradeLevel: number;
+
+  @Column({ type: 'smallint' })
+  cohort: number;
+
+  @Column({ name: 'school_id', type: 'uuid' })
+  schoolId: string;
+
+  @Column({ name: 'english_learner', type: 'boolean' })
+  englishLearner: boolean;
+
+  @Column({ name: 'disability_plan', type: 'text' })
+  disabilityPlan: DisabilityPlan;
+
+  @Column({ name: 'economically_disadvantaged', type: 'boolean' })
+  economicallyDisadvantaged: boolean;
+
+  @Column({ name: 'race_ethnicity', type: 'text' })
+  raceEthnicity: RaceEthnicity;
+
+  @Column({ type: 'text' })
+  gender: Gender;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,25 @@
+import type { StudentsRepositories } from '../repositories';
+import { completionsByEnrollmentLoader } from './completions-by-enrollment.loader';
+import { coursesToDateByEnrollmentLoader } from './courses-to-date-by-enrollment.loader';
+import { enrollmentsByStudentLoader } from './enrollments-by-student.loader';
+import { programByIdLoader } from './program-by-id.loader';
+import { programIdsBySchoolLoader } from './program-ids-by-school.loader';
+import { schoolByIdLoader } from './school-by-id.loader';
+import { schoolIdsByProgramLoader } from './school-ids-by-program.loader';
+import { studentByIdLoader } from './student-by-id.loader';
+
+/** A fresh set per request, so no cached row outlives the request that read it. */
+export function createStudentsLoaders(repositories: StudentsRepositories) {
+  return {
+    schoolById: schoolByIdLoader(repositories.schools),
+    studentById: studentByIdLoader(repositories.students),
+    programById: programByIdLoader(repositories.programs),
+    programIdsBySchool: programIdsBySchoolLoader(repositories.programs),
+    schoolIdsByProgram: schoolIdsByProgramLoader(repositories.programs),
+    enrollmentsByStudent: enrollmentsByStudentLoader(repositories.enrollments),
+    completionsByEnrollment: completionsByEnrollmentLoader(repositories.enrollments),
+    coursesToDateByEnrollment: coursesToDateByEnrollmentLoader(repositories.enrollments),
+  };
+}
+
+export type StudentsLoaders = ReturnType<typeof createStudentsLoaders>;

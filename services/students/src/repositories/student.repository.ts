@@ -1,0 +1,79 @@
+import { applyKeyset, likePrefix, type PageRequest } from '@careergraph/kit';
+import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { StudentEntity } from '../entities/student.entity';
+
+export interface StudentQuery {
+  schoolId?: string;
+  gradeLevel?: number;
+  cohort?: number;
+  programId?: string;
+  /** Whitespace-separated terms; each must start a name or equal the district student id. */
+  search?: string;
+}
+
+/** The roster order: legal last name, first name, then id to make it total. */
+const ORDER = ['s.legal_last_name', 's.legal_first_name', 's.id'];
+
+export class StudentRepository {
+  private readonly repository: Repository<StudentEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.repository = dataSource.getRepository(StudentEntity);
+  }
+
+  static cursorOf(student: StudentEntity): string[] {
+    return [student.legalLastName, student.legalFirstName, student.id];
+  }
+
+  findByIds(ids: readonly string[]): Promise<StudentEntity[]> {
+    return this.repository.findBy({ id: In([...ids]) });
+  }
+
+  findById(id: string): Promise<StudentEntity | null> {
+    return this.repository.findOneBy({ id });
+  }
+
+  findByDistrictStudentId(districtStudentId: string): Promise<StudentEntity | null> {
+    return this.repository.findOneBy({ districtStudentId });
+  }
+
+  page(query: StudentQuery, page: PageRequest): Promise<StudentEntity[]> {
+    return applyKeyset(this.filtered(query), ORDER, page).getMany();
+  }
+
+  count(query: StudentQuery): Promise<number> {
+    return this.filtered(query).getCount();
+  }
+
+  async insert(student: StudentEntity): Promise<StudentEntity> {
+    await this.repository.insert(student);
+    return (await this.findById(student.id))!;
+  }
+
+  async update(id: string, changes: Partial<StudentEntity>): Promise<StudentEntity | null> {
+    await this.repository.update({ id }, { ...changes, updatedAt: new Date() });
+    return this.findById(id);
+  }
+
+  private filtered(query: StudentQuery): SelectQueryBuilder<StudentEntity> {
+    const qb = this.repository.createQueryBuilder('s');
+    if (query.schoolId) qb.andWhere('s.school_id = :schoolId', { schoolId: query.schoolId });
+    if (query.gradeLevel !== undefined) qb.andWhere('s.grade_level = :gradeLevel', { gradeLevel: query.gradeLevel });
+    if (query.cohort !== undefined) qb.andWhere('s.cohort = :cohort', { cohort: query.cohort });
+    if (query.programId) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM students.program_enrollments e WHERE e.student_id = s.id AND e.program_id = :programId)',
+        { programId: query.programId },
+      );
+    }
+    const terms = (query.search ?? '').trim().split(/\s+/).filter(Boolean);
+    terms.forEach((term, i) => {
+      qb.andWhere(
+        `(lower(s.legal_last_name) LIKE :p${i} OR lower(s.legal_first_name) LIKE :p${i}
+          OR lower(s.preferred_name) LIKE :p${i} OR s.district_student_id = :t${i})`,
+        { [`p${i}`]: likePrefix(term), [`t${i}`]: term },
+      );
+    });
+    return qb;
+  }
+}

@@ -1,0 +1,15 @@
+import { isUuid } from '@careergraph/kit';
+import type { ProgramEntity } from '../entities/program.entity';
+import type { SchoolResolvers } from '../generated/graphql';
+
+export const School: SchoolResolvers = {
+  __resolveReference: ({ id }, { loaders }) => (isUuid(id) ? loaders.schoolById.load(id) : null),
+  gradesServed: (school) => Array.from({ length: school.gradeHigh - school.gradeLow + 1 }, (_, i) => school.gradeLow + i),
+  address: (school) => ({ street: school.street, city: school.city, state: school.state, postalCode: school.postalCode }),
+  programs: async (school, _, { loaders }) => {
+    const offerings = await loaders.programIdsBySchool.load(school.id);
+    const programs = await loaders.programById.loadMany(offerings.map((o) => o.programId));
+    return (programs.filter((p) => p && !(p instanceof Error)) as ProgramEntity[]).sort((a, b) => a.name.localeCompare(b.name));
+  },
+  students: (school, { first, after }, { services }) => services.students.list({ schoolId: school.id }, { first, after }),
+};

@@ -1,0 +1,16 @@
+import type { StudentsRepositories } from '../repositories';
+import { EnrollmentService } from './enrollment.service';
+import { ProgramService } from './program.service';
+import { SchoolService } from './school.service';
+import { StudentService } from './student.service';
+
+export function createStudentsServices(repositories: StudentsRepositories) {
+  return {
+    students: new StudentService(repositories),
+    schools: new SchoolService(repositories),
+    programs: new ProgramService(repositories),
+    enrollments: new EnrollmentService(repositories),
+  };
+}
+
+export type StudentsServices = ReturnType<typeof createStudentsServices>;

@@ -1,0 +1,140 @@
+import {
+  ageOn,
+  integerInRange,
+  optionalText,
+  pageRequest,
+  parseId,
+  requiredText,
+  NotFoundError,
+  today,
+  toConnection,
+  uniqueViolation,
+  UserInputError,
+} from '@careergraph/kit';
+import { randomUUID } from 'node:crypto';
+import type { StudentConnection } from '../connections';
+import type { StudentsContext } from '../context';
+import type { SchoolEntity } from '../entities/school.entity';
+import type { StudentEntity } from '../entities/student.entity';
+import type { CreateStudentInput, StudentFilter, UpdateStudentInput } from '../generated/graphql';
+import type { StudentsRepositories } from '../repositories';
+import { StudentRepository, type StudentQuery } from '../repositories/student.repository';
+
+export const MIN_GRADE = 6;
+export const MAX_GRADE = 12;
+const DISTRICT_STUDENT_ID = /^[A-Za-z0-9-]{1,20}$/;
+
+export class StudentService {
+  constructor(private readonly repositories: StudentsRepositories) {}
+
+  async list(filter: StudentFilter | null | undefined, args: { first?: number | null; after?: string | null }): Promise<StudentConnection> {
+    const query = studentQuery(filter);
+    const page = pageRequest(args, { arity: 3 });
+    const rows = await this.repositories.students.page(query, page);
+    return toConnection(rows, page, StudentRepository.cursorOf, () => this.repositories.students.count(query));
+  }
+
+  async create(input: CreateStudentInput, context: StudentsContext): Promise<StudentEntity> {
+    const districtStudentId = input.districtStudentId.trim();
+    if (!DISTRICT_STUDENT_ID.test(districtStudentId)) {
+      throw new UserInputError('input.districtStudentId', 'must be 1 to 20 letters, digits or dashes');
+    }
+    const student = Object.assign({} as StudentEntity, {
+      id: randomUUID(),
+      districtStudentId,
+      legalFirstName: requiredText('input.legalFirstName', input.legalFirstName, 100),
+      legalLastName: requiredText('input.legalLastName', input.legalLastName, 100),
+      preferredName: optionalText('input.preferredName', input.preferredName, 100),
+      dateOfBirth: validDateOfBirth('input.dateOfBirth', input.dateOfBirth),
+      gradeLevel: integerInRange('input.gradeLevel', input.gradeLevel, MIN_GRADE, MAX_GRADE),
+      cohort: validCohort('input.cohort', input.cohort),
+      schoolId: parseId('input.schoolId', input.schoolId),
+      englishLearner: input.englishLearner,
+      disabilityPlan: input.disabilityPlan,
+      economicallyDisadvantaged: input.economicallyDisadvantaged,
+      raceEthnicity: input.raceEthnicity,
+      gender: input.gender,
+    });
+    await this.checkSchoolServesGrade(student, context, 'input.schoolId');
+    if (await this.repositories.students.findByDistrictStudentId(districtStudentId)) {
+      throw duplicateDistrictId(districtStudentId);
+    }
+    try {
+      return await this.repositories.students.insert(student);
+    } catch (error) {
+      // Two creates raced past the check above; the unique constraint decided.
+      if (uniqueViolation(error) === 'UQ_students_district_student_id') throw duplicateDistrictId(districtStudentId);
+      throw error;
+    }
+  }
+
+  async update(input: UpdateStudentInput, context: StudentsContext): Promise<StudentEntity> {
+    const id = parseId('input.id', input.id);
+    const current = await this.repositories.students.findById(id);
+    if (!current) throw new NotFoundError('Student', id, 'input.id');
+    const changes: Partial<StudentEntity> = {};
+    if (input.legalFirstName != null) changes.legalFirstName = requiredText('input.legalFirstName', input.legalFirstName, 100);
+    if (input.legalLastName != null) changes.legalLastName = requiredText('input.legalLastName', input.legalLastName, 100);
+    if (input.preferredName !== undefined) changes.preferredName = optionalText('input.preferredName', input.preferredName, 100);
+    if (input.dateOfBirth != null) changes.dateOfBirth = validDateOfBirth('input.dateOfBirth', input.dateOfBirth);
+    if (input.gradeLevel != null) changes.gradeLevel = integerInRange('input.gradeLevel', input.gradeLevel, MIN_GRADE, MAX_GRADE);
+    if (input.cohort != null) changes.cohort = validCohort('input.cohort', input.cohort);
+    if (input.schoolId != null) changes.schoolId = parseId('input.schoolId', input.schoolId);
+    if (input.englishLearner != null) changes.englishLearner = input.englishLearner;
+    if (input.disabilityPlan != null) changes.disabilityPlan = input.disabilityPlan;
+    if (input.economicallyDisadvantaged != null) changes.economicallyDisadvantaged = input.economicallyDisadvantaged;
+    if (input.raceEthnicity != null) changes.raceEthnicity = input.raceEthnicity;
+    if (input.gender != null) changes.gender = input.gender;
+    if (changes.schoolId !== undefined || changes.gradeLevel !== undefined) {
+      await this.checkSchoolServesGrade({ ...current, ...changes }, context, changes.schoolId ? 'input.schoolId' : 'input.gradeLevel');
+    }
+    const updated = await this.repositories.students.update(id, changes);
+    if (!updated) throw new NotFoundError('Student', id, 'input.id');
+    return updated;
+  }
+
+  private async checkSchoolServesGrade(
+    student: Pick<StudentEntity, 'schoolId' | 'gradeLevel'>,
+    context: StudentsContext,
+    field: string,
+  ): Promise<SchoolEntity> {
+    const school = await context.loaders.schoolById.load(student.schoolId);
+    if (!school) throw new UserInputError('input.schoolId', `school ${student.schoolId} does not exist`);
+    if (student.gradeLevel < school.gradeLow || student.gradeLevel > school.gradeHigh) {
+      throw new UserInputError(
+        field,
+        `${school.name} serves grades ${school.gradeLow}–${school.gradeHigh}, not grade ${student.gradeLevel}`,
+        { rule: 'GRADE_NOT_SERVED_BY_SCHOOL' },
+      );
+    }
+    return school;
+  }
+}
+
+function studentQuery(filter: StudentFilter | null | undefined): StudentQuery {
+  if (!filter) return {};
+  return {
+    schoolId: filter.schoolId ? parseId('filter.schoolId', filter.schoolId) : undefined,
+    programId: filter.programId ? parseId('filter.programId', filter.programId) : undefined,
+    gradeLevel: filter.gradeLevel != null ? integerInRange('filter.gradeLevel', filter.gradeLevel, MIN_GRADE, MAX_GRADE) : undefined,
+    cohort: filter.cohort != null ? validCohort('filter.cohort', filter.cohort) : undefined,
+    search: filter.search ? filter.search.slice(0, 100) : undefined,
+  };
+}
+
+/** Students in grades 6–12 are roughly 10 to 21 years old; anything else is a typo. */
+function validDateOfBirth(field: string, dateOfBirth: string): string {
+  const age = ageOn(dateOfBirth, today());
+  if (age < 9 || age > 22) throw new UserInputError(field, `gives an age of ${age}; students in grades 6–12 are 9 to 22`);
+  return dateOfBirth;
+}
+
+function validCohort(field: string, cohort: number): number {
+  return integerInRange(field, cohort, 2000, 2100);
+}
+
+function duplicateDistrictId(districtStudentId: string): UserInputError {
+  return new UserInputError('input.districtStudentId', `a student with district id ${districtStudentId} already exists`, {
+    rule: 'DUPLICATE_DISTRICT_STUDENT_ID',
+  });
+}

@@ -1,0 +1,240 @@
+import { createLogger } from '@careergraph/kit';
+import { openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
+import type { DataSource } from 'typeorm';
+import { buildStudentsServer, studentsSubgraph } from '../src/server';
+import { studentsFactories, tableCounts } from './factories';
+
+let db: TestDataSource;
+let dataSource: DataSource;
+let server: ReturnType<typeof buildStudentsServer>;
+let make: ReturnType<typeof studentsFactories>;
+
+beforeAll(async () => {
+  db = await openTestDataSource(studentsSubgraph.schema);
+  dataSource = db.dataSource;
+  server = buildStudentsServer({ dataSource, logger: createLogger('test', 'silent'), production: false });
+  make = studentsFactories(dataSource);
+});
+
+afterAll(async () => {
+  await server.stop();
+  await db.close();
+});
+
+const run = (query: string, variables?: Record<string, unknown>) => server.execute({ query, variables });
+
+/** Runs a mutation that must be refused and checks the code, the field, and that nothing was written. */
+async function expectRefused(query: string, variables: Record<string, unknown>, code: string, field: string, rule?: string) {
+  const before = await tableCounts(dataSource);
+  const result = await run(query, variables);
+  expect(result.errors).toHaveLength(1);
+  expect(result.errors![0].extensions).toMatchObject({ code, field, ...(rule ? { rule } : {}) });
+  expect(result.errors![0].message).toContain(field);
+  expect(await tableCounts(dataSource)).toEqual(before);
+}
+
+describe('createStudent', () => {
+  const CREATE = `mutation($input: CreateStudentInput!) { createStudent(input: $input) { student { id districtStudentId preferredName school { id } } } }`;
+  const validInput = (schoolId: string, districtStudentId: string) => ({
+    districtStudentId,
+    legalFirstName: ' Ana ',
+    legalLastName: 'Reyes',
+    dateOfBirth: '2010-04-02',
+    gradeLevel: 10,
+    cohort: 2029,
+    schoolId,
+    raceEthnicity: 'HISPANIC_OR_LATINO',
+  });
+
+  it('creates a student and falls back to the legal first name for the preferred name', async () => {
+    const school = await make.school();
+    const result = await run(CREATE, { input: validInput(school.id, 'NEW-1') });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toMatchObject({
+      createStudent: { student: { districtStudentId: 'NEW-1', preferredName: 'Ana', school: { id: school.id } } },
+    });
+  });
+
+  it.each([
+    ['a grade outside 6–12', { gradeLevel: 13 }, 'BAD_USER_INPUT', 'input.gradeLevel', undefined],
+    ['a grade the school does not serve', { gradeLevel: 7 }, 'BAD_USER_INPUT', 'input.schoolId', 'GRADE_NOT_SERVED_BY_SCHOOL'],
+    ['an unknown school', { schoolId: '00000000-0000-4000-8000-000000000000' }, 'BAD_USER_INPUT', 'input.schoolId', undefined],
+    ['a malformed school id', { schoolId: 'school-1' }, 'BAD_USER_INPUT', 'input.schoolId', undefined],
+    ['an empty last name', { legalLastName: '   ' }, 'BAD_USER_INPUT', 'input.legalLastName', undefined],
+    ['an implausible birth date', { dateOfBirth: '2024-01-01' }, 'BAD_USER_INPUT', 'input.dateOfBirth', undefined],
+    ['a malformed district id', { districtStudentId: 'has spaces' }, 'BAD_USER_INPUT', 'input.districtStudentId', undefined],
+  ])('refuses %s and writes nothing', async (_case, override, code, field, rule) => {
+    const school = await make.school();
+    await expectRefused(CREATE, { input: { ...validInput(school.id, `R-${Math.random().toString(36).slice(2, 8)}`), ...override } }, code, field, rule);
+  });
+
+  it('refuses a duplicate district student id', async () => {
+    const school = await make.school();
+    await make.student(school, { districtStudentId: 'DUP-1' });
+    await expectRefused(CREATE, { input: validInput(school.id, 'DUP-1') }, 'BAD_USER_INPUT', 'input.districtStudentId', 'DUPLICATE_DISTRICT_STUDENT_ID');
+  });
+});
+
+describe('updateStudent', () => {
+  const UPDATE = `mutation($input: UpdateStudentInput!) { updateStudent(input: $input) { student { id preferredName gradeLevel } } }`;
+
+  it('changes only the given fields and clears the preferred name with an empty string', async () => {
+    const student = await make.student(await make.school(), { preferredName: 'Lu' });
+    const result = await run(UPDATE, { input: { id: student.id, gradeLevel: 12, preferredName: '' } });
+    expect(result.data).toEqual({ updateStudent: { student: { id: student.id, preferredName: student.legalFirstName, gradeLevel: 12 } } });
+  });
+
+  it('answers NOT_FOUND for an unknown student and BAD_USER_INPUT for a malformed id', async () => {
+    await expectRefused(UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', gradeLevel: 10 } }, 'NOT_FOUND', 'input.id');
+    await expectRefused(UPDATE, { input: { id: 'nope', gradeLevel: 10 } }, 'BAD_USER_INPUT', 'input.id');
+  });
+
+  it('refuses a move to a school that does not serve the grade', async () => {
+    const student = await make.student(await make.school());
+    const middle = await make.school({ kind: 'MIDDLE', gradeLow: 6, gradeHigh: 8 });
+    await expectRefused(UPDATE, { input: { id: student.id, schoolId: middle.id } }, 'BAD_USER_INPUT', 'input.schoolId', 'GRADE_NOT_SERVED_BY_SCHOOL');
+  });
+});
+
+describe('program enrollment', () => {
+  const ENROLL = `mutation($input: EnrollStudentInProgramInput!) { enrollStudentInProgram(input: $input) { enrollment { id schoolYear participant concentrator } } }`;
+  const EXIT = `mutation($input: ExitProgramEnrollmentInput!) { exitProgramEnrollment(input: $input) { enrollment { id endDate exitReason } } }`;
+  const COMPLETE = `mutation($input: RecordCourseCompletionInput!) { recordCourseCompletion(input: $input) { courseCompletion { courseCode earnedCredits } enrollment { participant concentrator } } }`;
+
+  async function setup() {
+    const school = await make.school();
+    const program = await make.program([school]);
+    const student = await make.student(school);
+    return { school, program, student };
+  }
+
+  it('enrolls a student in a program their school offers', async () => {
+    const { program, student } = await setup();
+    const result = await run(ENROLL, { input: { studentId: student.id, programId: program.id, schoolYear: '2025-2026', beginDate: '2025-08-25' } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toMatchObject({ enrollStudentInProgram: { enrollment: { schoolYear: '2025-2026', participant: false, concentrator: false } } });
+  });
+
+  it('refuses a duplicate, a program not offered, a begin date outside the year, a bad year and unknown ids', async () => {
+    const { program, student } = await setup();
+    const input = { studentId: student.id, programId: program.id, schoolYear: '2025-2026', beginDate: '2025-08-25' };
+    expect((await run(ENROLL, { input })).errors).toBeUndefined();
+    await expectRefused(ENROLL, { input }, 'BAD_USER_INPUT', 'input.programId', 'DUPLICATE_ENROLLMENT');
+    const elsewhere = await make.program([await make.school()]);
+    await expectRefused(ENROLL, { input: { ...input, programId: elsewhere.id } }, 'BAD_USER_INPUT', 'input.programId', 'PROGRAM_NOT_OFFERED_AT_SCHOOL');
+    await expectRefused(ENROLL, { input: { ...input, schoolYear: '2026-2027', beginDate: '2026-06-30' } }, 'BAD_USER_INPUT', 'input.beginDate', 'BEGIN_OUTSIDE_SCHOOL_YEAR');
+    await expectRefused(ENROLL, { input: { ...input, schoolYear: '2025-2027' } }, 'BAD_USER_INPUT', 'input.schoolYear');
+    await expectRefused(ENROLL, { input: { ...input, studentId: '00000000-0000-4000-8000-000000000000' } }, 'BAD_USER_INPUT', 'input.studentId');
+    await expectRefused(ENROLL, { input: { ...input, programId: 'x' } }, 'BAD_USER_INPUT', 'input.programId');
+  });
+
+  it('exits an enrollment once, never before it began', async () => {
+    const { program, student } = await setup();
+    const enrollment = await make.enrollment(student, program);
+    await expectRefused(EXIT, { input: { enrollmentId: enrollment.id, endDate: '2025-08-01' } }, 'BAD_USER_INPUT', 'input.endDate', 'END_BEFORE_BEGIN');
+    await expectRefused(EXIT, { input: { enrollmentId: enrollment.id, endDate: '2026-07-15' } }, 'BAD_USER_INPUT', 'input.endDate', 'END_AFTER_SCHOOL_YEAR');
+    const result = await run(EXIT, { input: { enrollmentId: enrollment.id, endDate: '2026-01-15', exitReason: 'Transferred' } });
+    expect(result.data).toEqual({ exitProgramEnrollment: { enrollment: { id: enrollment.id, endDate: '2026-01-15', exitReason: 'Transferred' } } });
+    await expectRefused(EXIT, { input: { enrollmentId: enrollment.id, endDate: '2026-02-01' } }, 'CONFLICT', 'input.enrollmentId', 'ENROLLMENT_ALREADY_ENDED');
+    await expectRefused(EXIT, { input: { enrollmentId: '00000000-0000-4000-8000-000000000000', endDate: '2026-02-01' } }, 'NOT_FOUND', 'input.enrollmentId');
+  });
+
+  it('derives participant after one course and concentrator after two in the same program, across years', async () => {
+    const { program, student } = await setup();
+    const earlier = await make.enrollment(student, program, { schoolYear: '2024-2025', beginDate: '2024-08-26', endDate: '2025-06-12' });
+    const current = await make.enrollment(student, program);
+    await make.completion(earlier, { courseCode: 'WELD-101', completedOn: '2025-06-05' });
+
+    const first = await run(COMPLETE, {
+      input: { enrollmentId: current.id, courseCode: 'weld-201', courseTitle: 'Welding II', completedOn: '2025-12-18', earnedCredits: 0.5 },
+    });
+    expect(first.errors).toBeUndefined();
+    expect(first.data).toEqual({
+      recordCourseCompletion: { courseCompletion: { courseCode: 'WELD-201', earnedCredits: 0.5 }, enrollment: { participant: true, concentrator: true } },
+    });
+
+    const profile = await run(`query($id: ID!) { student(id: $id) { enrollments { schoolYear participant concentrator } } }`, { id: student.id });
+    // The earlier year counts only its own past: one course, so a participant but not yet a concentrator.
+    expect(profile.data).toEqual({
+      student: {
+        enrollments: [
+          { schoolYear: '2025-2026', participant: true, concentrator: true },
+          { schoolYear: '2024-2025', participant: true, concentrator: false },
+        ],
+      },
+    });
+  });
+
+  it('refuses a duplicate course, a date outside the enrollment, and bad credits', async () => {
+    const { program, student } = await setup();
+    const enrollment = await make.enrollment(student, program);
+    const input = { enrollmentId: enrollment.id, courseCode: 'AUTO-101', courseTitle: 'Automotive I', completedOn: '2025-12-18', earnedCredits: 1 };
+    expect((await run(COMPLETE, { input })).errors).toBeUndefined();
+    await expectRefused(COMPLETE, { input }, 'BAD_USER_INPUT', 'input.courseCode', 'DUPLICATE_COURSE_COMPLETION');
+    await expectRefused(COMPLETE, { input: { ...input, courseCode: 'AUTO-201', completedOn: '2025-07-02' } }, 'BAD_USER_INPUT', 'input.completedOn', 'COMPLETION_OUTSIDE_ENROLLMENT');
+    await expectRefused(COMPLETE, { input: { ...input, courseCode: 'AUTO-201', earnedCredits: 0 } }, 'BAD_USER_INPUT', 'input.earnedCredits');
+    await expectRefused(COMPLETE, { input: { ...input, courseCode: 'bad code!' } }, 'BAD_USER_INPUT', 'input.courseCode');
+  });
+});
+
+describe('students query', () => {
+  const PAGE = `query($filter: StudentFilter, $first: Int, $after: String) {
+    students(filter: $filter, first: $first, after: $after) { totalCount edges { node { legalLastName } } pageInfo { hasNextPage endCursor } }
+  }`;
+
+  it('pages through a filtered roster in name order without overlap', async () => {
+    const school = await make.school();
+    for (const last of ['Zamora', 'Adams', 'Moore', 'Baker', 'Lopez']) await make.student(school, { legalLastName: last });
+    const names: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result = await run(PAGE, { filter: { schoolId: school.id }, first: 2, after });
+      const page = (result.data as any).students;
+      expect(page.totalCount).toBe(5);
+      names.push(...page.edges.map((e: any) => e.node.legalLastName));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(names).toEqual(['Adams', 'Baker', 'Lopez', 'Moore', 'Zamora']);
+  });
+
+  it('searches name prefixes and district ids, filters by program and grade', async () => {
+    const school = await make.school();
+    const program = await make.program([school]);
+    const ana = await make.student(school, { legalFirstName: 'Ana', legalLastName: 'Quintero', districtStudentId: 'Q-77', gradeLevel: 12 });
+    await make.student(school, { legalFirstName: 'Bo', legalLastName: 'Quinn', gradeLevel: 9 });
+    await make.enrollment(ana, program);
+    const names = async (filter: object) =>
+      ((await run(PAGE, { filter: { schoolId: school.id, ...filter } })).data as any).students.edges.map((e: any) => e.node.legalLastName);
+    expect(await names({ search: 'quin' })).toEqual(['Quinn', 'Quintero']);
+    expect(await names({ search: 'ana QUIN' })).toEqual(['Quintero']);
+    expect(await names({ search: 'Q-77' })).toEqual(['Quintero']);
+    expect(await names({ search: '%' })).toEqual([]);
+    expect(await names({ programId: program.id })).toEqual(['Quintero']);
+    expect(await names({ gradeLevel: 9 })).toEqual(['Quinn']);
+  });
+
+  it('refuses a malformed cursor, an oversized page and a bad filter with the argument named', async () => {
+    const codes = async (variables: Record<string, unknown>) => (await run(PAGE, variables)).errors?.map((e) => [e.extensions?.code, e.extensions?.field]);
+    expect(await codes({ after: 'garbage' })).toEqual([['BAD_USER_INPUT', 'after']]);
+    expect(await codes({ first: 1000 })).toEqual([['BAD_USER_INPUT', 'first']]);
+    expect(await codes({ filter: { gradeLevel: 3 } })).toEqual([['BAD_USER_INPUT', 'filter.gradeLevel']]);
+    expect(await codes({ filter: { schoolId: '1' } })).toEqual([['BAD_USER_INPUT', 'filter.schoolId']]);
+  });
+});
+
+describe('schools and programs', () => {
+  it('lists programs by department and the schools offering them, and schools by grade', async () => {
+    const high = await make.school({ name: 'Aardvark Test High' });
+    await make.school({ name: 'Aardvark Test Middle', kind: 'MIDDLE', gradeLow: 6, gradeHigh: 8 });
+    const program = await make.program([high], { department: 'TRADES', name: 'Aardvark Welding' });
+    const result = await run(`{
+      programs(filter: { department: TRADES }) { name schools { name } }
+      schools(filter: { search: "aardvark", gradeLevel: 7 }) { edges { node { name gradesServed programs { id } } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const data = result.data as any;
+    expect(data.programs).toContainEqual({ name: program.name, schools: [{ name: 'Aardvark Test High' }] });
+    expect(data.schools.edges).toEqual([{ node: { name: 'Aardvark Test Middle', gradesServed: [6, 7, 8], programs: [] } }]);
+  });
+});
