@@ -1,2 +1,3 @@
 export * from './catalog';
 export * from './students';
+export * from './partners-world';
