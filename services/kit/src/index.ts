@@ -22,3 +22,4 @@ export * from './pagination/connection-resolvers';
 export * from './db/bulk-insert';
 export * from './seed/random';
 export * from './server/subgraph-package';
+export * from './federation/entity-client';

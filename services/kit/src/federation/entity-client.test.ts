@@ -1,0 +1,51 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { AppError } from '../errors/app-errors';
+import { EntityClient } from './entity-client';
+
+/** A real HTTP peer that answers like a subgraph would, or slowly, or with errors. */
+async function peer(handler: (body: any, res: http.ServerResponse) => void) {
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk) => (raw += chunk));
+    req.on('end', () => handler(JSON.parse(raw), res));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  return { url, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+describe('EntityClient', () => {
+  it('sends representations and returns entities in order, null for unknown ones', async () => {
+    let seen: any;
+    const subgraph = await peer((body, res) => {
+      seen = body;
+      res.end(JSON.stringify({ data: { _entities: [{ id: 'a', status: 'ACTIVE' }, null] } }));
+    });
+    const client = new EntityClient({ subgraph: 'partners', url: subgraph.url, timeoutMs: 1000, headers: () => ({ 'x-request-id': 'req-12345678' }) });
+    expect(await client.lookup('Partner', ['a', 'b'], 'id status')).toEqual([{ id: 'a', status: 'ACTIVE' }, null]);
+    expect(seen.variables.representations).toEqual([
+      { __typename: 'Partner', id: 'a' },
+      { __typename: 'Partner', id: 'b' },
+    ]);
+    expect(seen.query).toContain('... on Partner { id status }');
+    await subgraph.close();
+  });
+
+  it('turns a slow, failing or unreachable owner into SERVICE_UNAVAILABLE naming it', async () => {
+    const slow = await peer((_body, res) => setTimeout(() => res.end('{}'), 500));
+    const failing = await peer((_body, res) => res.end(JSON.stringify({ errors: [{ message: 'boom' }] })));
+    const expectUnavailable = async (url: string, pattern: RegExp) => {
+      const client = new EntityClient({ subgraph: 'students', url, timeoutMs: 100 });
+      const error = await client.lookup('Student', ['x'], 'id').catch((e) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect(error.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', subgraph: 'students' });
+      expect(error.message).toMatch(pattern);
+    };
+    await expectUnavailable(slow.url, /students subgraph is unavailable \(no answer within 100 ms\)/);
+    await expectUnavailable(failing.url, /refused the lookup \(boom\)/);
+    await slow.close();
+    await failing.close();
+    await expectUnavailable(slow.url, /students subgraph is unavailable/);
+  });
+});

@@ -1,0 +1,63 @@
+import { ServiceUnavailableError } from '../errors/app-errors';
+
+export interface EntityClientOptions {
+  /** The owning subgraph's name, for error messages and logs. */
+  subgraph: string;
+  /** Its /graphql URL. */
+  url: string;
+  timeoutMs: number;
+  /** Extra headers per call (the request id; later the gateway's signature). */
+  headers?: () => Record<string, string>;
+}
+
+interface EntitiesResponse<T> {
+  data?: { _entities: (T | null)[] } | null;
+  errors?: { message: string }[];
+}
+
+/**
+ * Reads entities another subgraph owns, by key, over HTTP (`_entities`), the way the gateway
+ * would: a service never reads another service's tables. Any failure — unreachable, too slow, or
+ * an error answer — is a SERVICE_UNAVAILABLE naming the subgraph, so the caller writes nothing.
+ */
+export class EntityClient {
+  constructor(private readonly options: EntityClientOptions) {}
+
+  /** Entities of one type by id, in the order asked; null where the owner has no such entity. */
+  async lookup<T>(typename: string, ids: readonly string[], selection: string): Promise<(T | null)[]> {
+    if (ids.length === 0) return [];
+    if (!/^[A-Z][A-Za-z0-9_]*$/.test(typename)) throw new Error(`invalid type name ${typename}`);
+    const query = `query EntityLookup($representations: [_Any!]!) {
+      _entities(representations: $representations) { ... on ${typename} { ${selection} } }
+    }`;
+    const representations = ids.map((id) => ({ __typename: typename, id }));
+    const { subgraph, url, timeoutMs } = this.options;
+    let body: EntitiesResponse<T>;
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...this.options.headers?.() },
+        body: JSON.stringify({ query, variables: { representations } }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      body = (await response.json()) as EntitiesResponse<T>;
+    } catch (error) {
+      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (error as Error).message;
+      throw new ServiceUnavailableError(`the ${subgraph} subgraph is unavailable (${reason}); nothing was changed`, {
+        extensions: { subgraph },
+      });
+    }
+    if (body.errors?.length || !body.data) {
+      throw new ServiceUnavailableError(
+        `the ${subgraph} subgraph refused the lookup (${body.errors?.[0]?.message ?? 'no data'}); nothing was changed`,
+        { extensions: { subgraph } },
+      );
+    }
+    return body.data._entities;
+  }
+
+  async lookupOne<T>(typename: string, id: string, selection: string): Promise<T | null> {
+    return (await this.lookup<T>(typename, [id], selection))[0];
+  }
+}
