@@ -23,7 +23,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const embedded = await startEmbeddedPostgres();
     return { url: embedded.url, real: false, poolMax: 1, drop: () => embedded.close() };
   }
-  const name = `cgtest_${process.pid}_${randomBytes(4).toString('hex')}`;
+  // CI sets a per-run prefix so it can drop whatever a crashed run left behind.
+  const name = `${process.env.TEST_DATABASE_PREFIX ?? 'cgtest_'}${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   try {
