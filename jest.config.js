@@ -12,9 +12,12 @@ const base = {
 };
 
 module.exports = {
+  // Global only (jest ignores it per project): databases and servers start inside hooks, and CI
+  // machines are shared, so hooks get minutes rather than jest's default five seconds.
+  testTimeout: 180000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{services/*,gateway}/src/**/*.test.ts'] },
-    { ...base, displayName: 'integration', testMatch: ['<rootDir>/services/*/test/**/*.test.ts'], testTimeout: 120000 },
-    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/gateway/test/**/*.test.ts'], testTimeout: 180000 },
+    { ...base, displayName: 'integration', testMatch: ['<rootDir>/services/*/test/**/*.test.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/gateway/test/**/*.test.ts'] },
   ],
 };

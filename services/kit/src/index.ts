@@ -23,3 +23,4 @@ export * from './db/bulk-insert';
 export * from './seed/random';
 export * from './server/subgraph-package';
 export * from './federation/entity-client';
+export * from './db/statement-counter';

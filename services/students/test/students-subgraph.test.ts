@@ -1,4 +1,4 @@
-import { createLogger } from '@careergraph/kit';
+import { countStatements, createLogger } from '@careergraph/kit';
 import { openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
 import type { DataSource } from 'typeorm';
 import { buildStudentsServer, studentsSubgraph } from '../src/server';
@@ -236,5 +236,34 @@ describe('schools and programs', () => {
     const data = result.data as any;
     expect(data.programs).toContainEqual({ name: program.name, schools: [{ name: 'Aardvark Test High' }] });
     expect(data.schools.edges).toEqual([{ node: { name: 'Aardvark Test Middle', gradesServed: [6, 7, 8], programs: [] } }]);
+  });
+});
+
+describe('N+1 freedom', () => {
+  it('sends the same number of SQL statements for a roster page of 1, 10 or 100 students with nested data', async () => {
+    const school = await make.school();
+    const program = await make.program([school]);
+    for (let i = 0; i < 100; i++) {
+      const student = await make.student(school);
+      if (i % 2 === 0) await make.completion(await make.enrollment(student, program));
+    }
+    const ROSTER = `query($schoolId: ID!, $first: Int) {
+      students(filter: { schoolId: $schoolId }, first: $first) {
+        totalCount
+        edges { node { preferredName school { name programs { name } }
+          enrollments { participant concentrator program { name schools { name } } courseCompletions { courseCode } } } }
+      }
+    }`;
+    const statementsFor = async (first: number) => {
+      const { result, statements } = await countStatements(() => run(ROSTER, { schoolId: school.id, first }));
+      expect(result.errors).toBeUndefined();
+      expect((result.data as any).students.edges).toHaveLength(first);
+      return statements;
+    };
+    const counts = [await statementsFor(1), await statementsFor(10), await statementsFor(100)];
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[2]).toBe(counts[0]);
+    // page + count + school + offerings + programs + enrollments + completions + course tally + program schools
+    expect(counts[0]).toBeLessThanOrEqual(10);
   });
 });

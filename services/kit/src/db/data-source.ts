@@ -3,6 +3,7 @@ import { types } from 'pg';
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import type { DatabaseConfig } from '../config/service-config';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { StatementCountingLogger } from './statement-counter';
 
 // Calendar dates stay YYYY-MM-DD strings (a JS Date would shift them by the server's time zone);
 // bigint counts fit in a JS number for every count this platform makes.
@@ -36,6 +37,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    logging: ['query'],
+    logger: new StatementCountingLogger(),
     applicationName: options.applicationName ?? `careergraph-${options.schema}`,
     extra: {
       max: options.poolMax,
