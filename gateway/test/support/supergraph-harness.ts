@@ -45,7 +45,8 @@ export async function startSupergraph(options: { seedDemo?: boolean } = {}): Pro
       databases.push(database);
       dataSources[subgraph.name] = database.dataSource;
       if (options.seedDemo) await subgraph.seedDemo?.(database.dataSource, logger);
-      const service = subgraph.build({ dataSource: database.dataSource, logger, production: false });
+      // Subgraphs start in registry order, so the ones a subgraph looks up are already listening.
+      const service = subgraph.build({ dataSource: database.dataSource, logger, production: false, subgraphUrls: { ...subgraphUrls } });
       services.push(service);
       subgraphUrls[subgraph.name] = await service.listen('127.0.0.1', 0);
     }

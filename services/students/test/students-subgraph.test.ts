@@ -12,7 +12,7 @@ let make: ReturnType<typeof studentsFactories>;
 beforeAll(async () => {
   db = await openTestDataSource(studentsSubgraph.schema);
   dataSource = db.dataSource;
-  server = buildStudentsServer({ dataSource, logger: createLogger('test', 'silent'), production: false });
+  server = buildStudentsServer({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} });
   make = studentsFactories(dataSource);
 });
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readSubgraphUrls } from '../subgraphs';
 import { EnvReader } from './env';
 
 export type NodeEnv = 'development' | 'test' | 'production';
@@ -26,6 +27,8 @@ export interface SubgraphConfig extends CommonConfig {
   database: DatabaseConfig;
   /** Seed the deterministic demo data set when the service's schema is empty. */
   seedDemo: boolean;
+  /** Where every subgraph answers, for services that look up other services' entities. */
+  subgraphUrls: Record<string, string>;
 }
 
 /** The repository root, so `.data/` lands in one place whichever workspace a process starts in. */
@@ -71,6 +74,7 @@ export function loadSubgraphConfig(
       statementTimeoutMs: env.int('DB_STATEMENT_TIMEOUT_MS', 15_000, { min: 100 }),
     },
     seedDemo: env.bool('SEED_DEMO', false),
+    subgraphUrls: readSubgraphUrls(env),
   };
   env.done();
   return config;

@@ -22,6 +22,8 @@ export interface SubgraphDeps {
   dataSource: DataSource;
   logger: Logger;
   production: boolean;
+  /** Where the other subgraphs answer (name → /graphql URL), for entity lookups. */
+  subgraphUrls: Record<string, string>;
 }
 
 export interface SubgraphDefinition<TContext extends RequestContext> {
@@ -76,7 +78,12 @@ export async function startSubgraph(options: SubgraphPackage & { config: Subgrap
       if (applied.length > 0) logger.info({ applied }, 'migrations applied');
     });
     if (config.seedDemo && options.seedDemo) await options.seedDemo(database.dataSource, logger);
-    const service = options.build({ dataSource: database.dataSource, logger, production: config.production });
+    const service = options.build({
+      dataSource: database.dataSource,
+      logger,
+      production: config.production,
+      subgraphUrls: config.subgraphUrls,
+    });
     const url = await service.listen(config.host, config.port);
     logger.info({ url, database: database.embedded ? 'embedded' : 'postgres' }, 'subgraph listening');
     stopOnSignals(logger, async () => {
