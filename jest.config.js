@@ -12,9 +12,12 @@ const base = {
 };
 
 module.exports = {
+  // Jest reads testTimeout only from the global config (a project's own is ignored), so the
+  // slowest tier's budget applies to all: starting every subgraph on fresh databases takes seconds.
+  testTimeout: 180000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{services/*,gateway}/src/**/*.test.ts'] },
-    { ...base, displayName: 'integration', testMatch: ['<rootDir>/services/*/test/**/*.test.ts'], testTimeout: 120000 },
-    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/gateway/test/**/*.test.ts'], testTimeout: 180000 },
+    { ...base, displayName: 'integration', testMatch: ['<rootDir>/services/*/test/**/*.test.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/gateway/test/**/*.test.ts'] },
   ],
 };
