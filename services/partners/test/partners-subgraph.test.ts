@@ -241,9 +241,10 @@ describe('opportunities', () => {
   it('creates a DRAFT with a program reference and the partner\'s own worksite', async () => {
     const partner = await make.partner();
     const site = await make.worksite(partner);
-    const data = await accepted(CREATE, { input: input(partner.id, site.id) });
+    const data = await accepted(CREATE, { input: { ...input(partner.id, site.id), gradeLevels: [12, 10, 11] } });
     expect(data.createOpportunity.opportunity).toMatchObject({
       status: 'DRAFT',
+      gradeLevels: [10, 11, 12],
       compensation: { kind: 'WAGE', hourlyRate: 13 },
       program: { id: programId },
       worksite: { id: site.id },

@@ -78,7 +78,7 @@ export class OpportunityService {
       slots: input.slots,
       ...this.compensation(input.compensation),
       minimumAge: input.minimumAge,
-      gradeLevels: input.gradeLevels,
+      gradeLevels: ascending(input.gradeLevels),
       requiredClearance: input.requiredClearance,
       status: 'DRAFT',
       publishedAt: null,
@@ -104,7 +104,7 @@ export class OpportunityService {
     if (input.slots != null) changes.slots = input.slots;
     if (input.compensation != null) Object.assign(changes, this.compensation(input.compensation));
     if (input.minimumAge != null) changes.minimumAge = input.minimumAge;
-    if (input.gradeLevels != null) changes.gradeLevels = input.gradeLevels;
+    if (input.gradeLevels != null) changes.gradeLevels = ascending(input.gradeLevels);
     if (input.requiredClearance != null) changes.requiredClearance = input.requiredClearance;
     checkShape({ ...current, ...changes });
     return this.transition(current, 'DRAFT', changes, 'input.id');
@@ -221,6 +221,11 @@ function checkShape(opportunity: OpportunityEntity): void {
   grades.forEach((grade, i) => integerInRange(`input.gradeLevels[${i}]`, grade, MIN_GRADE, MAX_GRADE));
   const duplicate = grades.find((grade, i) => grades.indexOf(grade) !== i);
   if (duplicate !== undefined) throw new UserInputError('input.gradeLevels', `lists grade ${duplicate} twice`, { rule: 'DUPLICATE_GRADE_LEVEL' });
+}
+
+/** Grades are kept in order so clients and comparisons see one spelling of a set. */
+function ascending(grades: number[]): number[] {
+  return [...grades].sort((a, b) => a - b);
 }
 
 function notDraft(status: OpportunityStatus, field: string): ConflictError {
