@@ -16,6 +16,7 @@ export * from './server/subgraph';
 export * from './subgraphs';
 export * from './db/driver-errors';
 export * from './domain/school-year';
+export * from './domain/calendar';
 export * from './loaders/batch-loaders';
 export * from './domain/validation';
 export * from './pagination/connection-resolvers';

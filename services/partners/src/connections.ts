@@ -1,0 +1,7 @@
+import type { Connection } from '@careergraph/kit';
+import type { OpportunityEntity } from './entities/opportunity.entity';
+import type { PartnerEntity } from './entities/partner.entity';
+
+/** What connection resolvers receive: a page of entities plus a lazy count (codegen mappers). */
+export type PartnerConnection = Connection<PartnerEntity>;
+export type OpportunityConnection = Connection<OpportunityEntity>;

@@ -1,0 +1,7 @@
+import type { RequestContext } from '@careergraph/kit';
+import type { PartnersLoaders } from './loaders';
+import type { PartnersServices } from './services';
+
+export interface PartnersContext extends RequestContext<PartnersLoaders> {
+  services: PartnersServices;
+}

@@ -1,0 +1,88 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type {
+  CareerCluster,
+  CedsWblType,
+  ClearanceLevel,
+  CompensationKind,
+  OpportunityStatus,
+  WblContinuumType,
+} from '../generated/graphql';
+
+@Entity({ name: 'opportunities' })
+export class OpportunityEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'partner_id', type: 'uuid' })
+  partnerId: string;
+
+  @Column({ name: 'worksite_id', type: 'uuid', nullable: true })
+  worksiteId: string | null;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ name: 'continuum_type', type: 'text' })
+  continuumType: WblContinuumType;
+
+  @Column({ name: 'ceds_type', type: 'text' })
+  cedsType: CedsWblType;
+
+  @Column({ name: 'career_cluster', type: 'text' })
+  careerCluster: CareerCluster;
+
+  /** A reference to the students subgraph's Program; never checked against its tables. */
+  @Column({ name: 'program_id', type: 'uuid', nullable: true })
+  programId: string | null;
+
+  @Column({ name: 'start_date', type: 'date' })
+  startDate: string;
+
+  @Column({ name: 'end_date', type: 'date' })
+  endDate: string;
+
+  @Column({ type: 'integer' })
+  slots: number;
+
+  @Column({ name: 'compensation_kind', type: 'text' })
+  compensationKind: CompensationKind;
+
+  // numeric arrives from pg as a string; the transformer keeps the entity honest.
+  @Column({
+    name: 'hourly_rate',
+    type: 'numeric',
+    precision: 8,
+    scale: 2,
+    nullable: true,
+    transformer: { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) },
+  })
+  hourlyRate: number | null;
+
+  @Column({ name: 'minimum_age', type: 'smallint' })
+  minimumAge: number;
+
+  @Column({ name: 'grade_levels', type: 'smallint', array: true })
+  gradeLevels: number[];
+
+  @Column({ name: 'required_clearance', type: 'text' })
+  requiredClearance: ClearanceLevel;
+
+  @Column({ type: 'text' })
+  status: OpportunityStatus;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  /** Why a PUBLISHED opportunity was closed, when the closer said. */
+  @Column({ name: 'close_reason', type: 'text', nullable: true })
+  closeReason: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

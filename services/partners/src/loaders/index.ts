@@ -1,0 +1,23 @@
+import type { PartnersRepositories } from '../repositories';
+import { contactByIdLoader } from './contact-by-id.loader';
+import { contactsByPartnerLoader } from './contacts-by-partner.loader';
+import { opportunityByIdLoader } from './opportunity-by-id.loader';
+import { partnerByIdLoader } from './partner-by-id.loader';
+import { statusHistoryByPartnerLoader } from './status-history-by-partner.loader';
+import { worksiteByIdLoader } from './worksite-by-id.loader';
+import { worksitesByPartnerLoader } from './worksites-by-partner.loader';
+
+/** A fresh set per request, so no cached row outlives the request that read it. */
+export function createPartnersLoaders(repositories: PartnersRepositories) {
+  return {
+    partnerById: partnerByIdLoader(repositories.partners),
+    worksiteById: worksiteByIdLoader(repositories.worksites),
+    contactById: contactByIdLoader(repositories.contacts),
+    opportunityById: opportunityByIdLoader(repositories.opportunities),
+    worksitesByPartner: worksitesByPartnerLoader(repositories.worksites),
+    contactsByPartner: contactsByPartnerLoader(repositories.contacts),
+    statusHistoryByPartner: statusHistoryByPartnerLoader(repositories.partners),
+  };
+}
+
+export type PartnersLoaders = ReturnType<typeof createPartnersLoaders>;

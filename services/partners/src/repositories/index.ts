@@ -1,0 +1,16 @@
+import type { DataSource } from 'typeorm';
+import { ContactRepository } from './contact.repository';
+import { OpportunityRepository } from './opportunity.repository';
+import { PartnerRepository } from './partner.repository';
+import { WorksiteRepository } from './worksite.repository';
+
+export function createPartnersRepositories(dataSource: DataSource) {
+  return {
+    partners: new PartnerRepository(dataSource),
+    worksites: new WorksiteRepository(dataSource),
+    contacts: new ContactRepository(dataSource),
+    opportunities: new OpportunityRepository(dataSource),
+  };
+}
+
+export type PartnersRepositories = ReturnType<typeof createPartnersRepositories>;

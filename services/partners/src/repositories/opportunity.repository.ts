@@ -1,0 +1,79 @@
+import { applyKeyset, type PageRequest } from '@careergraph/kit';
+import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { OpportunityEntity } from '../entities/opportunity.entity';
+import type { CareerCluster, CedsWblType, OpportunityStatus, WblContinuumType } from '../generated/graphql';
+import { whereWordPrefix } from './word-prefix';
+
+export interface OpportunityQuery {
+  status?: OpportunityStatus;
+  partnerId?: string;
+  careerCluster?: CareerCluster;
+  continuumType?: WblContinuumType;
+  cedsType?: CedsWblType;
+  programId?: string;
+  openOn?: string;
+  search?: string;
+}
+
+const ORDER = ['o.start_date', 'o.title', 'o.id'];
+
+export class OpportunityRepository {
+  private readonly opportunities: Repository<OpportunityEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.opportunities = dataSource.getRepository(OpportunityEntity);
+  }
+
+  static cursorOf(opportunity: OpportunityEntity): string[] {
+    return [opportunity.startDate, opportunity.title, opportunity.id];
+  }
+
+  findByIds(ids: readonly string[]): Promise<OpportunityEntity[]> {
+    return this.opportunities.findBy({ id: In([...ids]) });
+  }
+
+  findById(id: string): Promise<OpportunityEntity | null> {
+    return this.opportunities.findOneBy({ id });
+  }
+
+  page(query: OpportunityQuery, page: PageRequest): Promise<OpportunityEntity[]> {
+    return applyKeyset(this.filtered(query), ORDER, page).getMany();
+  }
+
+  count(query: OpportunityQuery): Promise<number> {
+    return this.filtered(query).getCount();
+  }
+
+  async insert(opportunity: OpportunityEntity): Promise<OpportunityEntity> {
+    await this.opportunities.insert(opportunity);
+    return (await this.findById(opportunity.id))!;
+  }
+
+  /**
+   * Applies the changes only while the opportunity still has `expectedStatus`, so a concurrent
+   * publish or close cannot be overwritten. Returns null when it no longer has that status.
+   */
+  async updateWhileStatus(
+    id: string,
+    expectedStatus: OpportunityStatus,
+    changes: Partial<OpportunityEntity>,
+  ): Promise<OpportunityEntity | null> {
+    const result = await this.opportunities.update({ id, status: expectedStatus }, { ...changes, updatedAt: new Date() });
+    return result.affected ? this.findById(id) : null;
+  }
+
+  private filtered(query: OpportunityQuery): SelectQueryBuilder<OpportunityEntity> {
+    const qb = this.opportunities.createQueryBuilder('o');
+    if (query.status) qb.andWhere('o.status = :status', { status: query.status });
+    if (query.partnerId) qb.andWhere('o.partner_id = :partnerId', { partnerId: query.partnerId });
+    if (query.careerCluster) qb.andWhere('o.career_cluster = :cluster', { cluster: query.careerCluster });
+    if (query.continuumType) qb.andWhere('o.continuum_type = :continuumType', { continuumType: query.continuumType });
+    if (query.cedsType) qb.andWhere('o.ceds_type = :cedsType', { cedsType: query.cedsType });
+    if (query.programId) qb.andWhere('o.program_id = :programId', { programId: query.programId });
+    if (query.openOn) {
+      qb.andWhere(`o.status = 'PUBLISHED' AND o.start_date <= :openOn AND o.end_date >= :openOn`, { openOn: query.openOn });
+    }
+    whereWordPrefix(qb, 'o.title', query.search);
+    return qb;
+  }
+}

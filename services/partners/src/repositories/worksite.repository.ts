@@ -1,0 +1,32 @@
+import { type DataSource, In, type Repository } from 'typeorm';
+import { WorksiteEntity } from '../entities/worksite.entity';
+
+export class WorksiteRepository {
+  private readonly worksites: Repository<WorksiteEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.worksites = dataSource.getRepository(WorksiteEntity);
+  }
+
+  findByIds(ids: readonly string[]): Promise<WorksiteEntity[]> {
+    return this.worksites.findBy({ id: In([...ids]) });
+  }
+
+  findById(id: string): Promise<WorksiteEntity | null> {
+    return this.worksites.findOneBy({ id });
+  }
+
+  findByPartnerIds(partnerIds: readonly string[]): Promise<WorksiteEntity[]> {
+    return this.worksites.find({ where: { partnerId: In([...partnerIds]) }, order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  async insert(worksite: WorksiteEntity): Promise<WorksiteEntity> {
+    await this.worksites.insert(worksite);
+    return (await this.findById(worksite.id))!;
+  }
+
+  async update(id: string, changes: Partial<WorksiteEntity>): Promise<WorksiteEntity | null> {
+    await this.worksites.update({ id }, { ...changes, updatedAt: new Date() });
+    return this.findById(id);
+  }
+}

@@ -1,0 +1,20 @@
+import { connectionResolvers, scalarResolvers } from '@careergraph/kit';
+import type { Resolvers } from '../generated/graphql';
+import { Mutation } from './mutation.resolver';
+import { Opportunity } from './opportunity.resolver';
+import { PartnerContact } from './partner-contact.resolver';
+import { Partner } from './partner.resolver';
+import { Query } from './query.resolver';
+import { Worksite } from './worksite.resolver';
+
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query,
+  Mutation,
+  Partner,
+  Worksite,
+  PartnerContact,
+  Opportunity,
+  PartnerConnection: connectionResolvers,
+  OpportunityConnection: connectionResolvers,
+};

@@ -1,0 +1,32 @@
+import { createSubgraphService, loadSubgraphTypeDefs, type SubgraphDeps, type SubgraphPackage } from '@careergraph/kit';
+import { loadPartnersRules, type PartnersRules } from './config';
+import type { PartnersContext } from './context';
+import { partnersEntities } from './entities';
+import { createPartnersLoaders } from './loaders';
+import { partnersMigrations } from './migrations';
+import { createPartnersRepositories } from './repositories';
+import { resolvers } from './resolvers';
+import { seedPartnersDemo } from './seed/demo-seed';
+import { createPartnersServices } from './services';
+
+/** The partners subgraph, built but not listening (tests drive it in-process). */
+export function buildPartnersServer(deps: SubgraphDeps, rules: PartnersRules = loadPartnersRules()) {
+  const repositories = createPartnersRepositories(deps.dataSource);
+  const services = createPartnersServices(repositories, rules);
+  return createSubgraphService<PartnersContext>(
+    {
+      name: 'partners',
+      typeDefs: loadSubgraphTypeDefs('partners'),
+      resolvers,
+      createContext: (base) => ({ ...base, loaders: createPartnersLoaders(repositories), services }),
+    },
+    deps,
+  );
+}
+
+export const partnersSubgraph: SubgraphPackage = {
+  name: 'partners',
+  schema: { schema: 'partners', entities: partnersEntities, migrations: partnersMigrations },
+  build: (deps) => buildPartnersServer(deps),
+  seedDemo: (dataSource, logger) => seedPartnersDemo(dataSource, logger),
+};

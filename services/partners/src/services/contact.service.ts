@@ -1,0 +1,76 @@
+import { addYears, NotFoundError, optionalText, parseId, requiredText, today, UserInputError } from '@careergraph/kit';
+import { randomUUID } from 'node:crypto';
+import type { PartnerContactEntity } from '../entities/partner-contact.entity';
+import type { CreatePartnerContactInput, RecordBackgroundCheckInput } from '../generated/graphql';
+import type { PartnersRepositories } from '../repositories';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^[0-9+().\- ]{7,30}$/;
+
+/** People at partners and their background checks. */
+export class ContactService {
+  constructor(private readonly repositories: PartnersRepositories) {}
+
+  async create(input: CreatePartnerContactInput): Promise<PartnerContactEntity> {
+    const partnerId = parseId('input.partnerId', input.partnerId);
+    if (!(await this.repositories.partners.findById(partnerId))) throw new NotFoundError('Partner', partnerId, 'input.partnerId');
+    const email = input.email.trim();
+    if (email.length > 254 || !EMAIL.test(email)) throw new UserInputError('input.email', `"${email.slice(0, 64)}" is not an email address`);
+    const phone = optionalText('input.phone', input.phone, 30);
+    if (phone && !PHONE.test(phone)) throw new UserInputError('input.phone', 'must be digits with optional + ( ) . - and spaces');
+    if (input.roles.length === 0) throw new UserInputError('input.roles', 'must name at least one role', { rule: 'ROLES_REQUIRED' });
+    return this.repositories.contacts.insert(
+      Object.assign({} as PartnerContactEntity, {
+        id: randomUUID(),
+        partnerId,
+        firstName: requiredText('input.firstName', input.firstName, 100),
+        lastName: requiredText('input.lastName', input.lastName, 100),
+        title: optionalText('input.title', input.title, 200),
+        email,
+        phone,
+        roles: [...new Set(input.roles)],
+        clearanceLevel: null,
+        clearanceStatus: null,
+        clearedOn: null,
+        clearanceExpiresOn: null,
+      }),
+    );
+  }
+
+  /**
+   * Replaces the contact's check with the latest result. Only a CLEARED check carries dates; a
+   * LEVEL_I clearance is renewed yearly (DOMAIN.md), so it may last at most one year.
+   */
+  async recordBackgroundCheck(input: RecordBackgroundCheckInput): Promise<PartnerContactEntity> {
+    const id = parseId('input.contactId', input.contactId);
+    if (!(await this.repositories.contacts.findById(id))) throw new NotFoundError('PartnerContact', id, 'input.contactId');
+    const { clearedOn, expiresOn } = input;
+    if (input.status !== 'CLEARED') {
+      if (clearedOn != null || expiresOn != null) {
+        throw new UserInputError(clearedOn != null ? 'input.clearedOn' : 'input.expiresOn', `a ${input.status} check has no dates`, {
+          rule: 'CLEARANCE_DATES_ONLY_WHEN_CLEARED',
+        });
+      }
+    } else {
+      if (clearedOn == null) throw new UserInputError('input.clearedOn', 'is required for a CLEARED check', { rule: 'CLEARANCE_DATES_REQUIRED' });
+      if (expiresOn == null) throw new UserInputError('input.expiresOn', 'is required for a CLEARED check', { rule: 'CLEARANCE_DATES_REQUIRED' });
+      if (clearedOn > today()) {
+        throw new UserInputError('input.clearedOn', `${clearedOn} is in the future`, { rule: 'CLEARED_IN_FUTURE' });
+      }
+      if (expiresOn <= clearedOn) {
+        throw new UserInputError('input.expiresOn', `must be after the clearance date ${clearedOn}`, { rule: 'CLEARANCE_EXPIRES_BEFORE_CLEARED' });
+      }
+      if (input.level === 'LEVEL_I' && expiresOn > addYears(clearedOn, 1)) {
+        throw new UserInputError('input.expiresOn', `a LEVEL_I check is renewed yearly; it must expire by ${addYears(clearedOn, 1)}`, {
+          rule: 'LEVEL_I_EXPIRES_WITHIN_A_YEAR',
+        });
+      }
+    }
+    return (await this.repositories.contacts.update(id, {
+      clearanceLevel: input.level,
+      clearanceStatus: input.status,
+      clearedOn: clearedOn ?? null,
+      clearanceExpiresOn: expiresOn ?? null,
+    }))!;
+  }
+}

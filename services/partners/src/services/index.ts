@@ -1,0 +1,17 @@
+import type { PartnersRules } from '../config';
+import type { PartnersRepositories } from '../repositories';
+import { ContactService } from './contact.service';
+import { OpportunityService } from './opportunity.service';
+import { PartnerService } from './partner.service';
+import { WorksiteService } from './worksite.service';
+
+export function createPartnersServices(repositories: PartnersRepositories, rules: PartnersRules) {
+  return {
+    partners: new PartnerService(repositories),
+    worksites: new WorksiteService(repositories),
+    contacts: new ContactService(repositories),
+    opportunities: new OpportunityService(repositories, rules),
+  };
+}
+
+export type PartnersServices = ReturnType<typeof createPartnersServices>;

@@ -1,0 +1,170 @@
+import {
+  integerInRange,
+  NotFoundError,
+  pageRequest,
+  parseId,
+  requiredText,
+  today,
+  toConnection,
+  uniqueViolation,
+  UserInputError,
+  ConflictError,
+} from '@careergraph/kit';
+import { randomUUID } from 'node:crypto';
+import type { PartnerConnection } from '../connections';
+import type { PartnersContext } from '../context';
+import type { PartnerStatusChangeEntity } from '../entities/partner-status-change.entity';
+import type { PartnerEntity } from '../entities/partner.entity';
+import type {
+  CareerCluster,
+  ChangePartnerStatusInput,
+  CreatePartnerInput,
+  PartnerFilter,
+  RecordPartnerAgreementInput,
+  RecordPartnerInsuranceInput,
+  UpdatePartnerInput,
+} from '../generated/graphql';
+import type { PartnersRepositories } from '../repositories';
+import { PartnerRepository } from '../repositories/partner.repository';
+import { checkCanHost, STATUS_TRANSITIONS } from './partner-rules';
+
+export const MAX_CAPACITY = 10000;
+
+/** Partners: registration, profile, agreement, insurance and the status machine. */
+export class PartnerService {
+  constructor(private readonly repositories: PartnersRepositories) {}
+
+  async list(filter: PartnerFilter | null | undefined, args: { first?: number | null; after?: string | null }): Promise<PartnerConnection> {
+    const query = {
+      kind: filter?.kind ?? undefined,
+      status: filter?.status ?? undefined,
+      careerCluster: filter?.careerCluster ?? undefined,
+      search: filter?.search ? filter.search.slice(0, 100) : undefined,
+    };
+    const page = pageRequest(args, { arity: 2 });
+    const rows = await this.repositories.partners.page(query, page);
+    return toConnection(rows, page, PartnerRepository.cursorOf, () => this.repositories.partners.count(query));
+  }
+
+  async create(input: CreatePartnerInput, context: PartnersContext): Promise<PartnerEntity> {
+    const partner = Object.assign({} as PartnerEntity, {
+      id: randomUUID(),
+      name: requiredText('input.name', input.name, 200),
+      kind: input.kind,
+      industrySector: requiredText('input.industrySector', input.industrySector, 100),
+      careerClusters: validClusters('input.careerClusters', input.careerClusters),
+      status: 'PROSPECT',
+      agreementSignedOn: null,
+      agreementExpiresOn: null,
+      insuranceExpiresOn: null,
+      capacity: integerInRange('input.capacity', input.capacity, 1, MAX_CAPACITY),
+    });
+    await this.checkNameFree(partner.name);
+    const firstEntry = statusChange(partner.id, null, 'PROSPECT', 'Registered as a prospect', context);
+    try {
+      return await this.repositories.partners.insertWithHistory(partner, firstEntry);
+    } catch (error) {
+      // Two creates raced past the check above; the unique index decided.
+      if (uniqueViolation(error) === 'UQ_partners_name_lower') throw duplicateName(partner.name);
+      throw error;
+    }
+  }
+
+  async update(input: UpdatePartnerInput): Promise<PartnerEntity> {
+    const partner = await this.existing('input.id', input.id);
+    const changes: Partial<PartnerEntity> = {};
+    if (input.name != null) changes.name = requiredText('input.name', input.name, 200);
+    if (input.kind != null) changes.kind = input.kind;
+    if (input.industrySector != null) changes.industrySector = requiredText('input.industrySector', input.industrySector, 100);
+    if (input.careerClusters != null) changes.careerClusters = validClusters('input.careerClusters', input.careerClusters);
+    if (input.capacity != null) changes.capacity = integerInRange('input.capacity', input.capacity, 1, MAX_CAPACITY);
+    if (changes.name !== undefined) await this.checkNameFree(changes.name, partner.id);
+    try {
+      return (await this.repositories.partners.update(partner.id, changes))!;
+    } catch (error) {
+      if (uniqueViolation(error) === 'UQ_partners_name_lower') throw duplicateName(changes.name!);
+      throw error;
+    }
+  }
+
+  async changeStatus(
+    input: ChangePartnerStatusInput,
+    context: PartnersContext,
+  ): Promise<{ partner: PartnerEntity; change: PartnerStatusChangeEntity }> {
+    const partner = await this.existing('input.partnerId', input.partnerId);
+    const reason = requiredText('input.reason', input.reason, 500);
+    const from = partner.status;
+    const to = input.status;
+    if (!STATUS_TRANSITIONS[from].includes(to)) {
+      throw new UserInputError('input.status', `a ${from} partner cannot become ${to}`, {
+        rule: 'INVALID_STATUS_TRANSITION',
+        extensions: { from, to },
+      });
+    }
+    if (to === 'ACTIVE') checkCanHost(partner, (message, rule) => new UserInputError('input.status', message, { rule }));
+    const change = statusChange(partner.id, from, to, reason, context);
+    if (!(await this.repositories.partners.changeStatus(change))) {
+      throw new ConflictError('the partner\'s status changed meanwhile; reload and try again', {
+        field: 'input.partnerId',
+        rule: 'STATUS_CHANGED_CONCURRENTLY',
+      });
+    }
+    return { partner: (await this.repositories.partners.findById(partner.id))!, change };
+  }
+
+  async recordAgreement(input: RecordPartnerAgreementInput): Promise<PartnerEntity> {
+    const partner = await this.existing('input.partnerId', input.partnerId);
+    if (input.signedOn > today()) {
+      throw new UserInputError('input.signedOn', `${input.signedOn} is in the future; record an agreement once it is signed`, {
+        rule: 'AGREEMENT_SIGNED_IN_FUTURE',
+      });
+    }
+    if (input.expiresOn <= input.signedOn) {
+      throw new UserInputError('input.expiresOn', `must be after the signing date ${input.signedOn}`, {
+        rule: 'AGREEMENT_EXPIRES_BEFORE_SIGNED',
+      });
+    }
+    return (await this.repositories.partners.update(partner.id, {
+      agreementSignedOn: input.signedOn,
+      agreementExpiresOn: input.expiresOn,
+    }))!;
+  }
+
+  /** Any expiry is recorded, even a past one: the partner then simply is not insured. */
+  async recordInsurance(input: RecordPartnerInsuranceInput): Promise<PartnerEntity> {
+    const partner = await this.existing('input.partnerId', input.partnerId);
+    return (await this.repositories.partners.update(partner.id, { insuranceExpiresOn: input.certificateExpiresOn }))!;
+  }
+
+  private async existing(field: string, rawId: string): Promise<PartnerEntity> {
+    const id = parseId(field, rawId);
+    const partner = await this.repositories.partners.findById(id);
+    if (!partner) throw new NotFoundError('Partner', id, field);
+    return partner;
+  }
+
+  private async checkNameFree(name: string, exceptId?: string): Promise<void> {
+    if (await this.repositories.partners.nameTaken(name, exceptId)) throw duplicateName(name);
+  }
+}
+
+function statusChange(
+  partnerId: string,
+  fromStatus: PartnerEntity['status'] | null,
+  toStatus: PartnerEntity['status'],
+  reason: string,
+  context: PartnersContext,
+): PartnerStatusChangeEntity {
+  return { id: randomUUID(), partnerId, fromStatus, toStatus, reason, changedBy: context.caller.subject, changedAt: new Date() };
+}
+
+function validClusters(field: string, clusters: CareerCluster[]): CareerCluster[] {
+  if (clusters.length === 0) throw new UserInputError(field, 'must name at least one career cluster', { rule: 'CAREER_CLUSTERS_REQUIRED' });
+  const duplicate = clusters.find((cluster, i) => clusters.indexOf(cluster) !== i);
+  if (duplicate) throw new UserInputError(field, `lists ${duplicate} twice`, { rule: 'DUPLICATE_CAREER_CLUSTER' });
+  return clusters;
+}
+
+function duplicateName(name: string): UserInputError {
+  return new UserInputError('input.name', `a partner named "${name}" already exists`, { rule: 'DUPLICATE_PARTNER_NAME' });
+}

@@ -1,0 +1,110 @@
+import { addDays, addYears, today } from '@careergraph/kit';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { OpportunityEntity, PartnerContactEntity, PartnerEntity, WorksiteEntity } from '../src/entities';
+
+let sequence = 0;
+const next = () => ++sequence;
+
+/** Small factories: each makes one valid row with overridable fields, and saves it. */
+export function partnersFactories(dataSource: DataSource) {
+  return {
+    async partner(overrides: Partial<PartnerEntity> = {}): Promise<PartnerEntity> {
+      return dataSource.getRepository(PartnerEntity).save({
+        id: randomUUID(),
+        name: `Test Partner ${next()}`,
+        kind: 'EMPLOYER',
+        industrySector: 'Manufacturing',
+        careerClusters: ['MANUFACTURING'],
+        status: 'PROSPECT',
+        agreementSignedOn: null,
+        agreementExpiresOn: null,
+        insuranceExpiresOn: null,
+        capacity: 10,
+        ...overrides,
+      });
+    },
+
+    /** An ACTIVE partner with an agreement and insurance current today for a year. */
+    async activePartner(overrides: Partial<PartnerEntity> = {}): Promise<PartnerEntity> {
+      return this.partner({
+        status: 'ACTIVE',
+        agreementSignedOn: addDays(today(), -30),
+        agreementExpiresOn: addYears(today(), 1),
+        insuranceExpiresOn: addYears(today(), 1),
+        ...overrides,
+      });
+    },
+
+    async worksite(partner: PartnerEntity, overrides: Partial<WorksiteEntity> = {}): Promise<WorksiteEntity> {
+      return dataSource.getRepository(WorksiteEntity).save({
+        id: randomUUID(),
+        partnerId: partner.id,
+        name: `Site ${next()}`,
+        street: '1 W Madison St',
+        city: 'Chicago',
+        state: 'IL',
+        postalCode: '60602',
+        transitAccess: null,
+        latitude: null,
+        longitude: null,
+        ...overrides,
+      });
+    },
+
+    async contact(partner: PartnerEntity, overrides: Partial<PartnerContactEntity> = {}): Promise<PartnerContactEntity> {
+      const n = next();
+      return dataSource.getRepository(PartnerContactEntity).save({
+        id: randomUUID(),
+        partnerId: partner.id,
+        firstName: `First${n}`,
+        lastName: `Last${n}`,
+        title: null,
+        email: `contact${n}@example.org`,
+        phone: null,
+        roles: ['SUPERVISOR'],
+        clearanceLevel: null,
+        clearanceStatus: null,
+        clearedOn: null,
+        clearanceExpiresOn: null,
+        ...overrides,
+      });
+    },
+
+    async opportunity(partner: PartnerEntity, overrides: Partial<OpportunityEntity> = {}): Promise<OpportunityEntity> {
+      return dataSource.getRepository(OpportunityEntity).save({
+        id: randomUUID(),
+        partnerId: partner.id,
+        worksiteId: null,
+        title: `Test Opportunity ${next()}`,
+        description: 'A test opportunity.',
+        continuumType: 'CAREER_DEVELOPMENT_EXPERIENCE',
+        cedsType: 'PAID_INTERNSHIP',
+        careerCluster: 'MANUFACTURING',
+        programId: null,
+        startDate: addDays(today(), 10),
+        endDate: addDays(today(), 60),
+        slots: 5,
+        compensationKind: 'WAGE',
+        hourlyRate: 16,
+        minimumAge: 16,
+        gradeLevels: [11, 12],
+        requiredClearance: 'LEVEL_I',
+        status: 'DRAFT',
+        publishedAt: null,
+        closeReason: null,
+        ...overrides,
+      });
+    },
+  };
+}
+
+/** A fingerprint of every row of every table, to show a refused mutation wrote nothing. */
+export async function tableState(dataSource: DataSource): Promise<unknown> {
+  return dataSource.query(`
+    SELECT (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t.id), '')) FROM partners.partners t) AS partners,
+           (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t.id), '')) FROM partners.worksites t) AS worksites,
+           (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t.id), '')) FROM partners.partner_contacts t) AS contacts,
+           (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t.id), '')) FROM partners.opportunities t) AS opportunities,
+           (SELECT count(*)::int FROM partners.partner_status_changes) AS changes`);
+}
