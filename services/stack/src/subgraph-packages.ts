@@ -1,8 +1,10 @@
 import { SUBGRAPHS, type SubgraphName, type SubgraphPackage } from '@careergraph/kit';
+import { placementsSubgraph } from '@careergraph/placements';
 import { studentsSubgraph } from '@careergraph/students';
 
 const PACKAGES: Record<SubgraphName, SubgraphPackage> = {
   students: studentsSubgraph,
+  placements: placementsSubgraph,
 };
 
 /** Every subgraph's code, in the order of the kit's registry. */
