@@ -309,6 +309,27 @@ describe('changePlacementStatus', () => {
   });
 });
 
+describe('entity references', () => {
+  it('resolves placements by key and answers null for malformed keys of every entity', async () => {
+    const s = await setup();
+    const id = await createPlacement(s);
+    const result = await h.run(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { __typename ... on Placement { id status } } }`,
+      {
+        reps: [
+          { __typename: 'Placement', id },
+          { __typename: 'Placement', id: 'nope' },
+          { __typename: 'Student', id: 'nope' },
+          { __typename: 'Partner', id: 'nope' },
+          { __typename: 'Opportunity', id: 'nope', slots: 1 },
+        ],
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ _entities: [{ __typename: 'Placement', id, status: 'APPLIED' }, null, null, null, null] });
+  });
+});
+
 describe('recordTrainingAgreement', () => {
   it('refuses a weekly cap out of range and a closed placement', async () => {
     const s = await setup();

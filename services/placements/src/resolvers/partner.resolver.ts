@@ -1,8 +1,8 @@
-import { parseSchoolYear } from '@careergraph/kit';
+import { isUuid, parseSchoolYear } from '@careergraph/kit';
 import type { PartnerResolvers } from '../generated/graphql';
 
 export const Partner: PartnerResolvers = {
-  __resolveReference: ({ id }) => ({ id }),
+  __resolveReference: ({ id }) => (isUuid(id) ? { id } : null),
   placements: (partner, { status, first, after }, { services }) =>
     services.placements.list({ partnerId: partner.id, status }, { first, after }),
   stipendTotal: (partner, { schoolYear }, { loaders }) =>

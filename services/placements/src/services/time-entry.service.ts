@@ -69,8 +69,10 @@ export class TimeEntryService {
         await transactions.lock(tx, `student:${placement.studentId}`);
         const earlier = await timeEntries.findByIdempotencyKey(tx, placementId, idempotencyKey);
         if (earlier) return sameContentOrConflict(earlier, entry);
-        if (placement.status !== 'ACTIVE') {
-          throw new UserInputError('input.placementId', `the placement is ${placement.status}; hours are recorded on ACTIVE placements`, {
+        // Re-read under the lock: the placement may have ended since the read above.
+        const { status } = (await this.repositories.placements.findById(placementId, tx))!;
+        if (status !== 'ACTIVE') {
+          throw new UserInputError('input.placementId', `the placement is ${status}; hours are recorded on ACTIVE placements`, {
             rule: 'PLACEMENT_NOT_ACTIVE',
           });
         }
