@@ -159,6 +159,20 @@ describe('createPlacement', () => {
       await server.stop();
     }
   });
+  it('refuses with SERVICE_UNAVAILABLE naming students when the students subgraph does not answer', async () => {
+    const s = await setup();
+    // A port that just stopped listening: nothing answers there.
+    const gone = new PartnersTestPeer();
+    const studentsUrl = await gone.start();
+    await gone.stop();
+    const server = h.build({ ...h.settings, studentsUrl });
+    try {
+      const error = await h.expectRefused(CREATE, { input: createInput(s) }, { code: 'SERVICE_UNAVAILABLE' }, server);
+      expect(error.extensions).toMatchObject({ subgraph: 'students' });
+    } finally {
+      await server.stop();
+    }
+  });
 });
 
 describe('changePlacementStatus', () => {
