@@ -120,7 +120,7 @@ const REFLECTIONS = [
   'Working with customers made me more confident speaking up.',
   'I want to study this field after graduation; the safety training was eye-opening.',
 ];
-/** Placements per student at most, and the share of students who have any. */
+/** The share of students with any placement (each has at most one per school year). */
 const PLACED_SHARE = 0.35;
 const SYSTEM = 'demo-seed';
 
