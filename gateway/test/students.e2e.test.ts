@@ -10,13 +10,14 @@ import { postGraphQL, type RunningSupergraph, startSupergraph } from './support/
 
 let supergraph: RunningSupergraph;
 
+// Jest ignores a project's testTimeout for hooks; every subgraph gets its own database, so starting takes a while.
 beforeAll(async () => {
   supergraph = await startSupergraph({ seedDemo: true });
-});
+}, 120_000);
 
 afterAll(async () => {
   await supergraph?.stop();
-});
+}, 60_000);
 
 describe('through the gateway, on the demo data', () => {
   it('answers the README example query', async () => {

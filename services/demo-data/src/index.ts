@@ -2,3 +2,5 @@ export * from './catalog';
 export * from './students';
 export * from './partners-world';
 export * from './partners';
+export * from './placements';
+export * from './demo-world';

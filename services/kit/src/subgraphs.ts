@@ -7,6 +7,7 @@ import type { EnvReader } from './config/env';
 export const SUBGRAPHS = [
   { name: 'students', defaultPort: 4001 },
   { name: 'partners', defaultPort: 4002 },
+  { name: 'placements', defaultPort: 4003 },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

@@ -12,7 +12,7 @@ let make: ReturnType<typeof partnersFactories>;
 beforeAll(async () => {
   db = await openTestDataSource(partnersSubgraph.schema);
   dataSource = db.dataSource;
-  server = buildPartnersServer({ dataSource, logger: createLogger('test', 'silent'), production: false }, { youthMinimumWage: 13 });
+  server = buildPartnersServer({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 13 });
   make = partnersFactories(dataSource);
 });
 
@@ -323,7 +323,7 @@ describe('opportunities', () => {
   });
 
   it('applies the configured youth minimum wage', async () => {
-    const strict = buildPartnersServer({ dataSource, logger: createLogger('test', 'silent'), production: false }, { youthMinimumWage: 15 });
+    const strict = buildPartnersServer({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 15 });
     const partner = await make.partner();
     const result = await strict.execute({ query: CREATE, variables: { input: { ...input(partner.id), compensation: { kind: 'WAGE', hourlyRate: 14 } } } });
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'BELOW_MINIMUM_WAGE' });

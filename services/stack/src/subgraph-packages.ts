@@ -1,10 +1,12 @@
 import { SUBGRAPHS, type SubgraphName, type SubgraphPackage } from '@careergraph/kit';
 import { partnersSubgraph } from '@careergraph/partners';
+import { placementsSubgraph } from '@careergraph/placements';
 import { studentsSubgraph } from '@careergraph/students';
 
 const PACKAGES: Record<SubgraphName, SubgraphPackage> = {
   students: studentsSubgraph,
   partners: partnersSubgraph,
+  placements: placementsSubgraph,
 };
 
 /** Every subgraph's code, in the order of the kit's registry. */

@@ -1,10 +1,7 @@
 import { addDays, bulkInsert, type Logger } from '@careergraph/kit';
-import { generatePartnersWorld, generateStudentsWorld, partnerStatusHistory, type PartnersWorld } from '@careergraph/demo-data';
+import { generateDemoFoundation, partnerStatusHistory, type PartnersWorld } from '@careergraph/demo-data';
 import type { DataSource } from 'typeorm';
 import { OpportunityEntity, PartnerContactEntity, PartnerEntity, PartnerStatusChangeEntity, WorksiteEntity } from '../entities';
-
-/** The same students world the students seed loads, so opportunities point at its programs. */
-export const DEMO_STUDENTS_OPTIONS = { students: 2000 };
 
 /**
  * Loads the partners slice of the demo world in one transaction, once: a schema that already has
@@ -12,8 +9,7 @@ export const DEMO_STUDENTS_OPTIONS = { students: 2000 };
  */
 export async function seedPartnersDemo(dataSource: DataSource, logger: Logger): Promise<boolean> {
   if ((await dataSource.getRepository(PartnerEntity).count()) > 0) return false;
-  const students = generateStudentsWorld(DEMO_STUDENTS_OPTIONS);
-  const world = generatePartnersWorld(students);
+  const { students, partners: world } = generateDemoFoundation();
   await dataSource.transaction(async (manager) => {
     await bulkInsert(manager, PartnerEntity, world.partners as PartnerEntity[]);
     await bulkInsert(

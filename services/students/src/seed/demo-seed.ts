@@ -1,5 +1,5 @@
 import { bulkInsert, type Logger } from '@careergraph/kit';
-import { type DemoProgram, generateStudentsWorld, type StudentsWorldOptions } from '@careergraph/demo-data';
+import { DEMO_STUDENTS_OPTIONS, type DemoProgram, generateStudentsWorld, type StudentsWorldOptions } from '@careergraph/demo-data';
 import type { DataSource } from 'typeorm';
 import {
   CourseCompletionEntity,
@@ -10,13 +10,11 @@ import {
   StudentEntity,
 } from '../entities';
 
-export const DEMO_STUDENTS: StudentsWorldOptions = { students: 2000 };
-
 /**
  * Loads the students slice of the demo world in one transaction, once: a schema that already has
  * schools is left alone, so a restart keeps whatever the demo user changed.
  */
-export async function seedStudentsDemo(dataSource: DataSource, logger: Logger, options: StudentsWorldOptions = DEMO_STUDENTS): Promise<boolean> {
+export async function seedStudentsDemo(dataSource: DataSource, logger: Logger, options: StudentsWorldOptions = DEMO_STUDENTS_OPTIONS): Promise<boolean> {
   if ((await dataSource.getRepository(SchoolEntity).count()) > 0) return false;
   const world = generateStudentsWorld(options);
   await dataSource.transaction(async (manager) => {

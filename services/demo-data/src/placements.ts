@@ -1,0 +1,338 @@
+import { ageOn, deterministicUuid, SeededRandom, schoolYearOf } from '@careergraph/kit';
+import type { DemoContact, DemoOpportunity, DemoPartner, PartnersWorld } from './partners-world';
+import type { DemoStudent, StudentsWorld } from './students';
+
+export interface DemoPlacement {
+  id: string;
+  studentId: string;
+  opportunityId: string;
+  partnerId: string;
+  worksiteId: string | null;
+  supervisorId: string;
+  schoolId: string;
+  schoolYear: string;
+  status: string;
+  startDate: string;
+  endDate: string;
+  plannedHours: number;
+  compensationKind: string;
+  hourlyRate: number | null;
+  transportationSupport: string;
+  agreementSignedOn: string | null;
+  parentConsentOn: string | null;
+  employmentCertificateOn: string | null;
+  weeklyHourCap: number | null;
+}
+
+export interface DemoPlacementStatusChange {
+  id: string;
+  placementId: string;
+  fromStatus: string | null;
+  toStatus: string;
+  changedBy: string;
+  changedAt: string;
+  reason: string | null;
+}
+
+export interface DemoTimeEntry {
+  id: string;
+  placementId: string;
+  studentId: string;
+  workDate: string;
+  startMinute: number;
+  endMinute: number;
+  mealBreakMinutes: number;
+  durationMinutes: number;
+  activityNotes: string;
+  status: string;
+  rejectionReason: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  idempotencyKey: string;
+  submittedBy: string;
+  submittedAt: string;
+}
+
+export interface DemoEvaluation {
+  id: string;
+  placementId: string;
+  kind: string;
+  communication: number;
+  collaboration: number;
+  professionalism: number;
+  problemSolving: number;
+  technicalSkills: number;
+  comments: string | null;
+  evaluatedBy: string;
+  evaluatedAt: string;
+}
+
+export interface DemoReflection {
+  placementId: string;
+  text: string;
+  updatedAt: string;
+}
+
+export interface PlacementsWorld {
+  placements: DemoPlacement[];
+  statusChanges: DemoPlacementStatusChange[];
+  timeEntries: DemoTimeEntry[];
+  evaluations: DemoEvaluation[];
+  reflections: DemoReflection[];
+}
+
+/**
+ * The weekly schedule every demo placement follows: two weekday afternoons (2.5 h, 15:30–18:00)
+ * and a Saturday morning (4 h, 09:00–13:00), 9 h a week. It fits the strictest rules there are —
+ * the under-16 child labor limits on school days and weeks, the 07:00–19:00 window, no meal break
+ * needed — and the 10-hour weekly cap every demo training agreement sets.
+ */
+const SHIFTS = [
+  { weekday: 2, start: 15 * 60 + 30, end: 18 * 60 },
+  { weekday: 4, start: 15 * 60 + 30, end: 18 * 60 },
+  { weekday: 6, start: 9 * 60, end: 13 * 60 },
+];
+export const DEMO_WEEKLY_HOUR_CAP = 10;
+const SLOT_CONSUMING = ['OFFERED', 'ACCEPTED', 'ACTIVE', 'COMPLETED'];
+/** Status mixes by where the opportunity's dates lie relative to the world's "as of" day. */
+const ENDED = ['COMPLETED', 'COMPLETED', 'COMPLETED', 'TERMINATED', 'WITHDRAWN', 'DECLINED'];
+const RUNNING = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'APPLIED', 'OFFERED', 'ACCEPTED', 'WITHDRAWN', 'DECLINED'];
+const UPCOMING = ['APPLIED', 'OFFERED', 'ACCEPTED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'];
+const PATHS: Record<string, string[]> = {
+  APPLIED: ['APPLIED'],
+  OFFERED: ['APPLIED', 'OFFERED'],
+  ACCEPTED: ['APPLIED', 'OFFERED', 'ACCEPTED'],
+  ACTIVE: ['APPLIED', 'OFFERED', 'ACCEPTED', 'ACTIVE'],
+  COMPLETED: ['APPLIED', 'OFFERED', 'ACCEPTED', 'ACTIVE', 'COMPLETED'],
+  TERMINATED: ['APPLIED', 'OFFERED', 'ACCEPTED', 'ACTIVE', 'TERMINATED'],
+  DECLINED: ['APPLIED', 'DECLINED'],
+  WITHDRAWN: ['APPLIED', 'OFFERED', 'WITHDRAWN'],
+};
+const REASONS: Record<string, string[]> = {
+  DECLINED: ['Position filled by another candidate', 'Schedule conflicts with classes'],
+  WITHDRAWN: ['Family moved out of the district', 'Student chose another opportunity'],
+  TERMINATED: ['Repeated unexcused absences', 'Worksite closed for renovation'],
+};
+const TRANSPORT = ['NONE', 'TRANSIT_PASS', 'TRANSIT_PASS', 'DISTRICT_TRANSPORT', 'MILEAGE_REIMBURSEMENT'];
+const ACTIVITIES = ['Shadowed the lead technician', 'Inventory and safety walk-through', 'Customer intake', 'Project work with the team', 'Tool training'];
+const REFLECTIONS = [
+  'I learned how a real team plans its week and how to ask for help early.',
+  'Working with customers made me more confident speaking up.',
+  'I want to study this field after graduation; the safety training was eye-opening.',
+];
+/** The share of students with any placement (each has at most one per school year). */
+const PLACED_SHARE = 0.35;
+const SYSTEM = 'demo-seed';
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function at(date: string, hour = 12): string {
+  return `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+}
+
+function weekdayOf(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** LEVEL_I covers LEVEL_I and LEVEL_II activities; LEVEL_II covers only LEVEL_II. */
+function clearanceCovers(held: string | null, required: string): boolean {
+  return held === 'LEVEL_I' || (held === 'LEVEL_II' && required === 'LEVEL_II');
+}
+
+function partnerCovers(partner: DemoPartner, start: string, end: string): boolean {
+  return (
+    partner.status === 'ACTIVE' &&
+    partner.agreementSignedOn !== null &&
+    partner.agreementExpiresOn !== null &&
+    partner.agreementSignedOn <= start &&
+    partner.agreementExpiresOn >= end &&
+    partner.insuranceExpiresOn !== null &&
+    partner.insuranceExpiresOn >= start
+  );
+}
+
+function canSupervise(contact: DemoContact, opportunity: DemoOpportunity, start: string): boolean {
+  return (
+    contact.partnerId === opportunity.partnerId &&
+    contact.roles.includes('SUPERVISOR') &&
+    contact.clearanceStatus === 'CLEARED' &&
+    (contact.clearanceExpiresOn === null || contact.clearanceExpiresOn >= start) &&
+    clearanceCovers(contact.clearanceLevel, opportunity.requiredClearance)
+  );
+}
+
+/** The student's grade in the school year a date falls in (grades advance each July). */
+function gradeOn(student: DemoStudent, date: string, asOf: string): number {
+  return student.gradeLevel - (schoolYearOf(asOf).startYear - schoolYearOf(date).startYear);
+}
+
+/**
+ * The placements slice of the demo world, built on the students and partners slices: the same
+ * output for the same inputs. Every placement passes the rules the placements service enforces
+ * (age, grade, clearance, partner agreement and insurance, slots, one open placement per student
+ * and opportunity) and every time entry the hours rules (dates, no future, no overlap, weekly
+ * cap, child labor limits for students under 16).
+ */
+export function generatePlacementsWorld(students: StudentsWorld, partners: PartnersWorld): PlacementsWorld {
+  const random = new SeededRandom('careergraph-demo-placements');
+  const { asOf } = students;
+  const current = schoolYearOf(asOf);
+  const partnerById = new Map(partners.partners.map((p) => [p.id, p]));
+  const world: PlacementsWorld = { placements: [], statusChanges: [], timeEntries: [], evaluations: [], reflections: [] };
+  const slotsHeld = new Map<string, number>();
+
+  // Opportunities of this and last school year whose partner covered their whole run.
+  const opportunities = partners.opportunities.filter((o) => {
+    const year = schoolYearOf(o.startDate).startYear;
+    const partner = partnerById.get(o.partnerId);
+    return (
+      ['PUBLISHED', 'CLOSED'].includes(o.status) &&
+      (year === current.startYear || year === current.startYear - 1) &&
+      !!partner &&
+      partnerCovers(partner, o.startDate, o.endDate) &&
+      partners.contacts.some((c) => canSupervise(c, o, o.startDate))
+    );
+  });
+  if (opportunities.length === 0) return world;
+  const buckets = new Map<DemoOpportunity, number>();
+
+  students.students.forEach((student, i) => {
+    if (!random.chance(PLACED_SHARE)) return;
+    // One placement per school year, never overlapping another, so hours never collide.
+    const taken: { schoolYear: string; startDate: string; endDate: string }[] = [];
+    for (const opportunity of random.sample(opportunities, Math.min(3, opportunities.length))) {
+      const schoolYear = schoolYearOf(opportunity.startDate).id;
+      const clash = taken.some((t) => t.schoolYear === schoolYear || (t.startDate <= opportunity.endDate && opportunity.startDate <= t.endDate));
+      if (clash) continue;
+      const start = opportunity.startDate;
+      if (ageOn(student.dateOfBirth, start) < opportunity.minimumAge) continue;
+      if (!opportunity.gradeLevels.includes(gradeOn(student, start, asOf))) continue;
+      const mix = opportunity.endDate < asOf ? ENDED : opportunity.startDate <= asOf ? RUNNING : UPCOMING;
+      const turn = buckets.get(opportunity) ?? 0;
+      buckets.set(opportunity, turn + 1);
+      let status = mix[(turn + i) % mix.length];
+      if (status === 'ACTIVE' && opportunity.startDate > asOf) status = 'ACCEPTED';
+      if (SLOT_CONSUMING.includes(status)) {
+        const held = slotsHeld.get(opportunity.id) ?? 0;
+        if (held >= opportunity.slots) status = opportunity.endDate < asOf ? 'DECLINED' : 'APPLIED';
+        else slotsHeld.set(opportunity.id, held + 1);
+      }
+      taken.push({ schoolYear, startDate: opportunity.startDate, endDate: opportunity.endDate });
+      addPlacement(world, random, student, opportunity, status, asOf, partners.contacts);
+    }
+  });
+  return world;
+}
+
+function addPlacement(
+  world: PlacementsWorld,
+  random: SeededRandom,
+  student: DemoStudent,
+  opportunity: DemoOpportunity,
+  status: string,
+  asOf: string,
+  contacts: DemoContact[],
+): void {
+  const id = deterministicUuid('placement', `${student.id}:${opportunity.id}`);
+  const { startDate, endDate } = opportunity;
+  const supervisor = random.pick(contacts.filter((c) => canSupervise(c, opportunity, startDate)));
+  const age = ageOn(student.dateOfBirth, startDate);
+  const paid = opportunity.compensationKind !== 'UNPAID';
+  const signed = ['ACCEPTED', 'ACTIVE', 'COMPLETED', 'TERMINATED'].includes(status) || (status === 'WITHDRAWN' && random.chance(0.5));
+  const agreementDay = addDays(startDate, -14);
+  const weeks = Math.max(1, Math.round((Date.parse(endDate) - Date.parse(startDate)) / (7 * 86_400_000)));
+  world.placements.push({
+    id,
+    studentId: student.id,
+    opportunityId: opportunity.id,
+    partnerId: opportunity.partnerId,
+    worksiteId: opportunity.worksiteId,
+    supervisorId: supervisor.id,
+    schoolId: student.schoolId,
+    schoolYear: schoolYearOf(startDate).id,
+    status,
+    startDate,
+    endDate,
+    plannedHours: Math.min(weeks * 9, 400),
+    compensationKind: opportunity.compensationKind,
+    hourlyRate: paid ? opportunity.hourlyRate : null,
+    transportationSupport: random.pick(TRANSPORT),
+    agreementSignedOn: signed ? agreementDay : null,
+    parentConsentOn: signed && age < 18 ? agreementDay : null,
+    employmentCertificateOn: signed && age < 16 && paid ? agreementDay : null,
+    weeklyHourCap: signed ? DEMO_WEEKLY_HOUR_CAP : null,
+  });
+
+  // The history, dated backwards from the start; the ending lands at the end or midway.
+  const path = PATHS[status];
+  const midway = addDays(startDate, Math.floor(weeks * 3.5));
+  const stepDate = (step: string, n: number) =>
+    step === 'COMPLETED' ? endDate : step === 'TERMINATED' ? midway : step === 'ACTIVE' ? startDate : addDays(startDate, -30 + n * 7);
+  path.forEach((step, n) => {
+    world.statusChanges.push({
+      id: deterministicUuid('placement-status', `${id}:${n}`),
+      placementId: id,
+      fromStatus: n === 0 ? null : path[n - 1],
+      toStatus: step,
+      changedBy: SYSTEM,
+      changedAt: at(minDate(stepDate(step, n), asOf), 9 + n),
+      reason: REASONS[step] ? random.pick(REASONS[step]) : null,
+    });
+  });
+  if (!['ACTIVE', 'COMPLETED', 'TERMINATED'].includes(status)) return;
+
+  // Hours: the weekly shifts from the start to the last day worked, never today or later.
+  const lastWorked = minDate(status === 'TERMINATED' ? midway : endDate, addDays(asOf, -1));
+  for (let day = startDate; day <= lastWorked; day = addDays(day, 1)) {
+    const shift = SHIFTS.find((s) => s.weekday === weekdayOf(day));
+    if (!shift || random.chance(0.15)) continue;
+    const recent = day > addDays(asOf, -10) && status === 'ACTIVE';
+    const rejected = !recent && random.chance(0.04);
+    const entryStatus = recent ? 'SUBMITTED' : rejected ? 'REJECTED' : 'APPROVED';
+    const decidedOn = minDate(addDays(day, 3), addDays(asOf, -1));
+    world.timeEntries.push({
+      id: deterministicUuid('time-entry', `${id}:${day}`),
+      placementId: id,
+      studentId: student.id,
+      workDate: day,
+      startMinute: shift.start,
+      endMinute: shift.end,
+      mealBreakMinutes: 0,
+      durationMinutes: shift.end - shift.start,
+      activityNotes: random.pick(ACTIVITIES),
+      status: entryStatus,
+      rejectionReason: rejected ? 'Hours not on the agreed schedule' : null,
+      decidedBy: recent ? null : supervisor.email,
+      decidedAt: recent ? null : at(decidedOn, 17),
+      idempotencyKey: `demo-${day}`,
+      submittedBy: SYSTEM,
+      submittedAt: at(day, 20),
+    });
+  }
+
+  const evaluate = (kind: string, on: string) =>
+    world.evaluations.push({
+      id: deterministicUuid('evaluation', `${id}:${kind}`),
+      placementId: id,
+      kind,
+      communication: random.int(2, 4),
+      collaboration: random.int(2, 4),
+      professionalism: random.int(1, 4),
+      problemSolving: random.int(2, 4),
+      technicalSkills: random.int(1, 4),
+      comments: random.chance(0.6) ? 'Shows up prepared and asks good questions.' : null,
+      evaluatedBy: supervisor.email,
+      evaluatedAt: at(on, 16),
+    });
+  if (midway < asOf) evaluate('MIDPOINT', midway);
+  if (status === 'COMPLETED') {
+    evaluate('FINAL', endDate);
+    world.reflections.push({ placementId: id, text: random.pick(REFLECTIONS), updatedAt: at(minDate(addDays(endDate, 3), asOf), 19) });
+  }
+}
+
+function minDate(a: string, b: string): string {
+  return a < b ? a : b;
+}

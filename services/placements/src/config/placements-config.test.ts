@@ -1,0 +1,23 @@
+import { ConfigError } from '@careergraph/kit';
+import { loadPlacementsSettings } from './placements-config';
+
+describe('placements settings', () => {
+  const urls = { students: 'http://127.0.0.1:4001/graphql', partners: 'http://127.0.0.1:4002/graphql' };
+
+  it('takes the subgraph URLs it is given, a 3 s lookup timeout and biweekly pay periods', () => {
+    expect(loadPlacementsSettings(urls, {})).toMatchObject({
+      studentsUrl: 'http://127.0.0.1:4001/graphql',
+      partnersUrl: 'http://127.0.0.1:4002/graphql',
+      entityLookupTimeoutMs: 3000,
+      payPeriodAnchor: '2025-07-07',
+      payPeriodDays: 14,
+    });
+  });
+
+  it('reads overrides and refuses malformed values', () => {
+    expect(loadPlacementsSettings(urls, { PAY_PERIOD_DAYS: '7' })).toMatchObject({ payPeriodDays: 7 });
+    expect(() => loadPlacementsSettings(urls, { PAY_PERIOD_ANCHOR: '2025-13-01' })).toThrow(ConfigError);
+    expect(() => loadPlacementsSettings(urls, { ENTITY_LOOKUP_TIMEOUT_MS: 'soon' })).toThrow(ConfigError);
+    expect(() => loadPlacementsSettings({ students: urls.students }, {})).toThrow(/no URL known for the partners subgraph/);
+  });
+});

@@ -1,0 +1,37 @@
+import { ConfigError, EnvReader, isIsoDate } from '@careergraph/kit';
+import { type ChildLaborRules, loadChildLaborRules } from './child-labor-rules';
+
+export interface PlacementsSettings {
+  studentsUrl: string;
+  partnersUrl: string;
+  entityLookupTimeoutMs: number;
+  childLabor: ChildLaborRules;
+  /** Pay periods are payPeriodDays long, counted from this date (a Monday payroll starts on). */
+  payPeriodAnchor: string;
+  payPeriodDays: number;
+}
+
+/**
+ * @param subgraphUrls where the students and partners subgraphs answer (the kit reads them from
+ * `<SUBGRAPH>_URL` / `<SUBGRAPH>_PORT`; tests pass their own).
+ */
+export function loadPlacementsSettings(
+  subgraphUrls: Record<string, string>,
+  source: Record<string, string | undefined> = process.env,
+): PlacementsSettings {
+  const missing = ['students', 'partners'].filter((name) => !subgraphUrls[name]);
+  if (missing.length > 0) throw new ConfigError(missing.map((name) => `no URL known for the ${name} subgraph`));
+  const env = new EnvReader(source);
+  const anchor = env.string('PAY_PERIOD_ANCHOR', '2025-07-07');
+  const settings: PlacementsSettings = {
+    studentsUrl: subgraphUrls.students,
+    partnersUrl: subgraphUrls.partners,
+    entityLookupTimeoutMs: env.int('ENTITY_LOOKUP_TIMEOUT_MS', 3000, { min: 50, max: 60_000 }),
+    childLabor: loadChildLaborRules(env.string('CHILD_LABOR_RULES')),
+    payPeriodAnchor: anchor,
+    payPeriodDays: env.int('PAY_PERIOD_DAYS', 14, { min: 1, max: 31 }),
+  };
+  env.done();
+  if (!isIsoDate(anchor)) throw new ConfigError([`PAY_PERIOD_ANCHOR must be a date as YYYY-MM-DD, got "${anchor}"`]);
+  return settings;
+}

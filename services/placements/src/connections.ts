@@ -1,0 +1,17 @@
+import type { Connection } from '@careergraph/kit';
+import type { PlacementEntity } from './entities/placement.entity';
+import type { TimeEntryEntity } from './entities/time-entry.entity';
+
+/** What connection resolvers receive: a page of entities plus a lazy count (codegen mappers). */
+export type PlacementConnection = Connection<PlacementEntity>;
+export type TimeEntryConnection = Connection<TimeEntryEntity>;
+
+/** Another subgraph's entity, as a reference this subgraph resolves fields on. */
+export interface EntityKey {
+  id: string;
+}
+
+/** An opportunity reference; `slots` arrives from the partners subgraph through @requires. */
+export interface OpportunityKey extends EntityKey {
+  slots?: number;
+}

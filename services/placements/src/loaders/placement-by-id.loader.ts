@@ -1,0 +1,4 @@
+import { entityLoader } from '@careergraph/kit';
+import type { PlacementRepository } from '../repositories/placement.repository';
+
+export const placementByIdLoader = (placements: PlacementRepository) => entityLoader((ids) => placements.findByIds(ids));

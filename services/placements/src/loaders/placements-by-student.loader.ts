@@ -1,0 +1,15 @@
+import { groupLoader } from '@careergraph/kit';
+import type { PlacementStatus } from '../entities/placement.entity';
+import type { PlacementRepository } from '../repositories/placement.repository';
+import { perArgument } from './per-argument';
+
+/** Keyed by the field's arguments, `<status>|<schoolYear>` (either may be empty). */
+export const placementsByStudentLoader = (placements: PlacementRepository) =>
+  perArgument((filter) => {
+    const [status, schoolYear] = (filter ?? '|').split('|');
+    return groupLoader(
+      (studentIds) =>
+        placements.findByStudentIds(studentIds, { status: (status || undefined) as PlacementStatus | undefined, schoolYear: schoolYear || undefined }),
+      (placement) => placement.studentId,
+    );
+  });

@@ -1,0 +1,18 @@
+import type { DataSource } from 'typeorm';
+import { EvaluationRepository } from './evaluation.repository';
+import { PlacementRepository } from './placement.repository';
+import { type PayPeriods, StipendRepository } from './stipend.repository';
+import { TimeEntryRepository } from './time-entry.repository';
+import { Transactions } from './transactions';
+
+export function createPlacementsRepositories(dataSource: DataSource, payPeriods: PayPeriods) {
+  return {
+    transactions: new Transactions(dataSource),
+    placements: new PlacementRepository(dataSource),
+    timeEntries: new TimeEntryRepository(dataSource),
+    evaluations: new EvaluationRepository(dataSource),
+    stipends: new StipendRepository(dataSource, payPeriods),
+  };
+}
+
+export type PlacementsRepositories = ReturnType<typeof createPlacementsRepositories>;

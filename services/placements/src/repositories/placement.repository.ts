@@ -1,0 +1,118 @@
+import { applyKeyset, type PageRequest } from '@careergraph/kit';
+import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { PlacementStatusChangeEntity } from '../entities/placement-status-change.entity';
+import { PlacementEntity, type PlacementStatus } from '../entities/placement.entity';
+import type { Tx } from './transactions';
+
+export interface PlacementQuery {
+  studentId?: string;
+  partnerId?: string;
+  opportunityId?: string;
+  schoolId?: string;
+  schoolYear?: string;
+  status?: PlacementStatus;
+}
+
+/** Statuses that hold one of the opportunity's slots. */
+export const SLOT_CONSUMING: readonly PlacementStatus[] = ['OFFERED', 'ACCEPTED', 'ACTIVE', 'COMPLETED'];
+/** Statuses in which a second placement of the same student on the same opportunity is a duplicate. */
+export const OPEN_STATUSES: readonly PlacementStatus[] = ['APPLIED', 'OFFERED', 'ACCEPTED', 'ACTIVE'];
+
+const ORDER = ['p.start_date', 'p.id'];
+
+export class PlacementRepository {
+  private readonly repository: Repository<PlacementEntity>;
+  private readonly changes: Repository<PlacementStatusChangeEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.repository = dataSource.getRepository(PlacementEntity);
+    this.changes = dataSource.getRepository(PlacementStatusChangeEntity);
+  }
+
+  static cursorOf(placement: PlacementEntity): string[] {
+    return [placement.startDate, placement.id];
+  }
+
+  findByIds(ids: readonly string[]): Promise<PlacementEntity[]> {
+    return this.repository.findBy({ id: In([...ids]) });
+  }
+
+  findById(id: string, tx?: Tx): Promise<PlacementEntity | null> {
+    return (tx ? tx.getRepository(PlacementEntity) : this.repository).findOneBy({ id });
+  }
+
+  page(query: PlacementQuery, page: PageRequest): Promise<PlacementEntity[]> {
+    return applyKeyset(this.filtered(query), ORDER, page).getMany();
+  }
+
+  count(query: PlacementQuery): Promise<number> {
+    return this.filtered(query).getCount();
+  }
+
+  /** Placements of many students, latest start first, with the same optional filters for all. */
+  findByStudentIds(studentIds: readonly string[], filter: Pick<PlacementQuery, 'status' | 'schoolYear'>): Promise<PlacementEntity[]> {
+    const qb = this.filtered(filter).andWhere('p.student_id IN (:...studentIds)', { studentIds });
+    return qb.orderBy('p.start_date', 'DESC').addOrderBy('p.id', 'ASC').getMany();
+  }
+
+  async countOthersHoldingSlots(tx: Tx, opportunityId: string, exceptPlacementId: string | null): Promise<number> {
+    const rows: { n: number }[] = await tx.query(
+      `SELECT count(*)::int AS n FROM placements.placements
+       WHERE opportunity_id = $1 AND status = ANY($2) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
+      [opportunityId, SLOT_CONSUMING, exceptPlacementId],
+    );
+    return rows[0].n;
+  }
+
+  /** Slots held per opportunity, one statement for the batch. */
+  async slotsHeldByOpportunityIds(opportunityIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { opportunity_id: string; n: number }[] = await this.repository.query(
+      `SELECT opportunity_id, count(*)::int AS n FROM placements.placements
+       WHERE opportunity_id = ANY($1) AND status = ANY($2) GROUP BY opportunity_id`,
+      [opportunityIds, SLOT_CONSUMING],
+    );
+    return new Map(rows.map((r) => [r.opportunity_id, r.n]));
+  }
+
+  findOpenDuplicate(tx: Tx, studentId: string, opportunityId: string, exceptPlacementId: string | null): Promise<PlacementEntity | null> {
+    const qb = tx
+      .getRepository(PlacementEntity)
+      .createQueryBuilder('p')
+      .where('p.student_id = :studentId AND p.opportunity_id = :opportunityId', { studentId, opportunityId })
+      .andWhere('p.status IN (:...open)', { open: OPEN_STATUSES });
+    if (exceptPlacementId) qb.andWhere('p.id <> :exceptPlacementId', { exceptPlacementId });
+    return qb.getOne();
+  }
+
+  async insert(tx: Tx, placement: PlacementEntity, change: PlacementStatusChangeEntity): Promise<PlacementEntity> {
+    await tx.getRepository(PlacementEntity).insert(placement);
+    await tx.getRepository(PlacementStatusChangeEntity).insert(change);
+    return (await this.findById(placement.id, tx))!;
+  }
+
+  async changeStatus(tx: Tx, id: string, change: PlacementStatusChangeEntity): Promise<PlacementEntity> {
+    await tx.getRepository(PlacementEntity).update({ id }, { status: change.toStatus, updatedAt: change.changedAt });
+    await tx.getRepository(PlacementStatusChangeEntity).insert(change);
+    return (await this.findById(id, tx))!;
+  }
+
+  async update(id: string, changes: Partial<PlacementEntity>): Promise<PlacementEntity> {
+    await this.repository.update({ id }, { ...changes, updatedAt: new Date() });
+    return (await this.findById(id))!;
+  }
+
+  statusChangesByPlacementIds(placementIds: readonly string[]): Promise<PlacementStatusChangeEntity[]> {
+    return this.changes.find({ where: { placementId: In([...placementIds]) }, order: { changedAt: 'ASC', id: 'ASC' } });
+  }
+
+  private filtered(query: PlacementQuery): SelectQueryBuilder<PlacementEntity> {
+    const qb = this.repository.createQueryBuilder('p');
+    if (query.studentId) qb.andWhere('p.student_id = :studentId', { studentId: query.studentId });
+    if (query.partnerId) qb.andWhere('p.partner_id = :partnerId', { partnerId: query.partnerId });
+    if (query.opportunityId) qb.andWhere('p.opportunity_id = :opportunityId', { opportunityId: query.opportunityId });
+    if (query.schoolId) qb.andWhere('p.school_id = :schoolId', { schoolId: query.schoolId });
+    if (query.schoolYear) qb.andWhere('p.school_year = :schoolYear', { schoolYear: query.schoolYear });
+    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+    return qb;
+  }
+}

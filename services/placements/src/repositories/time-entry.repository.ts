@@ -1,0 +1,104 @@
+import { applyKeyset, type PageRequest } from '@careergraph/kit';
+import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { TimeEntryEntity, type TimeEntryStatus } from '../entities/time-entry.entity';
+import type { Tx } from './transactions';
+
+export interface TimeEntryQuery {
+  placementId?: string;
+  status?: TimeEntryStatus;
+}
+
+export interface PlacementHours {
+  approvedMinutes: number;
+  pendingMinutes: number;
+}
+
+const ORDER = ['t.work_date', 't.id'];
+
+export class TimeEntryRepository {
+  private readonly repository: Repository<TimeEntryEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.repository = dataSource.getRepository(TimeEntryEntity);
+  }
+
+  static cursorOf(entry: TimeEntryEntity): string[] {
+    return [entry.workDate, entry.id];
+  }
+
+  page(query: TimeEntryQuery, page: PageRequest): Promise<TimeEntryEntity[]> {
+    return applyKeyset(this.filtered(query), ORDER, page).getMany();
+  }
+
+  count(query: TimeEntryQuery): Promise<number> {
+    return this.filtered(query).getCount();
+  }
+
+  findByIds(ids: readonly string[], tx?: Tx): Promise<TimeEntryEntity[]> {
+    return (tx ? tx.getRepository(TimeEntryEntity) : this.repository).findBy({ id: In([...ids]) });
+  }
+
+  /** Locks the rows until the transaction ends, so two approvers cannot decide the same entry. */
+  findByIdsForUpdate(tx: Tx, ids: readonly string[]): Promise<TimeEntryEntity[]> {
+    return tx.getRepository(TimeEntryEntity).find({ where: { id: In([...ids]) }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  findByIdempotencyKey(tx: Tx, placementId: string, idempotencyKey: string): Promise<TimeEntryEntity | null> {
+    return tx.getRepository(TimeEntryEntity).findOneBy({ placementId, idempotencyKey });
+  }
+
+  /** The student's entries that still count (not rejected) between two dates, on any placement. */
+  countingEntriesOfStudent(tx: Tx, studentId: string, from: string, to: string): Promise<TimeEntryEntity[]> {
+    return tx
+      .getRepository(TimeEntryEntity)
+      .createQueryBuilder('t')
+      .where('t.student_id = :studentId AND t.work_date BETWEEN :from AND :to', { studentId, from, to })
+      .andWhere(`t.status <> 'REJECTED'`)
+      .getMany();
+  }
+
+  async insert(tx: Tx, entry: TimeEntryEntity): Promise<TimeEntryEntity> {
+    await tx.getRepository(TimeEntryEntity).insert(entry);
+    return (await this.findByIds([entry.id], tx))[0];
+  }
+
+  async decide(
+    tx: Tx,
+    ids: readonly string[],
+    decision: Pick<TimeEntryEntity, 'status' | 'decidedBy' | 'decidedAt' | 'rejectionReason'>,
+  ): Promise<TimeEntryEntity[]> {
+    await tx.getRepository(TimeEntryEntity).update({ id: In([...ids]) }, decision);
+    return this.findByIds(ids, tx);
+  }
+
+  /** Approved and pending minutes per placement, one statement for the batch. */
+  async hoursByPlacementIds(placementIds: readonly string[]): Promise<Map<string, PlacementHours>> {
+    const rows: { placement_id: string; approved: number; pending: number }[] = await this.repository.query(
+      `SELECT placement_id,
+              coalesce(sum(duration_minutes) FILTER (WHERE status = 'APPROVED'), 0)::int AS approved,
+              coalesce(sum(duration_minutes) FILTER (WHERE status = 'SUBMITTED'), 0)::int AS pending
+       FROM placements.time_entries WHERE placement_id = ANY($1) GROUP BY placement_id`,
+      [placementIds],
+    );
+    return new Map(rows.map((r) => [r.placement_id, { approvedMinutes: r.approved, pendingMinutes: r.pending }]));
+  }
+
+  /** Approved minutes per student, over placements of one school year (or all when null). */
+  async approvedMinutesByStudentIds(studentIds: readonly string[], schoolYear: string | null): Promise<Map<string, number>> {
+    const rows: { student_id: string; minutes: number }[] = await this.repository.query(
+      `SELECT t.student_id, sum(t.duration_minutes)::int AS minutes
+       FROM placements.time_entries t JOIN placements.placements p ON p.id = t.placement_id
+       WHERE t.student_id = ANY($1) AND t.status = 'APPROVED' AND ($2::text IS NULL OR p.school_year = $2)
+       GROUP BY t.student_id`,
+      [studentIds, schoolYear],
+    );
+    return new Map(rows.map((r) => [r.student_id, r.minutes]));
+  }
+
+  private filtered(query: TimeEntryQuery): SelectQueryBuilder<TimeEntryEntity> {
+    const qb = this.repository.createQueryBuilder('t');
+    if (query.placementId) qb.andWhere('t.placement_id = :placementId', { placementId: query.placementId });
+    if (query.status) qb.andWhere('t.status = :status', { status: query.status });
+    return qb;
+  }
+}

@@ -1,0 +1,11 @@
+import { isUuid } from '@careergraph/kit';
+import type { OpportunityResolvers } from '../generated/graphql';
+
+export const Opportunity: OpportunityResolvers = {
+  // The gateway sends `slots` (owned by partners) in the representation, as @requires asks.
+  __resolveReference: ({ id, slots }) => (isUuid(id) ? { id, slots } : null),
+  slotsRemaining: async (opportunity, _, { loaders }) =>
+    Math.max(0, (opportunity.slots ?? 0) - (await loaders.slotsHeldByOpportunity.load(opportunity.id))),
+  placements: (opportunity, { first, after }, { services }) =>
+    services.placements.list({ opportunityId: opportunity.id }, { first, after }),
+};

@@ -1,0 +1,102 @@
+import { ageOn, schoolYearOf } from '@careergraph/kit';
+import { generatePlacementsWorld, generateStudentsWorld } from '@careergraph/demo-data';
+import { DEFAULT_CHILD_LABOR_RULES, isoWeekOf } from '../config/child-labor-rules';
+import { checkEligibility, OPEN_FOR_ACTIVATION, trainingAgreementGap } from '../services/placement-eligibility';
+import type { ContactRef, OpportunityRef } from '../services/references';
+import { partnersWorld } from '../../test/support/partners-world.fixture';
+import { checkChildLabor, checkGeneralLimits, type EntryShape } from '../services/time-entry-rules';
+
+const AS_OF = '2026-03-16';
+
+describe('generatePlacementsWorld', () => {
+  const students = generateStudentsWorld({ students: 300, asOf: AS_OF });
+  const partners = partnersWorld();
+  const world = generatePlacementsWorld(students, partners);
+  const studentById = new Map(students.students.map((s) => [s.id, s]));
+
+  it('is deterministic and covers every status across this and last school year', () => {
+    expect(generatePlacementsWorld(students, partners)).toEqual(world);
+    const statuses = new Set(world.placements.map((p) => p.status));
+    expect([...statuses].sort()).toEqual(['ACCEPTED', 'ACTIVE', 'APPLIED', 'COMPLETED', 'DECLINED', 'OFFERED', 'TERMINATED', 'WITHDRAWN']);
+    expect(new Set(world.placements.map((p) => p.schoolYear))).toEqual(new Set(['2024-2025', '2025-2026']));
+    expect(new Set(world.timeEntries.map((t) => t.status))).toEqual(new Set(['APPROVED', 'SUBMITTED', 'REJECTED']));
+    expect(world.evaluations.length).toBeGreaterThan(0);
+    expect(world.reflections.length).toBeGreaterThan(0);
+    const suspended = partners.partners.find((p) => p.status === 'SUSPENDED')!;
+    expect(world.placements.some((p) => p.partnerId === suspended.id)).toBe(false);
+  });
+
+  it('passes the reference checks, the training agreement and the slot limits', () => {
+    const opportunities = new Map(partners.opportunities.map((o) => [o.id, o]));
+    const held = new Map<string, number>();
+    for (const placement of world.placements) {
+      const o = opportunities.get(placement.opportunityId)!;
+      const partner = partners.partners.find((p) => p.id === o.partnerId)!;
+      const c = partners.contacts.find((x) => x.id === placement.supervisorId)!;
+      const student = studentById.get(placement.studentId)!;
+      const yearsAgo = schoolYearOf(AS_OF).startYear - schoolYearOf(placement.startDate).startYear;
+      const opportunity: OpportunityRef = {
+        ...o,
+        requiredClearance: o.requiredClearance as 'LEVEL_I',
+        compensation: { kind: o.compensationKind as 'WAGE', hourlyRate: o.hourlyRate },
+        partner: {
+          id: partner.id,
+          status: partner.status,
+          agreement: { signedOn: partner.agreementSignedOn!, expiresOn: partner.agreementExpiresOn! },
+          insuranceExpiresOn: partner.insuranceExpiresOn,
+        },
+        worksite: null,
+      };
+      const supervisor: ContactRef = {
+        id: c.id,
+        partner: { id: c.partnerId },
+        roles: c.roles,
+        backgroundCheck: { level: c.clearanceLevel as 'LEVEL_I', status: c.clearanceStatus!, expiresOn: c.clearanceExpiresOn },
+      };
+      const fields = { student: 's', opportunity: 'o', supervisor: 'c', startDate: 'a', endDate: 'b' };
+      const facts = {
+        student: { id: student.id, dateOfBirth: student.dateOfBirth, gradeLevel: student.gradeLevel - yearsAgo, school: { id: student.schoolId } },
+        opportunity,
+        supervisor,
+        startDate: placement.startDate,
+        endDate: placement.endDate,
+      };
+      expect(() => checkEligibility(facts, fields, OPEN_FOR_ACTIVATION)).not.toThrow();
+      expect(placement.schoolId).toBe(student.schoolId);
+      if (['ACTIVE', 'COMPLETED', 'TERMINATED'].includes(placement.status)) {
+        const agreement = { ...placement, signedOn: placement.agreementSignedOn };
+        const gap = trainingAgreementGap(agreement, ageOn(student.dateOfBirth, placement.startDate), placement.compensationKind !== 'UNPAID');
+        expect(gap).toBeNull();
+      }
+      if (['OFFERED', 'ACCEPTED', 'ACTIVE', 'COMPLETED'].includes(placement.status)) held.set(o.id, (held.get(o.id) ?? 0) + 1);
+    }
+    for (const [id, n] of held) expect(n).toBeLessThanOrEqual(opportunities.get(id)!.slots);
+    const open = world.placements.filter((p) => ['APPLIED', 'OFFERED', 'ACCEPTED', 'ACTIVE'].includes(p.status));
+    expect(new Set(open.map((p) => `${p.studentId}:${p.opportunityId}`)).size).toBe(open.length);
+  });
+
+  it('records hours that pass every hours rule, child labor limits included', () => {
+    const placements = new Map(world.placements.map((p) => [p.id, p]));
+    const accepted = new Map<string, (EntryShape & { placementId: string })[]>();
+    const byDate = [...world.timeEntries].sort((a, b) => a.workDate.localeCompare(b.workDate));
+    const fields = { start: 's', end: 'e', duration: 'd', mealBreak: 'm' };
+    expect(byDate.length).toBeGreaterThan(100);
+    for (const entry of byDate) {
+      const placement = placements.get(entry.placementId)!;
+      expect(['ACTIVE', 'COMPLETED', 'TERMINATED']).toContain(placement.status);
+      expect(entry.workDate < AS_OF).toBe(true);
+      expect(entry.workDate >= placement.startDate && entry.workDate <= placement.endDate).toBe(true);
+      const prior = accepted.get(entry.studentId) ?? [];
+      const week = isoWeekOf(entry.workDate);
+      const sameWeek = prior.filter((e) => e.workDate >= week.monday && e.workDate <= week.sunday);
+      const sameDay = sameWeek.filter((e) => e.workDate === entry.workDate);
+      const placementWeek = sameWeek.filter((e) => e.placementId === entry.placementId).reduce((s, e) => s + e.durationMinutes, 0);
+      expect(() => checkGeneralLimits(entry, sameDay, placementWeek, placement.weeklyHourCap, fields)).not.toThrow();
+      if (ageOn(studentById.get(entry.studentId)!.dateOfBirth, entry.workDate) < 16) {
+        expect(() => checkChildLabor(DEFAULT_CHILD_LABOR_RULES, entry, sameDay, sameWeek, fields)).not.toThrow();
+      }
+      if (entry.status !== 'REJECTED') accepted.set(entry.studentId, [...prior, entry]);
+    }
+    expect(world.timeEntries.some((t) => ageOn(studentById.get(t.studentId)!.dateOfBirth, t.workDate) < 16)).toBe(true);
+  });
+});

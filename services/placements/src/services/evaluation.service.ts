@@ -1,0 +1,64 @@
+import { ConflictError, integerInRange, NotFoundError, optionalText, parseId, requiredText, uniqueViolation, UserInputError } from '@careergraph/kit';
+import { randomUUID } from 'node:crypto';
+import type { PlacementsContext } from '../context';
+import type { EvaluationEntity } from '../entities/evaluation.entity';
+import type { PlacementEntity, PlacementStatus } from '../entities/placement.entity';
+import type { ReflectionEntity } from '../entities/reflection.entity';
+import type { RecordEvaluationInput, RecordReflectionInput } from '../generated/graphql';
+import type { PlacementsRepositories } from '../repositories';
+
+/** A student is evaluated on, and reflects on, work that has started. */
+const EVALUATED: readonly PlacementStatus[] = ['ACTIVE', 'COMPLETED'];
+const REFLECTED: readonly PlacementStatus[] = ['ACTIVE', 'COMPLETED', 'TERMINATED'];
+const RATINGS = ['communication', 'collaboration', 'professionalism', 'problemSolving', 'technicalSkills'] as const;
+
+export class EvaluationService {
+  constructor(private readonly repositories: PlacementsRepositories) {}
+
+  async recordEvaluation(
+    input: RecordEvaluationInput,
+    context: PlacementsContext,
+  ): Promise<{ evaluation: EvaluationEntity; placement: PlacementEntity }> {
+    const placement = await this.placementIn(input.placementId, EVALUATED);
+    const ratings = Object.fromEntries(RATINGS.map((name) => [name, integerInRange(`input.${name}`, input[name], 1, 4)]));
+    const evaluation = {
+      id: randomUUID(),
+      placementId: placement.id,
+      kind: input.kind,
+      ...ratings,
+      comments: optionalText('input.comments', input.comments, 5000),
+      evaluatedBy: context.caller.subject,
+      evaluatedAt: new Date(),
+    } as EvaluationEntity;
+    try {
+      return { evaluation: await this.repositories.evaluations.insertEvaluation(evaluation), placement };
+    } catch (error) {
+      if (uniqueViolation(error) === 'UQ_evaluations_placement_kind') {
+        throw new ConflictError(`the placement already has a ${input.kind} evaluation`, {
+          field: 'input.kind',
+          rule: 'EVALUATION_ALREADY_RECORDED',
+        });
+      }
+      throw error;
+    }
+  }
+
+  async recordReflection(input: RecordReflectionInput): Promise<{ reflection: ReflectionEntity; placement: PlacementEntity }> {
+    const placement = await this.placementIn(input.placementId, REFLECTED);
+    const text = requiredText('input.text', input.text, 5000);
+    const reflection = await this.repositories.evaluations.upsertReflection({ placementId: placement.id, text, updatedAt: new Date() });
+    return { reflection, placement };
+  }
+
+  private async placementIn(rawId: string, statuses: readonly PlacementStatus[]): Promise<PlacementEntity> {
+    const id = parseId('input.placementId', rawId);
+    const placement = await this.repositories.placements.findById(id);
+    if (!placement) throw new NotFoundError('Placement', id, 'input.placementId');
+    if (!statuses.includes(placement.status)) {
+      throw new UserInputError('input.placementId', `the placement is ${placement.status}; it must be ${statuses.join(' or ')}`, {
+        rule: 'PLACEMENT_NOT_STARTED',
+      });
+    }
+    return placement;
+  }
+}

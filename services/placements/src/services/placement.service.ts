@@ -1,0 +1,264 @@
+import {
+  ageOn,
+  ConflictError,
+  NotFoundError,
+  numberInRange,
+  optionalText,
+  pageRequest,
+  parseId,
+  parseSchoolYear,
+  schoolYearOf,
+  toConnection,
+  uniqueViolation,
+  UserInputError,
+} from '@careergraph/kit';
+import { randomUUID } from 'node:crypto';
+import type { PlacementConnection } from '../connections';
+import type { PlacementsContext } from '../context';
+import type { PlacementStatusChangeEntity } from '../entities/placement-status-change.entity';
+import type { PlacementEntity, PlacementStatus } from '../entities/placement.entity';
+import type {
+  ChangePlacementStatusInput,
+  CreatePlacementInput,
+  PlacementFilter,
+  RecordTrainingAgreementInput,
+} from '../generated/graphql';
+import type { PlacementsRepositories } from '../repositories';
+import { PlacementRepository, type PlacementQuery, SLOT_CONSUMING } from '../repositories/placement.repository';
+import {
+  checkEligibility,
+  checkSlotLeft,
+  type EligibilityFields,
+  OPEN_FOR_ACTIVATION,
+  OPEN_FOR_APPLICATIONS,
+  trainingAgreementGap,
+} from './placement-eligibility';
+import type { ContactRef, OpportunityRef, StudentRef } from './references';
+
+/** The lifecycle: where each status may go next. Terminal statuses go nowhere. */
+export const TRANSITIONS: Record<PlacementStatus, readonly PlacementStatus[]> = {
+  APPLIED: ['OFFERED', 'DECLINED', 'WITHDRAWN'],
+  OFFERED: ['ACCEPTED', 'DECLINED', 'WITHDRAWN'],
+  ACCEPTED: ['ACTIVE', 'WITHDRAWN'],
+  ACTIVE: ['COMPLETED', 'TERMINATED', 'WITHDRAWN'],
+  COMPLETED: [],
+  DECLINED: [],
+  WITHDRAWN: [],
+  TERMINATED: [],
+};
+
+const REASON_REQUIRED: readonly PlacementStatus[] = ['DECLINED', 'WITHDRAWN', 'TERMINATED'];
+/** Statuses in which the training agreement may still be recorded or amended. */
+const AGREEMENT_EDITABLE: readonly PlacementStatus[] = ['APPLIED', 'OFFERED', 'ACCEPTED', 'ACTIVE'];
+
+const CREATE_FIELDS: EligibilityFields = {
+  student: 'input.studentId',
+  opportunity: 'input.opportunityId',
+  supervisor: 'input.supervisorId',
+  startDate: 'input.startDate',
+  endDate: 'input.endDate',
+};
+
+export class PlacementService {
+  constructor(private readonly repositories: PlacementsRepositories) {}
+
+  async list(
+    filter: PlacementFilter | null | undefined,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<PlacementConnection> {
+    const query = placementQuery(filter);
+    const page = pageRequest(args, { arity: 2 });
+    const rows = await this.repositories.placements.page(query, page);
+    return toConnection(rows, page, PlacementRepository.cursorOf, () => this.repositories.placements.count(query));
+  }
+
+  async create(input: CreatePlacementInput, context: PlacementsContext): Promise<PlacementEntity> {
+    const studentId = parseId('input.studentId', input.studentId);
+    const opportunityId = parseId('input.opportunityId', input.opportunityId);
+    const supervisorId = parseId('input.supervisorId', input.supervisorId);
+    const plannedHours = numberInRange('input.plannedHours', input.plannedHours, 0, 2000, { exclusiveMin: true });
+    const { student, opportunity, supervisor } = await lookUp(context, { studentId, opportunityId, supervisorId }, CREATE_FIELDS);
+    const startDate = input.startDate ?? opportunity.startDate;
+    const endDate = input.endDate ?? opportunity.endDate;
+    checkEligibility({ student, opportunity, supervisor, startDate, endDate }, CREATE_FIELDS, OPEN_FOR_APPLICATIONS);
+    const now = new Date();
+    const placement = Object.assign({} as PlacementEntity, {
+      id: randomUUID(),
+      studentId,
+      opportunityId,
+      partnerId: opportunity.partner.id,
+      worksiteId: opportunity.worksite?.id ?? null,
+      supervisorId,
+      schoolId: student.school.id,
+      schoolYear: schoolYearOf(startDate).id,
+      status: 'APPLIED' as const,
+      startDate,
+      endDate,
+      plannedHours,
+      compensationKind: opportunity.compensation.kind,
+      hourlyRate: opportunity.compensation.kind === 'UNPAID' ? null : opportunity.compensation.hourlyRate,
+      transportationSupport: input.transportationSupport ?? 'NONE',
+      agreementSignedOn: null,
+      parentConsentOn: null,
+      employmentCertificateOn: null,
+      weeklyHourCap: null,
+    });
+    const change = statusChange(placement.id, null, 'APPLIED', context, null, now);
+    const { transactions, placements } = this.repositories;
+    try {
+      return await transactions.run(async (tx) => {
+        await transactions.lock(tx, opportunityId);
+        if (await placements.findOpenDuplicate(tx, studentId, opportunityId, null)) throw duplicatePlacement();
+        checkSlotLeft(opportunity.slots, await placements.countOthersHoldingSlots(tx, opportunityId, null), 'input.opportunityId');
+        return placements.insert(tx, placement, change);
+      });
+    } catch (error) {
+      if (uniqueViolation(error) === 'UQ_placements_student_opportunity_open') throw duplicatePlacement();
+      throw error;
+    }
+  }
+
+  async changeStatus(
+    input: ChangePlacementStatusInput,
+    context: PlacementsContext,
+  ): Promise<{ placement: PlacementEntity; change: PlacementStatusChangeEntity }> {
+    const id = parseId('input.placementId', input.placementId);
+    const to = input.status;
+    const reason = optionalText('input.reason', input.reason, 1000);
+    if (REASON_REQUIRED.includes(to) && !reason) {
+      throw new UserInputError('input.reason', `a reason is required to move a placement to ${to}`, { rule: 'REASON_REQUIRED' });
+    }
+    const current = await this.repositories.placements.findById(id);
+    if (!current) throw new NotFoundError('Placement', id, 'input.placementId');
+    checkTransition(current.status, to);
+    let slots: number | null = null;
+    if (to === 'ACTIVE') slots = (await this.checkActivation(current, context)).slots;
+    else if (SLOT_CONSUMING.includes(to)) slots = (await lookUpOpportunity(context, current.opportunityId, 'input.placementId')).slots;
+
+    const change = statusChange(id, current.status, to, context, reason, new Date());
+    const { transactions, placements } = this.repositories;
+    return transactions.run(async (tx) => {
+      // Every change on the opportunity's placements queues here, so the re-count below and the
+      // re-read of the status see whatever a concurrent request committed first.
+      await transactions.lock(tx, current.opportunityId);
+      const fresh = (await placements.findById(id, tx))!;
+      checkTransition(fresh.status, to);
+      change.fromStatus = fresh.status;
+      if (slots !== null && !SLOT_CONSUMING.includes(fresh.status)) {
+        checkSlotLeft(slots, await placements.countOthersHoldingSlots(tx, fresh.opportunityId, id), 'input.placementId');
+      }
+      return { placement: await placements.changeStatus(tx, id, change), change };
+    });
+  }
+
+  async recordTrainingAgreement(input: RecordTrainingAgreementInput): Promise<PlacementEntity> {
+    const id = parseId('input.placementId', input.placementId);
+    const placement = await this.repositories.placements.findById(id);
+    if (!placement) throw new NotFoundError('Placement', id, 'input.placementId');
+    if (!AGREEMENT_EDITABLE.includes(placement.status)) {
+      throw new UserInputError('input.placementId', `the placement is ${placement.status}; its agreement can no longer change`, {
+        rule: 'PLACEMENT_CLOSED',
+      });
+    }
+    for (const [field, date] of [
+      ['input.parentConsentOn', input.parentConsentOn],
+      ['input.employmentCertificateOn', input.employmentCertificateOn],
+    ] as const) {
+      if (date && date > placement.endDate) throw new UserInputError(field, `must not be after the placement ends (${placement.endDate})`);
+    }
+    if (input.signedOn > placement.endDate) {
+      throw new UserInputError('input.signedOn', `must not be after the placement ends (${placement.endDate})`);
+    }
+    return this.repositories.placements.update(id, {
+      agreementSignedOn: input.signedOn,
+      parentConsentOn: input.parentConsentOn ?? null,
+      employmentCertificateOn: input.employmentCertificateOn ?? null,
+      weeklyHourCap: numberInRange('input.weeklyHourCap', input.weeklyHourCap, 0, 40, { exclusiveMin: true }),
+    });
+  }
+
+  /** Activation re-checks everything creation checked (facts may have changed) plus the training agreement. */
+  private async checkActivation(placement: PlacementEntity, context: PlacementsContext): Promise<OpportunityRef> {
+    const field = 'input.placementId';
+    const fields: EligibilityFields = { student: field, opportunity: field, supervisor: field, startDate: field, endDate: field };
+    const facts = await lookUp(context, placement, fields);
+    checkEligibility({ ...facts, startDate: placement.startDate, endDate: placement.endDate }, fields, OPEN_FOR_ACTIVATION);
+    const age = ageOn(facts.student.dateOfBirth, placement.startDate);
+    const gap = trainingAgreementGap(
+      {
+        signedOn: placement.agreementSignedOn,
+        parentConsentOn: placement.parentConsentOn,
+        employmentCertificateOn: placement.employmentCertificateOn,
+        weeklyHourCap: placement.weeklyHourCap,
+      },
+      age,
+      placement.compensationKind !== 'UNPAID',
+    );
+    if (gap) throw new UserInputError(field, gap, { rule: 'TRAINING_AGREEMENT_INCOMPLETE' });
+    return facts.opportunity;
+  }
+}
+
+function checkTransition(from: PlacementStatus, to: PlacementStatus): void {
+  if (!TRANSITIONS[from].includes(to)) {
+    const allowed = TRANSITIONS[from].length > 0 ? `only to ${TRANSITIONS[from].join(', ')}` : 'nowhere; it is final';
+    throw new UserInputError('input.status', `a ${from} placement cannot move to ${to} (${allowed})`, {
+      rule: 'INVALID_STATUS_TRANSITION',
+    });
+  }
+}
+
+function statusChange(
+  placementId: string,
+  from: PlacementStatus | null,
+  to: PlacementStatus,
+  context: PlacementsContext,
+  reason: string | null,
+  at: Date,
+): PlacementStatusChangeEntity {
+  return { id: randomUUID(), placementId, fromStatus: from, toStatus: to, changedBy: context.caller.subject, changedAt: at, reason };
+}
+
+function duplicatePlacement(): ConflictError {
+  return new ConflictError('the student already has an open placement on this opportunity', {
+    field: 'input.studentId',
+    rule: 'DUPLICATE_PLACEMENT',
+  });
+}
+
+async function lookUpOpportunity(context: PlacementsContext, opportunityId: string, field: string): Promise<OpportunityRef> {
+  const opportunity = await context.references.opportunity.load(opportunityId);
+  if (!opportunity) throw new UserInputError(field, `opportunity ${opportunityId} does not exist`, { rule: 'REFERENCE_NOT_FOUND' });
+  return opportunity;
+}
+
+/** The student, opportunity and supervisor from their owning subgraphs, looked up in parallel. */
+async function lookUp(
+  context: PlacementsContext,
+  ids: { studentId: string; opportunityId: string; supervisorId: string },
+  fields: EligibilityFields,
+): Promise<{ student: StudentRef; opportunity: OpportunityRef; supervisor: ContactRef }> {
+  const [student, opportunity, supervisor] = await Promise.all([
+    context.references.student.load(ids.studentId),
+    context.references.opportunity.load(ids.opportunityId),
+    context.references.contact.load(ids.supervisorId),
+  ]);
+  const missing = (field: string, what: string, id: string) =>
+    new UserInputError(field, `${what} ${id} does not exist`, { rule: 'REFERENCE_NOT_FOUND' });
+  if (!student) throw missing(fields.student, 'student', ids.studentId);
+  if (!opportunity) throw missing(fields.opportunity, 'opportunity', ids.opportunityId);
+  if (!supervisor) throw missing(fields.supervisor, 'partner contact', ids.supervisorId);
+  return { student, opportunity, supervisor };
+}
+
+function placementQuery(filter: PlacementFilter | null | undefined): PlacementQuery {
+  if (!filter) return {};
+  return {
+    studentId: filter.studentId ? parseId('filter.studentId', filter.studentId) : undefined,
+    partnerId: filter.partnerId ? parseId('filter.partnerId', filter.partnerId) : undefined,
+    opportunityId: filter.opportunityId ? parseId('filter.opportunityId', filter.opportunityId) : undefined,
+    schoolId: filter.schoolId ? parseId('filter.schoolId', filter.schoolId) : undefined,
+    schoolYear: filter.schoolYear ? parseSchoolYear('filter.schoolYear', filter.schoolYear).id : undefined,
+    status: filter.status ?? undefined,
+  };
+}

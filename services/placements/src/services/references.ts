@@ -1,0 +1,63 @@
+import { EntityClient } from '@careergraph/kit';
+import DataLoader from 'dataloader';
+import type { PlacementsSettings } from '../config/placements-config';
+
+/** What placements needs of a student (owned by the students subgraph). */
+export interface StudentRef {
+  id: string;
+  dateOfBirth: string;
+  gradeLevel: number;
+  school: { id: string };
+}
+
+export interface OpportunityRef {
+  id: string;
+  status: string;
+  startDate: string;
+  endDate: string;
+  slots: number;
+  minimumAge: number;
+  gradeLevels: number[];
+  requiredClearance: 'LEVEL_I' | 'LEVEL_II';
+  compensation: { kind: 'WAGE' | 'STIPEND' | 'UNPAID'; hourlyRate: number | null };
+  partner: {
+    id: string;
+    status: string;
+    agreement: { signedOn: string; expiresOn: string } | null;
+    insuranceExpiresOn: string | null;
+  };
+  worksite: { id: string } | null;
+}
+
+export interface ContactRef {
+  id: string;
+  partner: { id: string };
+  roles: string[];
+  backgroundCheck: { level: 'LEVEL_I' | 'LEVEL_II'; status: string; expiresOn: string | null } | null;
+}
+
+const STUDENT_FIELDS = 'id dateOfBirth gradeLevel school { id }';
+const OPPORTUNITY_FIELDS = `id status startDate endDate slots minimumAge gradeLevels requiredClearance
+  compensation { kind hourlyRate }
+  partner { id status agreement { signedOn expiresOn } insuranceExpiresOn }
+  worksite { id }`;
+const CONTACT_FIELDS = 'id partner { id } roles backgroundCheck { level status expiresOn }';
+
+/**
+ * Per-request lookups of other subgraphs' entities over HTTP, batched and cached for the request
+ * (a bulk of time entries asks for each student once). Failures are SERVICE_UNAVAILABLE.
+ */
+export function createReferenceLoaders(settings: PlacementsSettings, requestId: string) {
+  const headers = () => ({ 'x-request-id': requestId });
+  const students = new EntityClient({ subgraph: 'students', url: settings.studentsUrl, timeoutMs: settings.entityLookupTimeoutMs, headers });
+  const partners = new EntityClient({ subgraph: 'partners', url: settings.partnersUrl, timeoutMs: settings.entityLookupTimeoutMs, headers });
+  return {
+    student: new DataLoader<string, StudentRef | null>((ids) => students.lookup<StudentRef>('Student', ids, STUDENT_FIELDS)),
+    opportunity: new DataLoader<string, OpportunityRef | null>((ids) =>
+      partners.lookup<OpportunityRef>('Opportunity', ids, OPPORTUNITY_FIELDS),
+    ),
+    contact: new DataLoader<string, ContactRef | null>((ids) => partners.lookup<ContactRef>('PartnerContact', ids, CONTACT_FIELDS)),
+  };
+}
+
+export type ReferenceLoaders = ReturnType<typeof createReferenceLoaders>;

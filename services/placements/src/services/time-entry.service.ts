@@ -1,0 +1,200 @@
+import {
+  ageOn,
+  ConflictError,
+  integerInRange,
+  NotFoundError,
+  optionalText,
+  pageRequest,
+  parseId,
+  requiredText,
+  today,
+  toConnection,
+  uniqueViolation,
+  UserInputError,
+} from '@careergraph/kit';
+import { randomUUID } from 'node:crypto';
+import { isoWeekOf } from '../config/child-labor-rules';
+import type { PlacementsSettings } from '../config/placements-config';
+import type { TimeEntryConnection } from '../connections';
+import type { PlacementsContext } from '../context';
+import type { TimeEntryEntity, TimeEntryStatus } from '../entities/time-entry.entity';
+import type { SubmitTimeEntryInput, TimeEntryFilter } from '../generated/graphql';
+import type { PlacementsRepositories } from '../repositories';
+import { TimeEntryRepository } from '../repositories/time-entry.repository';
+import { checkChildLabor, checkGeneralLimits, type EntryFields, type EntryShape } from './time-entry-rules';
+
+const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const MAX_BULK = 500;
+
+interface NewEntry extends EntryShape {
+  activityNotes: string | null;
+}
+
+export class TimeEntryService {
+  constructor(
+    private readonly repositories: PlacementsRepositories,
+    private readonly settings: PlacementsSettings,
+  ) {}
+
+  async list(filter: TimeEntryFilter | null | undefined, args: { first?: number | null; after?: string | null }): Promise<TimeEntryConnection> {
+    const query = {
+      placementId: filter?.placementId ? parseId('filter.placementId', filter.placementId) : undefined,
+      status: filter?.status ?? undefined,
+    };
+    const page = pageRequest(args, { arity: 2 });
+    const rows = await this.repositories.timeEntries.page(query, page);
+    return toConnection(rows, page, TimeEntryRepository.cursorOf, () => this.repositories.timeEntries.count(query));
+  }
+
+  async submit(input: SubmitTimeEntryInput, context: PlacementsContext): Promise<TimeEntryEntity> {
+    const placementId = parseId('input.placementId', input.placementId);
+    const idempotencyKey = requiredText('input.idempotencyKey', input.idempotencyKey, 100);
+    const entry = entryFromInput(input);
+    const fields: EntryFields = {
+      start: 'input.startTime',
+      end: 'input.endTime',
+      duration: entry.startMinute === null ? 'input.durationMinutes' : 'input.endTime',
+      mealBreak: 'input.mealBreakMinutes',
+    };
+    const placement = await this.repositories.placements.findById(placementId);
+    if (!placement) throw new NotFoundError('Placement', placementId, 'input.placementId');
+    // Looked up before the transaction so no lock waits on the network.
+    const student = await context.references.student.load(placement.studentId);
+    if (!student) throw new UserInputError('input.placementId', `the placement's student no longer exists`, { rule: 'REFERENCE_NOT_FOUND' });
+
+    const { transactions, timeEntries } = this.repositories;
+    const attempt = () =>
+      transactions.run(async (tx) => {
+        // One student's submissions queue here, so day and week totals count each other.
+        await transactions.lock(tx, `student:${placement.studentId}`);
+        const earlier = await timeEntries.findByIdempotencyKey(tx, placementId, idempotencyKey);
+        if (earlier) return sameContentOrConflict(earlier, entry);
+        // Re-read under the lock: the placement may have ended since the read above.
+        const { status } = (await this.repositories.placements.findById(placementId, tx))!;
+        if (status !== 'ACTIVE') {
+          throw new UserInputError('input.placementId', `the placement is ${status}; hours are recorded on ACTIVE placements`, {
+            rule: 'PLACEMENT_NOT_ACTIVE',
+          });
+        }
+        if (entry.workDate > today()) throw new UserInputError('input.workDate', 'is in the future', { rule: 'ENTRY_IN_FUTURE' });
+        if (entry.workDate < placement.startDate || entry.workDate > placement.endDate) {
+          throw new UserInputError('input.workDate', `must fall within the placement, ${placement.startDate} to ${placement.endDate}`, {
+            rule: 'ENTRY_OUTSIDE_PLACEMENT_DATES',
+          });
+        }
+        const week = isoWeekOf(entry.workDate);
+        const studentWeek = await timeEntries.countingEntriesOfStudent(tx, placement.studentId, week.monday, week.sunday);
+        const sameDay = studentWeek.filter((e) => e.workDate === entry.workDate);
+        const placementWeekMinutes = studentWeek.filter((e) => e.placementId === placementId).reduce((s, e) => s + e.durationMinutes, 0);
+        checkGeneralLimits(entry, sameDay, placementWeekMinutes, placement.weeklyHourCap, fields);
+        if (ageOn(student.dateOfBirth, entry.workDate) < this.settings.childLabor.underAge) {
+          checkChildLabor(this.settings.childLabor, entry, sameDay, studentWeek, fields);
+        }
+        return timeEntries.insert(tx, {
+          id: randomUUID(),
+          placementId,
+          studentId: placement.studentId,
+          ...entry,
+          status: 'SUBMITTED',
+          rejectionReason: null,
+          decidedBy: null,
+          decidedAt: null,
+          idempotencyKey,
+          submittedBy: context.caller.subject,
+          submittedAt: new Date(),
+        });
+      });
+    try {
+      return await attempt();
+    } catch (error) {
+      // A concurrent retry with the same key committed first: answer as the retry it is.
+      if (uniqueViolation(error) === 'UQ_time_entries_placement_idempotency_key') return attempt();
+      throw error;
+    }
+  }
+
+  async approve(id: string, context: PlacementsContext): Promise<TimeEntryEntity> {
+    return (await this.decide([parseId('input.id', id)], () => 'input.id', 'APPROVED', null, context))[0];
+  }
+
+  async reject(id: string, reason: string, context: PlacementsContext): Promise<TimeEntryEntity> {
+    const entryId = parseId('input.id', id);
+    return (await this.decide([entryId], () => 'input.id', 'REJECTED', requiredText('input.reason', reason, 1000), context))[0];
+  }
+
+  async bulkApprove(ids: readonly string[], context: PlacementsContext): Promise<TimeEntryEntity[]> {
+    if (ids.length === 0 || ids.length > MAX_BULK) throw new UserInputError('input.ids', `must list 1 to ${MAX_BULK} entries`);
+    const parsed = ids.map((id, i) => parseId(`input.ids[${i}]`, id));
+    parsed.forEach((id, i) => {
+      if (parsed.indexOf(id) !== i) throw new UserInputError(`input.ids[${i}]`, `repeats entry ${id}`);
+    });
+    return this.decide(parsed, (i) => `input.ids[${i}]`, 'APPROVED', null, context);
+  }
+
+  /** Decides SUBMITTED entries together: any missing or already decided entry refuses the whole batch. */
+  private decide(
+    ids: string[],
+    fieldOf: (index: number) => string,
+    status: TimeEntryStatus,
+    rejectionReason: string | null,
+    context: PlacementsContext,
+  ): Promise<TimeEntryEntity[]> {
+    const { transactions, timeEntries } = this.repositories;
+    return transactions.run(async (tx) => {
+      const found = new Map((await timeEntries.findByIdsForUpdate(tx, ids)).map((e) => [e.id, e]));
+      ids.forEach((id, i) => {
+        const entry = found.get(id);
+        if (!entry) throw new NotFoundError('TimeEntry', id, fieldOf(i));
+        if (entry.status !== 'SUBMITTED') {
+          throw new ConflictError(`time entry ${id} is already ${entry.status}`, { field: fieldOf(i), rule: 'ENTRY_ALREADY_DECIDED' });
+        }
+      });
+      const decided = await timeEntries.decide(tx, ids, { status, rejectionReason, decidedBy: context.caller.subject, decidedAt: new Date() });
+      const byId = new Map(decided.map((e) => [e.id, e]));
+      return ids.map((id) => byId.get(id)!);
+    });
+  }
+}
+
+function minuteOf(field: string, value: string): number {
+  const match = HH_MM.exec(value);
+  if (!match) throw new UserInputError(field, `"${value.slice(0, 10)}" is not a time; write it as HH:MM, e.g. 15:30`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+function entryFromInput(input: SubmitTimeEntryInput): NewEntry {
+  const mealBreakMinutes = integerInRange('input.mealBreakMinutes', input.mealBreakMinutes ?? 0, 0, 240);
+  const activityNotes = optionalText('input.activityNotes', input.activityNotes, 2000);
+  const timed = input.startTime != null || input.endTime != null;
+  if (timed === (input.durationMinutes != null)) {
+    throw new UserInputError('input.startTime', 'give a startTime and an endTime, or a durationMinutes, not both');
+  }
+  if (!timed) {
+    const durationMinutes = integerInRange('input.durationMinutes', input.durationMinutes!, 1, 24 * 60);
+    return { workDate: input.workDate, startMinute: null, endMinute: null, mealBreakMinutes, durationMinutes, activityNotes };
+  }
+  if (input.startTime == null) throw new UserInputError('input.startTime', 'is required with an endTime');
+  if (input.endTime == null) throw new UserInputError('input.endTime', 'is required with a startTime');
+  const startMinute = minuteOf('input.startTime', input.startTime);
+  const endMinute = minuteOf('input.endTime', input.endTime);
+  const durationMinutes = endMinute - startMinute - mealBreakMinutes;
+  if (durationMinutes <= 0) throw new UserInputError('input.endTime', 'must be later than the start time plus the meal break');
+  return { workDate: input.workDate, startMinute, endMinute, mealBreakMinutes, durationMinutes, activityNotes };
+}
+
+function sameContentOrConflict(earlier: TimeEntryEntity, entry: NewEntry): TimeEntryEntity {
+  const same =
+    earlier.workDate === entry.workDate &&
+    earlier.startMinute === entry.startMinute &&
+    earlier.endMinute === entry.endMinute &&
+    earlier.mealBreakMinutes === entry.mealBreakMinutes &&
+    earlier.durationMinutes === entry.durationMinutes &&
+    earlier.activityNotes === entry.activityNotes;
+  if (!same) {
+    throw new ConflictError('this idempotency key was already used for a different time entry', {
+      field: 'input.idempotencyKey',
+      rule: 'IDEMPOTENCY_KEY_REUSED',
+    });
+  }
+  return earlier;
+}

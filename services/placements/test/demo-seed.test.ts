@@ -1,0 +1,32 @@
+import { createLogger } from '@careergraph/kit';
+import { openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
+import { generatePlacementsWorld, generateStudentsWorld } from '@careergraph/demo-data';
+import { seedPlacementsDemo } from '../src/seed/demo-seed';
+import { placementsSubgraph } from '../src/server';
+import { partnersWorld } from './support/partners-world.fixture';
+import { tableState } from './factories';
+
+let db: TestDataSource;
+
+beforeAll(async () => {
+  db = await openTestDataSource(placementsSubgraph.schema);
+}, 60_000);
+
+afterAll(() => db.close(), 60_000);
+
+it('loads the demo slice once, in full, and leaves a seeded schema alone', async () => {
+  const world = { students: generateStudentsWorld({ students: 300, asOf: '2026-03-16' }), partners: partnersWorld() };
+  const logger = createLogger('test', 'silent');
+  expect(await seedPlacementsDemo(db.dataSource, logger, world)).toBe(true);
+  const expected = generatePlacementsWorld(world.students, world.partners);
+  const state = await tableState(db.dataSource);
+  expect(state).toMatchObject({
+    placements: String(expected.placements.length),
+    placement_status_changes: String(expected.statusChanges.length),
+    time_entries: String(expected.timeEntries.length),
+    evaluations: String(expected.evaluations.length),
+    reflections: String(expected.reflections.length),
+  });
+  expect(await seedPlacementsDemo(db.dataSource, logger, world)).toBe(false);
+  expect(await tableState(db.dataSource)).toEqual(state);
+});

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import type { ContactRef, OpportunityRef } from '../../src/services/references';
+
+/**
+ * TEST PEER standing in for the partners subgraph (built on another branch): a federation
+ * subgraph that answers `_entities` for Opportunity and PartnerContact from in-memory fixtures,
+ * with the field names and shapes of schema/partners.graphql. Enums are plain strings here, which
+ * serialize the same over HTTP.
+ */
+const PEER_SDL = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  type Partner @key(fields: "id") { id: ID! status: String! agreement: Agreement insuranceExpiresOn: String }
+  type Agreement { signedOn: String! expiresOn: String! }
+  type Worksite @key(fields: "id") { id: ID! }
+  type Compensation { kind: String! hourlyRate: Float }
+  type Opportunity @key(fields: "id") {
+    id: ID! status: String! startDate: String! endDate: String! slots: Int! minimumAge: Int! gradeLevels: [Int!]!
+    requiredClearance: String! compensation: Compensation! partner: Partner! worksite: Worksite
+  }
+  type BackgroundCheck { level: String! status: String! expiresOn: String }
+  type PartnerContact @key(fields: "id") { id: ID! partner: Partner! roles: [String!]! backgroundCheck: BackgroundCheck }
+`);
+
+export type PartnerFixture = OpportunityRef['partner'];
+
+export class PartnersTestPeer {
+  readonly opportunities = new Map<string, OpportunityRef>();
+  readonly contacts = new Map<string, ContactRef>();
+  private server: ApolloServer | null = null;
+  url = '';
+
+  async start(): Promise<string> {
+    const find = <T>(map: Map<string, T>) => ({ id }: { id: string }) => map.get(id) ?? null;
+    this.server = new ApolloServer({
+      schema: buildSubgraphSchema({
+        typeDefs: PEER_SDL,
+        resolvers: {
+          Opportunity: { __resolveReference: find(this.opportunities) },
+          PartnerContact: { __resolveReference: find(this.contacts) },
+        } as never,
+      }),
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    });
+    ({ url: this.url } = await startStandaloneServer(this.server, { listen: { port: 0, host: '127.0.0.1' } }));
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await this.server?.stop();
+    this.server = null;
+  }
+
+  /** An ACTIVE partner with an agreement and insurance covering 2025-07-01 to 2027-06-30. */
+  partner(overrides: Partial<PartnerFixture> = {}): PartnerFixture {
+    return {
+      id: randomUUID(),
+      status: 'ACTIVE',
+      agreement: { signedOn: '2025-07-01', expiresOn: '2027-06-30' },
+      insuranceExpiresOn: '2027-06-30',
+      ...overrides,
+    };
+  }
+
+  /** A PUBLISHED, paid opportunity for grades 9–12, aged 14+, needing LEVEL_I supervision. */
+  opportunity(overrides: Partial<OpportunityRef> = {}): OpportunityRef {
+    const opportunity: OpportunityRef = {
+      id: randomUUID(),
+      status: 'PUBLISHED',
+      startDate: '2026-01-05',
+      endDate: '2026-06-30',
+      slots: 5,
+      minimumAge: 14,
+      gradeLevels: [9, 10, 11, 12],
+      requiredClearance: 'LEVEL_I',
+      compensation: { kind: 'STIPEND', hourlyRate: 15 },
+      partner: this.partner(),
+      worksite: { id: randomUUID() },
+      ...overrides,
+    };
+    this.opportunities.set(opportunity.id, opportunity);
+    return opportunity;
+  }
+
+  /** A supervisor of the partner with a LEVEL_I check cleared until 2027. */
+  supervisor(partner: PartnerFixture, overrides: Partial<ContactRef> = {}): ContactRef {
+    const contact: ContactRef = {
+      id: randomUUID(),
+      partner: { id: partner.id },
+      roles: ['SUPERVISOR'],
+      backgroundCheck: { level: 'LEVEL_I', status: 'CLEARED', expiresOn: '2027-01-31' },
+      ...overrides,
+    };
+    this.contacts.set(contact.id, contact);
+    return contact;
+  }
+}

@@ -1,0 +1,86 @@
+import { createLogger } from '@careergraph/kit';
+import { openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
+import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
+import { studentsFactories } from '@careergraph/students/test/factories';
+import type { DataSource } from 'typeorm';
+import { DEFAULT_CHILD_LABOR_RULES } from '../../src/config/child-labor-rules';
+import type { PlacementsSettings } from '../../src/config/placements-config';
+import { buildPlacementsServer, placementsSubgraph } from '../../src/server';
+import { placementsFactories, tableState } from '../factories';
+import { PartnersTestPeer } from './partners-test-peer';
+
+export type PlacementsServer = ReturnType<typeof buildPlacementsServer>;
+
+/**
+ * The placements subgraph in-process, talking over HTTP (port 0) to the real students subgraph
+ * on its own test database and to the partners test peer.
+ */
+export class PlacementsHarness {
+  placementsDb!: TestDataSource;
+  studentsDb!: TestDataSource;
+  students!: ReturnType<typeof buildStudentsServer>;
+  peer = new PartnersTestPeer();
+  server!: PlacementsServer;
+  settings!: PlacementsSettings;
+  studentsUrl = '';
+  make!: ReturnType<typeof studentsFactories> & ReturnType<typeof placementsFactories>;
+  private readonly logger = createLogger('test', 'silent');
+
+  get dataSource(): DataSource {
+    return this.placementsDb.dataSource;
+  }
+
+  async start(): Promise<void> {
+    this.studentsDb = await openTestDataSource(studentsSubgraph.schema);
+    this.placementsDb = await openTestDataSource(placementsSubgraph.schema);
+    this.students = buildStudentsServer({ dataSource: this.studentsDb.dataSource, logger: this.logger, production: false, subgraphUrls: {} });
+    this.studentsUrl = await this.students.listen('127.0.0.1', 0);
+    const partnersUrl = await this.peer.start();
+    this.settings = {
+      studentsUrl: this.studentsUrl,
+      partnersUrl,
+      entityLookupTimeoutMs: 2000,
+      childLabor: DEFAULT_CHILD_LABOR_RULES,
+      payPeriodAnchor: '2025-07-07',
+      payPeriodDays: 14,
+    };
+    this.server = this.build(this.settings);
+    this.make = { ...studentsFactories(this.studentsDb.dataSource), ...placementsFactories(this.dataSource) };
+  }
+
+  build(settings: PlacementsSettings): PlacementsServer {
+    return buildPlacementsServer({ dataSource: this.dataSource, logger: this.logger, production: false, subgraphUrls: {} }, settings);
+  }
+
+  async stop(): Promise<void> {
+    await this.server?.stop();
+    await this.peer.stop();
+    await this.students?.stop();
+    await this.placementsDb?.close();
+    await this.studentsDb?.close();
+  }
+
+  run(query: string, variables?: Record<string, unknown>) {
+    return this.server.execute({ query, variables });
+  }
+
+  /** Runs a mutation that must be refused and checks code, field, rule, and that nothing was written. */
+  async expectRefused(
+    query: string,
+    variables: Record<string, unknown>,
+    expected: { code: string; field?: string; rule?: string },
+    server: PlacementsServer = this.server,
+  ) {
+    const before = await tableState(this.dataSource);
+    const result = await server.execute({ query, variables });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0].extensions).toMatchObject({
+      code: expected.code,
+      ...(expected.field ? { field: expected.field } : {}),
+      ...(expected.rule ? { rule: expected.rule } : {}),
+    });
+    if (expected.field) expect(result.errors![0].message).toContain(expected.field);
+    expect(await tableState(this.dataSource)).toEqual(before);
+    return result.errors![0];
+  }
+}
