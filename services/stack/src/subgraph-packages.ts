@@ -1,8 +1,10 @@
 import { SUBGRAPHS, type SubgraphName, type SubgraphPackage } from '@careergraph/kit';
+import { credentialsSubgraph } from '@careergraph/credentials';
 import { studentsSubgraph } from '@careergraph/students';
 
 const PACKAGES: Record<SubgraphName, SubgraphPackage> = {
   students: studentsSubgraph,
+  credentials: credentialsSubgraph,
 };
 
 /** Every subgraph's code, in the order of the kit's registry. */
