@@ -20,7 +20,7 @@ export class CredentialEntity {
   @Column({ name: 'career_cluster', type: 'text' })
   careerCluster: CareerCluster;
 
-  @Column({ type: 'text', nullable: true })
+  @Column({ name: 'ce_ctid', type: 'text', nullable: true })
   ctid: string | null;
 
   @Column({ name: 'credit_hours', type: 'numeric', precision: 4, scale: 1, nullable: true, transformer: numericColumn })

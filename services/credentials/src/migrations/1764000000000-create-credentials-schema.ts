@@ -26,15 +26,16 @@ export class CreateCredentialsSchema1764000000000 implements MigrationInterface 
           'DUAL_CREDIT_COURSE', 'DUAL_ENROLLMENT_COURSE', 'ENDORSEMENT')),
         issuer_id uuid NOT NULL,
         career_cluster text NOT NULL CONSTRAINT "CHK_credentials_career_cluster" CHECK (career_cluster IN (${list(CLUSTERS)})),
-        ctid text CONSTRAINT "CHK_credentials_ctid"
-          CHECK (ctid ~ '^ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'),
+        -- "ctid" is a PostgreSQL system column name, hence the prefix.
+        ce_ctid text CONSTRAINT "CHK_credentials_ce_ctid"
+          CHECK (ce_ctid ~ '^ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'),
         credit_hours numeric(4, 1),
         advanced_certification boolean NOT NULL,
         recognized_postsecondary_credential boolean NOT NULL,
         description text,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT "UQ_credentials_ctid" UNIQUE (ctid),
+        CONSTRAINT "UQ_credentials_ce_ctid" UNIQUE (ce_ctid),
         CONSTRAINT "CHK_credentials_credit_hours" CHECK (
           (type IN ('DUAL_CREDIT_COURSE', 'DUAL_ENROLLMENT_COURSE')) = (credit_hours IS NOT NULL)
           AND (credit_hours IS NULL OR credit_hours BETWEEN 0.5 AND 20))

@@ -85,7 +85,7 @@ export class CredentialService {
       return await write();
     } catch (error) {
       // Another request took the CTID between the check and the write.
-      if (ctid && uniqueViolation(error) === 'UQ_credentials_ctid') throw duplicateCtid(ctid, 'another credential');
+      if (ctid && uniqueViolation(error) === 'UQ_credentials_ce_ctid') throw duplicateCtid(ctid, 'another credential');
       throw error;
     }
   }
