@@ -2,10 +2,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger, today } from '@careergraph/kit';
 import { openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
+import { type DemoPartner, generateCredentialsWorld, generateStudentsWorld } from '@careergraph/demo-data';
 import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
 import type { DataSource } from 'typeorm';
 import { studentsFactories } from '../../students/test/factories';
 import type { CredentialsConfig } from '../src/config';
+import { seedCredentialsDemo } from '../src/seed/demo-seed';
 import { identityHash } from '../src/services/open-badge';
 import { buildCredentialsServer, credentialsSubgraph } from '../src/server';
 import { credentialsFactories, tableState } from './factories';
@@ -422,6 +424,24 @@ describe('openBadgeCredential', () => {
       expect(result.errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', subgraph: 'partners' });
     } finally {
       partnersAnswer = 'ok';
+    }
+  });
+});
+
+describe('seedCredentialsDemo', () => {
+  it('loads the demo slice once, in rows the schema accepts', async () => {
+    const world = generateStudentsWorld({ students: 300, asOf: '2026-11-22' });
+    const names = ['City Colleges of Chicago', 'National Center for Construction Education and Research', 'CompTIA', 'National Restaurant Association', 'American Welding Society', 'Illinois State Board of Education', 'Illinois Department of Public Health'];
+    const partners = { partners: names.map((name, i) => ({ id: `00000000-0000-4000-8000-00000000010${i}`, name }) as DemoPartner), worksites: [], contacts: [], opportunities: [] };
+    const seedDb = await openTestDataSource(credentialsSubgraph.schema);
+    try {
+      expect(await seedCredentialsDemo(seedDb.dataSource, logger, { students: world, partners })).toBe(true);
+      const slice = generateCredentialsWorld(world, partners);
+      const [{ n }] = await seedDb.dataSource.query('SELECT count(*)::int AS n FROM credentials.credential_awards');
+      expect(n).toBe(slice.awards.length);
+      expect(await seedCredentialsDemo(seedDb.dataSource, logger, { students: world, partners })).toBe(false);
+    } finally {
+      await seedDb.close();
     }
   });
 });

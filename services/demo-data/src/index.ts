@@ -1,3 +1,4 @@
 export * from './catalog';
 export * from './students';
 export * from './partners-world';
+export * from './credentials';
