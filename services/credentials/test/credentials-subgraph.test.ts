@@ -77,7 +77,8 @@ beforeAll(async () => {
   const down = await deadUrl();
   cutOff = buildCredentialsServer({ dataSource, logger, production: false }, config({ studentsUrl: down, partnersUrl: down }));
   make = credentialsFactories(dataSource);
-});
+  // Two embedded databases and two servers take longer than jest's default hook timeout.
+}, 60_000);
 
 afterAll(async () => {
   await server?.stop();
@@ -443,5 +444,5 @@ describe('seedCredentialsDemo', () => {
     } finally {
       await seedDb.close();
     }
-  });
+  }, 60_000);
 });
