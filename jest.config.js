@@ -12,6 +12,9 @@ const base = {
 };
 
 module.exports = {
+  // testTimeout is a global option (ignored inside a project): the longest tier's value applies;
+  // the per-project values below document each tier's budget.
+  testTimeout: 180000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{services/*,gateway}/src/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/services/*/test/**/*.test.ts'], testTimeout: 120000 },
