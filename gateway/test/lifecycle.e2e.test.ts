@@ -9,14 +9,17 @@ import {
   CreatePlacementDocument,
   CreateStudentDocument,
   CreateWorksiteDocument,
+  CredentialCatalogDocument,
   PlacementDetailDocument,
   ProgramCatalogDocument,
   PublishOpportunityDocument,
   RecordBackgroundCheckDocument,
+  RecordCredentialAwardDocument,
   RecordEvaluationDocument,
   RecordPartnerAgreementDocument,
   RecordPartnerInsuranceDocument,
   RecordTrainingAgreementDocument,
+  StudentFullViewDocument,
   SubmitTimeEntryDocument,
 } from '../src/generated/client/graphql';
 import { type GraphQLResponse, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
@@ -198,5 +201,16 @@ describe('the work-based-learning lifecycle, as the README walks through it', ()
     expect(detail.statusHistory.map((change) => change.to)).toEqual(['APPLIED', 'OFFERED', 'ACCEPTED', 'ACTIVE', 'COMPLETED']);
     expect(detail.opportunity.slotsRemaining).toBe(1);
     expect(detail.partner.name).toBe('Lakeside Precision Machining');
+
+    // Award the credential the internship prepared for; the student's record shows it all.
+    const certification = ok(await request(CredentialCatalogDocument, { filter: { type: 'INDUSTRY_CERTIFICATION' }, first: 1 }))
+      .credentials.edges[0].node;
+    ok(await request(RecordCredentialAwardDocument, { input: { studentId: student.id, credentialId: certification.id, earnedOn: addDays(day, -1) } }));
+    const record = ok(await request(StudentFullViewDocument, { id: student.id })).student!;
+    expect(record.placements).toEqual([
+      expect.objectContaining({ status: 'COMPLETED', approvedHours: 3, partner: { id: partner.id, name: 'Lakeside Precision Machining' } }),
+    ]);
+    expect(record.workBasedLearningHours).toBe(3);
+    expect(record.credentials.map((award) => award.credential.name)).toEqual([certification.name]);
   });
 });

@@ -4,3 +4,4 @@ export * from './partners-world';
 export * from './partners';
 export * from './placements';
 export * from './demo-world';
+export * from './credentials';

@@ -8,6 +8,7 @@ export const SUBGRAPHS = [
   { name: 'students', defaultPort: 4001 },
   { name: 'partners', defaultPort: 4002 },
   { name: 'placements', defaultPort: 4003 },
+  { name: 'credentials', defaultPort: 4004 },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

@@ -1,4 +1,5 @@
 import { SUBGRAPHS, type SubgraphName, type SubgraphPackage } from '@careergraph/kit';
+import { credentialsSubgraph } from '@careergraph/credentials';
 import { partnersSubgraph } from '@careergraph/partners';
 import { placementsSubgraph } from '@careergraph/placements';
 import { studentsSubgraph } from '@careergraph/students';
@@ -7,6 +8,7 @@ const PACKAGES: Record<SubgraphName, SubgraphPackage> = {
   students: studentsSubgraph,
   partners: partnersSubgraph,
   placements: placementsSubgraph,
+  credentials: credentialsSubgraph,
 };
 
 /** Every subgraph's code, in the order of the kit's registry. */

@@ -32,6 +32,15 @@ describe('EnvReader', () => {
     expect(problems.join('\n')).toMatch(/SECRET is required/);
   });
 
+  it('reads decimal numbers within a range', () => {
+    const env = new EnvReader({ RATE: '149.50', BAD: '12abc', LOW: '-1' });
+    expect(env.number('RATE', 1, { min: 0 })).toBe(149.5);
+    expect(env.number('UNSET', 7.25)).toBe(7.25);
+    env.number('BAD', 1);
+    env.number('LOW', 1, { min: 0 });
+    expect(() => env.done()).toThrow(/BAD must be a number[\s\S]*LOW must be a number from 0/);
+  });
+
   it('never prints a password from a connection string', () => {
     expect(redact('postgres://app:s3cret@db:5432/x')).toBe('postgres://app:***@db:5432/x');
   });

@@ -45,6 +45,19 @@ export class EnvReader {
     return parsed;
   }
 
+  /** A decimal number (e.g. a rate in dollars), inclusive range. */
+  number(name: string, fallback: number, range: { min?: number; max?: number } = {}): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    const { min = -Number.MAX_VALUE, max = Number.MAX_VALUE } = range;
+    if (!/^-?\d+(\.\d+)?$/.test(value) || parsed < min || parsed > max) {
+      this.problems.push(`${name} must be a number from ${min} to ${max}, got "${value}"`);
+      return fallback;
+    }
+    return parsed;
+  }
+
   port(name: string, fallback: number): number {
     return this.int(name, fallback, { min: 0, max: 65535 });
   }

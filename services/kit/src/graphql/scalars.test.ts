@@ -1,4 +1,5 @@
-import { DateScalar, DateTimeScalar, isIsoDate } from './scalars';
+import { parseValue } from 'graphql';
+import { DateScalar, DateTimeScalar, isIsoDate, JSONScalar } from './scalars';
 
 describe('scalars', () => {
   it('accepts only real calendar dates', () => {
@@ -12,5 +13,16 @@ describe('scalars', () => {
   it('serializes instants as ISO strings and refuses other text', () => {
     expect(DateTimeScalar.serialize(new Date('2025-01-01T10:00:00Z'))).toBe('2025-01-01T10:00:00.000Z');
     expect(() => DateTimeScalar.parseValue('yesterday')).toThrow(/ISO-8601/);
+  });
+
+  it('passes plain JSON through and refuses what JSON cannot represent', () => {
+    const doc = { '@context': ['a'], n: 1.5, ok: true, nested: { none: null } };
+    expect(JSONScalar.serialize(doc)).toEqual(doc);
+    expect(() => JSONScalar.serialize({ when: new Date() })).toThrow(/\$\.when/);
+    expect(() => JSONScalar.serialize({ n: Number.NaN })).toThrow(/\$\.n/);
+    expect(JSONScalar.parseLiteral(parseValue('{ a: [1, "x", $v], b: null }'), { v: { deep: true } })).toEqual({
+      a: [1, 'x', { deep: true }],
+      b: null,
+    });
   });
 });

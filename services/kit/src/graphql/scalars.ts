@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -47,3 +47,43 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 });
 
 export const scalarResolvers = { Date: DateScalar, DateTime: DateTimeScalar };
+
+/** Only plain JSON crosses the wire: no undefined, functions, NaN or class instances like Date. */
+function toJson(value: unknown, path = '$'): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (Array.isArray(value)) return value.map((item, i) => toJson(item, `${path}[${i}]`));
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value as object).map(([key, item]) => [key, toJson(item, `${path}.${key}`)]));
+  }
+  throw new GraphQLError(`JSON cannot represent the value at ${path}: ${String(value).slice(0, 40)}`);
+}
+
+function literalToJson(ast: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
+  switch (ast.kind) {
+    case Kind.NULL:
+      return null;
+    case Kind.STRING:
+    case Kind.ENUM:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.LIST:
+      return ast.values.map((item) => literalToJson(item, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((field) => [field.name.value, literalToJson(field.value, variables)]));
+    case Kind.VARIABLE:
+      return toJson(variables?.[ast.name.value] ?? null);
+  }
+}
+
+/** Any JSON value, for documents in external formats (e.g. an Open Badges credential). */
+export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
+  name: 'JSON',
+  description: 'Any JSON value.',
+  serialize: (value) => toJson(value),
+  parseValue: (value) => toJson(value),
+  parseLiteral: (ast, variables) => literalToJson(ast, variables),
+});

@@ -1,0 +1,59 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import type { CourseGrade, VerificationStatus } from '../generated/graphql';
+import { numericColumn } from './numeric-column';
+
+/** A credential a student earned. Student and school are references into the students subgraph. */
+@Entity({ name: 'credential_awards' })
+export class CredentialAwardEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'student_id', type: 'uuid' })
+  studentId: string;
+
+  @Column({ name: 'credential_id', type: 'uuid' })
+  credentialId: string;
+
+  @Column({ name: 'earned_on', type: 'date' })
+  earnedOn: string;
+
+  /** The student's school when the award was recorded. */
+  @Column({ name: 'school_id', type: 'uuid' })
+  schoolId: string;
+
+  @Column({ name: 'verification_status', type: 'text' })
+  verificationStatus: VerificationStatus;
+
+  @Column({ name: 'verified_by', type: 'text', nullable: true })
+  verifiedBy: string | null;
+
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
+  verifiedAt: Date | null;
+
+  @Column({ name: 'revoked_by', type: 'text', nullable: true })
+  revokedBy: string | null;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ name: 'revocation_reason', type: 'text', nullable: true })
+  revocationReason: string | null;
+
+  @Column({ name: 'expires_on', type: 'date', nullable: true })
+  expiresOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  term: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  grade: CourseGrade | null;
+
+  @Column({ name: 'credit_hours_earned', type: 'numeric', precision: 4, scale: 1, nullable: true, transformer: numericColumn })
+  creditHoursEarned: number | null;
+
+  @Column({ name: 'recorded_by', type: 'text' })
+  recordedBy: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

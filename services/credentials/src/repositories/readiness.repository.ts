@@ -1,0 +1,23 @@
+import { type DataSource, In, type Repository } from 'typeorm';
+import { ReadinessDeterminationEntity } from '../entities/readiness-determination.entity';
+
+export class ReadinessRepository {
+  private readonly repository: Repository<ReadinessDeterminationEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.repository = dataSource.getRepository(ReadinessDeterminationEntity);
+  }
+
+  /** Determinations of a batch of students, latest first (by date, then by when recorded). */
+  findByStudentIds(studentIds: readonly string[]): Promise<ReadinessDeterminationEntity[]> {
+    return this.repository.find({
+      where: { studentId: In([...studentIds]) },
+      order: { asOf: 'DESC', createdAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  async insert(determination: ReadinessDeterminationEntity): Promise<ReadinessDeterminationEntity> {
+    await this.repository.insert(determination);
+    return (await this.repository.findOneBy({ id: determination.id }))!;
+  }
+}

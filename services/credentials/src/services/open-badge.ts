@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import type { CredentialAwardEntity } from '../entities/credential-award.entity';
+import type { CredentialEntity } from '../entities/credential.entity';
+import type { CareerCluster, CredentialType } from '../generated/graphql';
+
+export const OB3_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'];
+
+/**
+ * OB3 achievementType per credential type. OB3 has no "endorsement" achievement (its
+ * EndorsementCredential is a third party vouching for a claim), and a diploma endorsement such as
+ * the Illinois College and Career Pathway Endorsement is a recognition, so Award is the closest.
+ */
+const ACHIEVEMENT_TYPES: Record<CredentialType, string> = {
+  INDUSTRY_CERTIFICATION: 'Certification',
+  OCCUPATIONAL_LICENSE: 'License',
+  APPRENTICESHIP_CERTIFICATE: 'ApprenticeshipCertificate',
+  DUAL_CREDIT_COURSE: 'Course',
+  DUAL_ENROLLMENT_COURSE: 'Course',
+  ENDORSEMENT: 'Award',
+};
+
+export const CAREER_CLUSTER_NAMES: Record<CareerCluster, string> = {
+  AGRICULTURE_FOOD_AND_NATURAL_RESOURCES: 'Agriculture, Food & Natural Resources',
+  ARCHITECTURE_AND_CONSTRUCTION: 'Architecture & Construction',
+  ARTS_AV_TECHNOLOGY_AND_COMMUNICATIONS: 'Arts, A/V Technology & Communications',
+  BUSINESS_MANAGEMENT_AND_ADMINISTRATION: 'Business Management & Administration',
+  EDUCATION_AND_TRAINING: 'Education & Training',
+  FINANCE: 'Finance',
+  GOVERNMENT_AND_PUBLIC_ADMINISTRATION: 'Government & Public Administration',
+  HEALTH_SCIENCE: 'Health Science',
+  HOSPITALITY_AND_TOURISM: 'Hospitality & Tourism',
+  HUMAN_SERVICES: 'Human Services',
+  INFORMATION_TECHNOLOGY: 'Information Technology',
+  LAW_PUBLIC_SAFETY_CORRECTIONS_AND_SECURITY: 'Law, Public Safety, Corrections & Security',
+  MANUFACTURING: 'Manufacturing',
+  MARKETING: 'Marketing',
+  SCIENCE_TECHNOLOGY_ENGINEERING_AND_MATHEMATICS: 'Science, Technology, Engineering & Mathematics',
+  TRANSPORTATION_DISTRIBUTION_AND_LOGISTICS: 'Transportation, Distribution & Logistics',
+};
+
+export interface OpenBadgeInput {
+  award: CredentialAwardEntity;
+  credential: CredentialEntity;
+  issuerName: string;
+  /** Salt of the student identity hash (OB3 IdentityObject). */
+  salt: string;
+}
+
+/** OB3 IdentityObject hash: sha256 of the identifier followed by the salt, hex, with the algorithm prefix. */
+export function identityHash(identifier: string, salt: string): string {
+  return `sha256$${createHash('sha256').update(identifier + salt).digest('hex')}`;
+}
+
+/**
+ * An award as an unsigned 1EdTech Open Badges 3.0 OpenBadgeCredential (no `proof`). The student
+ * is identified only by a salted hash of their id, so the document reveals no name or record.
+ */
+export function buildOpenBadgeCredential({ award, credential, issuerName, salt }: OpenBadgeInput): Record<string, unknown> {
+  const course = credential.creditHours !== null;
+  const alignment: Record<string, unknown>[] = [
+    {
+      type: ['Alignment'],
+      targetName: CAREER_CLUSTER_NAMES[credential.careerCluster],
+      targetCode: credential.careerCluster,
+      targetFramework: 'National Career Clusters Framework',
+      targetType: 'ext:CareerCluster',
+      targetUrl: 'https://careertech.org/career-clusters/',
+    },
+  ];
+  if (credential.ctid) {
+    alignment.push({
+      type: ['Alignment'],
+      targetName: credential.name,
+      targetCode: credential.ctid,
+      targetFramework: 'Credential Engine Registry',
+      targetType: 'ceterms:Credential',
+      targetUrl: `https://credentialengineregistry.org/resources/${credential.ctid}`,
+    });
+  }
+  const achievement: Record<string, unknown> = {
+    id: `urn:uuid:${credential.id}`,
+    type: ['Achievement'],
+    achievementType: ACHIEVEMENT_TYPES[credential.type],
+    name: credential.name,
+    description: credential.description ?? credential.name,
+    criteria: { narrative: `Awarded by ${issuerName}.` },
+    alignment,
+    ...(credential.ctid ? { otherIdentifiers: [{ type: 'IdentifierEntry', identifier: credential.ctid, identifierType: 'identifier' }] } : {}),
+    ...(course ? { creditsAvailable: credential.creditHours } : {}),
+  };
+  const credentialSubject: Record<string, unknown> = {
+    type: ['AchievementSubject'],
+    identifier: [
+      { type: 'IdentityObject', identityHash: identityHash(award.studentId, salt), identityType: 'studentId', hashed: true, salt },
+    ],
+    achievement,
+    ...(course
+      ? {
+          creditsEarned: award.creditHoursEarned,
+          ...(award.term ? { term: award.term } : {}),
+          result: [{ type: ['Result'], value: award.grade }],
+        }
+      : {}),
+  };
+  return {
+    '@context': OB3_CONTEXT,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    id: `urn:uuid:${award.id}`,
+    name: credential.name,
+    issuer: { id: `urn:uuid:${credential.issuerId}`, type: ['Profile'], name: issuerName },
+    // VC 2.0 wants date-times: the earned and expiry dates at midnight UTC.
+    validFrom: `${award.earnedOn}T00:00:00Z`,
+    ...(award.expiresOn ? { validUntil: `${award.expiresOn}T00:00:00Z` } : {}),
+    credentialSubject,
+  };
+}
