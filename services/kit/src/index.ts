@@ -25,3 +25,4 @@ export * from './seed/random';
 export * from './server/subgraph-package';
 export * from './federation/entity-client';
 export * from './db/statement-counter';
+export * from './db/numeric-column';

@@ -1,6 +1,6 @@
+import { numericColumn } from '@careergraph/kit';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { CourseGrade, VerificationStatus } from '../generated/graphql';
-import { numericColumn } from './numeric-column';
 
 /** A credential a student earned. Student and school are references into the students subgraph. */
 @Entity({ name: 'credential_awards' })

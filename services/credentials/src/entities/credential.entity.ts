@@ -1,6 +1,6 @@
+import { numericColumn } from '@careergraph/kit';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { CareerCluster, CredentialType } from '../generated/graphql';
-import { numericColumn } from './numeric-column';
 
 /** A catalog credential. The issuer is a partner id: a reference into the partners subgraph. */
 @Entity({ name: 'credentials' })

@@ -1,3 +1,4 @@
+import { numericColumn } from '@careergraph/kit';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type {
   CareerCluster,
@@ -50,14 +51,13 @@ export class OpportunityEntity {
   @Column({ name: 'compensation_kind', type: 'text' })
   compensationKind: CompensationKind;
 
-  // numeric arrives from pg as a string; the transformer keeps the entity honest.
   @Column({
     name: 'hourly_rate',
     type: 'numeric',
     precision: 8,
     scale: 2,
     nullable: true,
-    transformer: { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) },
+    transformer: numericColumn,
   })
   hourlyRate: number | null;
 

@@ -1,3 +1,4 @@
+import { numericColumn } from '@careergraph/kit';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export type PlacementStatus = 'APPLIED' | 'OFFERED' | 'ACCEPTED' | 'ACTIVE' | 'COMPLETED' | 'DECLINED' | 'WITHDRAWN' | 'TERMINATED';
@@ -40,7 +41,7 @@ export class PlacementEntity {
   @Column({ name: 'end_date', type: 'date' })
   endDate: string;
 
-  @Column({ name: 'planned_hours', type: 'numeric', precision: 6, scale: 2, transformer: { to: (v: number) => v, from: Number } })
+  @Column({ name: 'planned_hours', type: 'numeric', precision: 6, scale: 2, transformer: numericColumn })
   plannedHours: number;
 
   @Column({ name: 'compensation_kind', type: 'text' })
@@ -52,7 +53,7 @@ export class PlacementEntity {
     precision: 6,
     scale: 2,
     nullable: true,
-    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+    transformer: numericColumn,
   })
   hourlyRate: number | null;
 
@@ -74,7 +75,7 @@ export class PlacementEntity {
     precision: 4,
     scale: 1,
     nullable: true,
-    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+    transformer: numericColumn,
   })
   weeklyHourCap: number | null;
 

@@ -1,3 +1,4 @@
+import { numericColumn } from '@careergraph/kit';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /** Ed-Fi CourseTranscript, reduced to what Perkins participant/concentrator status needs. */
@@ -18,13 +19,12 @@ export class CourseCompletionEntity {
   @Column({ name: 'completed_on', type: 'date' })
   completedOn: string;
 
-  // numeric arrives from pg as a string; the transformer keeps the entity honest.
   @Column({
     name: 'earned_credits',
     type: 'numeric',
     precision: 4,
     scale: 2,
-    transformer: { to: (value: number) => value, from: (value: string) => Number(value) },
+    transformer: numericColumn,
   })
   earnedCredits: number;
 
