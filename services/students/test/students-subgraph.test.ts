@@ -267,3 +267,27 @@ describe('N+1 freedom', () => {
     expect(counts[0]).toBeLessThanOrEqual(10);
   });
 });
+
+describe('errors in production', () => {
+  it('masks an unexpected failure: no SQL text or stack leaves the server, only a request id to find it in the logs', async () => {
+    const broken = await openTestDataSource(studentsSubgraph.schema);
+    const logged: unknown[] = [];
+    const logger = createLogger('test', 'silent');
+    logger.error = ((entry: unknown) => logged.push(entry)) as typeof logger.error;
+    const production = buildStudentsServer({ dataSource: broken.dataSource, logger, production: true, subgraphUrls: {} });
+    await broken.dataSource.query('DROP TABLE students.students CASCADE');
+
+    const result = await production.execute({ query: '{ students(first: 1) { edges { node { id } } } }' }, { 'x-request-id': 'req-abcdef123' });
+    expect(result.errors).toEqual([
+      expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-abcdef123' } }),
+    ]);
+    expect(JSON.stringify(result)).not.toMatch(/students\.students|relation|SELECT|at /);
+    expect(logged).toHaveLength(1);
+
+    const refused = await production.execute({ query: '{ students(first: 1000) { totalCount } }' });
+    expect(refused.errors![0]).toEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first' }) }));
+    expect(refused.errors![0].extensions).not.toHaveProperty('stacktrace');
+    await production.stop();
+    await broken.close();
+  });
+});
