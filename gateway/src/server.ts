@@ -1,16 +1,40 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { GraphQLHttpService, type Logger, requestIdFrom } from '@careergraph/kit';
+import {
+  addStatements,
+  GraphQLHttpService,
+  type Logger,
+  requestIdFrom,
+  SQL_COUNT_HEADER,
+  wantsStatementCount,
+} from '@careergraph/kit';
 import type { GatewayConfig } from './config';
 
 export interface GatewayContext {
   requestId: string;
+  /** The client asked for the SQL statement count (never set in production). */
+  countStatements: boolean;
 }
 
-/** Forwards the request id so one client request can be followed through every subgraph's logs. */
+type DataSourceHook<K extends 'willSendRequest' | 'didReceiveResponse'> = Parameters<
+  NonNullable<RemoteGraphQLDataSource<GatewayContext>[K]>
+>[0];
+
+/**
+ * Forwards the request id so one client request can be followed through every subgraph's logs, and,
+ * when the client asked, the SQL count header; each subgraph's count is added to the gateway's tally,
+ * which the kit reports as the whole operation's total.
+ */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+  override willSendRequest({ request, context }: DataSourceHook<'willSendRequest'>) {
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    if (context.countStatements) request.http?.headers.set(SQL_COUNT_HEADER, '1');
+  }
+
+  override async didReceiveResponse({ response, context }: DataSourceHook<'didReceiveResponse'>) {
+    const statements = response.extensions?.sqlStatements;
+    if (context.countStatements && typeof statements === 'number') addStatements(statements);
+    return response;
   }
 }
 
@@ -35,7 +59,10 @@ export function buildGateway({ config, logger }: GatewayDeps): GraphQLHttpServic
     logger,
     production: config.production,
     apollo: { gateway, logger },
-    context: async (req) => ({ requestId: requestIdFrom(req.headers['x-request-id']) }),
+    context: async (req) => ({
+      requestId: requestIdFrom(req.headers['x-request-id']),
+      countStatements: !config.production && wantsStatementCount(req.headers[SQL_COUNT_HEADER]),
+    }),
     ready: () => allSubgraphsReady(config.subgraphUrls, Math.min(config.subgraphTimeoutMs, 2_000)),
   });
 }

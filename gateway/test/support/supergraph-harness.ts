@@ -10,6 +10,7 @@ import { buildGateway } from '../../src/server';
 export interface GraphQLResponse<TData> {
   data?: TData | null;
   errors?: GraphQLFormattedError[];
+  extensions?: Record<string, unknown>;
 }
 
 export interface RunningSupergraph {
@@ -21,6 +22,7 @@ export interface RunningSupergraph {
     document: TypedDocumentNode<TData, TVariables> | string,
     variables?: TVariables,
     url?: string,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<TData>>;
   stop(): Promise<void>;
 }
@@ -65,7 +67,7 @@ export async function startSupergraph(options: { seedDemo?: boolean } = {}): Pro
       gatewayUrl,
       subgraphUrls,
       dataSources,
-      request: (document, variables, url = gatewayUrl) => postGraphQL(url, document, variables),
+      request: (document, variables, url = gatewayUrl, headers = {}) => postGraphQL(url, document, variables, headers),
       stop,
     };
   } catch (error) {
@@ -78,10 +80,11 @@ export async function postGraphQL<TData, TVariables>(
   url: string,
   document: TypedDocumentNode<TData, TVariables> | string,
   variables?: TVariables,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<TData>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
   });
   return (await response.json()) as GraphQLResponse<TData>;

@@ -18,6 +18,26 @@ export async function countStatements<T>(work: () => Promise<T>): Promise<{ resu
   return { result, statements: tally.statements };
 }
 
+/**
+ * Runs one request's work inside its own tally, so `statementsSoFar` can report what it sent.
+ * Unlike `countStatements` the caller reads the count before the work ends (a server writes it into
+ * the response it is about to send).
+ */
+export function withStatementTally<T>(work: () => T): T {
+  return tallies.run({ statements: 0 }, work);
+}
+
+/** Statements sent so far by the current tally; undefined outside one. */
+export function statementsSoFar(): number | undefined {
+  return tallies.getStore()?.statements;
+}
+
+/** Adds statements sent on this work's behalf elsewhere (the gateway adds what subgraphs report). */
+export function addStatements(count: number): void {
+  const tally = tallies.getStore();
+  if (tally && Number.isInteger(count) && count > 0) tally.statements += count;
+}
+
 /** The TypeORM logger every DataSource gets: it only counts; errors surface through exceptions. */
 export class StatementCountingLogger implements TypeOrmLogger {
   logQuery(): void {

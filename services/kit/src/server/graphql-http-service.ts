@@ -4,6 +4,7 @@ import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type B
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
+import { statementsSoFar, withStatementTally } from '../db/statement-counter';
 import { createErrorFormatter } from '../errors/format-error';
 import type { Logger } from '../logger';
 
@@ -44,6 +45,7 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer: this.httpServer }),
         requestLogPlugin<TContext>(logger),
+        ...(production ? [] : [statementCountPlugin<TContext>()]),
         ...(options.apollo.plugins ?? []),
       ],
     } as ApolloServerOptions<TContext>);
@@ -67,6 +69,8 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
     app.use(
       '/graphql',
       express.json({ limit: '1mb' }),
+      // After body parsing: its stream callbacks would not carry the tally along.
+      (_req, _res, next) => withStatementTally(next),
       expressMiddleware(this.apollo, { context: async ({ req }) => this.options.context(req) }),
     );
     return this;
@@ -106,6 +110,33 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
     if (this.started) await this.apollo.stop();
     else if (this.httpServer.listening) await new Promise((resolve) => this.httpServer.close(resolve));
   }
+}
+
+/**
+ * A client sending this header (value `1`) to a non-production service gets the number of SQL
+ * statements its operation sent in `extensions.sqlStatements`: how tests and the benchmark prove an
+ * operation's statement count does not grow with its page size.
+ */
+export const SQL_COUNT_HEADER = 'x-careergraph-sql-count';
+
+/** Whether an incoming request asked for its SQL statement count (only honoured outside production). */
+export function wantsStatementCount(header: string | string[] | null | undefined): boolean {
+  return (Array.isArray(header) ? header[0] : header) === '1';
+}
+
+function statementCountPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart({ request }) {
+      if (!wantsStatementCount(request.http?.headers.get(SQL_COUNT_HEADER))) return;
+      return {
+        async willSendResponse({ response }) {
+          const statements = statementsSoFar();
+          if (response.body.kind !== 'single' || statements === undefined) return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statements };
+        },
+      };
+    },
+  };
 }
 
 function requestLogPlugin<TContext extends BaseContext & { requestId?: string }>(
