@@ -1,6 +1,7 @@
 import type { PartnersRepositories } from '../repositories';
 import { contactByIdLoader } from './contact-by-id.loader';
 import { contactsByPartnerLoader } from './contacts-by-partner.loader';
+import { opportunitiesByPartnerLoader } from './opportunities-by-partner.loader';
 import { opportunityByIdLoader } from './opportunity-by-id.loader';
 import { partnerByIdLoader } from './partner-by-id.loader';
 import { statusHistoryByPartnerLoader } from './status-history-by-partner.loader';
@@ -16,6 +17,7 @@ export function createPartnersLoaders(repositories: PartnersRepositories) {
     opportunityById: opportunityByIdLoader(repositories.opportunities),
     worksitesByPartner: worksitesByPartnerLoader(repositories.worksites),
     contactsByPartner: contactsByPartnerLoader(repositories.contacts),
+    opportunitiesByPartner: opportunitiesByPartnerLoader(repositories.opportunities),
     statusHistoryByPartner: statusHistoryByPartnerLoader(repositories.partners),
   };
 }

@@ -1,4 +1,4 @@
-import { applyKeyset, type PageRequest } from '@careergraph/kit';
+import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest } from '@careergraph/kit';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { OpportunityEntity } from '../entities/opportunity.entity';
 import type { CareerCluster, CedsWblType, OpportunityStatus, WblContinuumType } from '../generated/graphql';
@@ -42,6 +42,15 @@ export class OpportunityRepository {
 
   count(query: OpportunityQuery): Promise<number> {
     return this.filtered(query).getCount();
+  }
+
+  /** The same page of each partner's opportunities, one statement for all of them. */
+  pageByPartners(partnerIds: readonly string[], query: OpportunityQuery, page: PageRequest): Promise<OpportunityEntity[]> {
+    return applyKeysetPerParent(this.filtered(query), 'o.partner_id', partnerIds, ORDER, page).getMany();
+  }
+
+  countByPartners(partnerIds: readonly string[], query: OpportunityQuery): Promise<Map<string, number>> {
+    return countPerParent(this.filtered(query), 'o.partner_id', partnerIds);
   }
 
   async insert(opportunity: OpportunityEntity): Promise<OpportunityEntity> {

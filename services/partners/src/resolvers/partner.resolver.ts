@@ -11,5 +11,6 @@ export const Partner: PartnerResolvers = {
       : null,
   worksites: (partner, _, { loaders }) => loaders.worksitesByPartner.load(partner.id),
   contacts: (partner, _, { loaders }) => loaders.contactsByPartner.load(partner.id),
-  opportunities: (partner, { status, first, after }, { services }) => services.opportunities.forPartner(partner.id, status, { first, after }),
+  opportunities: (partner, { status, first, after }, { loaders }) =>
+    loaders.opportunitiesByPartner(partner.id, { status }, { first, after }),
 };

@@ -56,10 +56,6 @@ export class OpportunityService {
     );
   }
 
-  forPartner(partnerId: string, status: OpportunityStatus | null | undefined, args: PageArgs): Promise<OpportunityConnection> {
-    return this.page({ partnerId, status: status ?? undefined }, args);
-  }
-
   async create(input: CreateOpportunityInput): Promise<OpportunityEntity> {
     const partnerId = parseId('input.partnerId', input.partnerId);
     if (!(await this.repositories.partners.findById(partnerId))) throw new NotFoundError('Partner', partnerId, 'input.partnerId');

@@ -3,6 +3,8 @@ import { approvedMinutesByStudentLoader } from './approved-minutes-by-student.lo
 import { evaluationsByPlacementLoader } from './evaluations-by-placement.loader';
 import { hoursByPlacementLoader } from './hours-by-placement.loader';
 import { placementByIdLoader } from './placement-by-id.loader';
+import { placementsByOpportunityLoader } from './placements-by-opportunity.loader';
+import { placementsByPartnerLoader } from './placements-by-partner.loader';
 import { placementsByStudentLoader } from './placements-by-student.loader';
 import { reflectionByPlacementLoader } from './reflection-by-placement.loader';
 import { slotsHeldByOpportunityLoader } from './slots-held-by-opportunity.loader';
@@ -11,6 +13,7 @@ import { stipendPeriodsByPlacementLoader } from './stipend-periods-by-placement.
 import { stipendTotalByPartnerLoader } from './stipend-total-by-partner.loader';
 import { stipendTotalByPlacementLoader } from './stipend-total-by-placement.loader';
 import { stipendTotalByStudentLoader } from './stipend-total-by-student.loader';
+import { timeEntriesByPlacementLoader } from './time-entries-by-placement.loader';
 
 /** A fresh set per request, so no cached row outlives the request that read it. */
 export function createPlacementsLoaders(repositories: PlacementsRepositories) {
@@ -18,6 +21,9 @@ export function createPlacementsLoaders(repositories: PlacementsRepositories) {
     placementById: placementByIdLoader(repositories.placements),
     statusHistoryByPlacement: statusHistoryByPlacementLoader(repositories.placements),
     placementsByStudent: placementsByStudentLoader(repositories.placements),
+    placementsByPartner: placementsByPartnerLoader(repositories.placements),
+    placementsByOpportunity: placementsByOpportunityLoader(repositories.placements),
+    timeEntriesByPlacement: timeEntriesByPlacementLoader(repositories.timeEntries),
     slotsHeldByOpportunity: slotsHeldByOpportunityLoader(repositories.placements),
     hoursByPlacement: hoursByPlacementLoader(repositories.timeEntries),
     approvedMinutesByStudent: approvedMinutesByStudentLoader(repositories.timeEntries),

@@ -1,4 +1,4 @@
-import { applyKeyset, type PageRequest } from '@careergraph/kit';
+import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest } from '@careergraph/kit';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { PlacementStatusChangeEntity } from '../entities/placement-status-change.entity';
 import { PlacementEntity, type PlacementStatus } from '../entities/placement.entity';
@@ -19,6 +19,10 @@ export const SLOT_CONSUMING: readonly PlacementStatus[] = ['OFFERED', 'ACCEPTED'
 export const OPEN_STATUSES: readonly PlacementStatus[] = ['APPLIED', 'OFFERED', 'ACCEPTED', 'ACTIVE'];
 
 const ORDER = ['p.start_date', 'p.id'];
+
+/** The parents whose nested `placements` connections are loaded in batches. */
+export type PlacementParent = 'partner' | 'opportunity';
+const PARENT_COLUMNS: Record<PlacementParent, string> = { partner: 'p.partner_id', opportunity: 'p.opportunity_id' };
 
 export class PlacementRepository {
   private readonly repository: Repository<PlacementEntity>;
@@ -47,6 +51,15 @@ export class PlacementRepository {
 
   count(query: PlacementQuery): Promise<number> {
     return this.filtered(query).getCount();
+  }
+
+  /** The same page of each parent's placements, one statement for all of them. */
+  pageByParents(parent: PlacementParent, parentIds: readonly string[], query: PlacementQuery, page: PageRequest): Promise<PlacementEntity[]> {
+    return applyKeysetPerParent(this.filtered(query), PARENT_COLUMNS[parent], parentIds, ORDER, page).getMany();
+  }
+
+  countByParents(parent: PlacementParent, parentIds: readonly string[], query: PlacementQuery): Promise<Map<string, number>> {
+    return countPerParent(this.filtered(query), PARENT_COLUMNS[parent], parentIds);
   }
 
   /** Placements of many students, latest start first, with the same optional filters for all. */

@@ -1,4 +1,4 @@
-import { applyKeyset, type PageRequest } from '@careergraph/kit';
+import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest } from '@careergraph/kit';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { TimeEntryEntity, type TimeEntryStatus } from '../entities/time-entry.entity';
 import type { Tx } from './transactions';
@@ -32,6 +32,15 @@ export class TimeEntryRepository {
 
   count(query: TimeEntryQuery): Promise<number> {
     return this.filtered(query).getCount();
+  }
+
+  /** The same page of each placement's entries, one statement for all of them. */
+  pageByPlacements(placementIds: readonly string[], query: TimeEntryQuery, page: PageRequest): Promise<TimeEntryEntity[]> {
+    return applyKeysetPerParent(this.filtered(query), 't.placement_id', placementIds, ORDER, page).getMany();
+  }
+
+  countByPlacements(placementIds: readonly string[], query: TimeEntryQuery): Promise<Map<string, number>> {
+    return countPerParent(this.filtered(query), 't.placement_id', placementIds);
   }
 
   findByIds(ids: readonly string[], tx?: Tx): Promise<TimeEntryEntity[]> {

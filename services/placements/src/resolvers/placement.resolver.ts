@@ -24,8 +24,8 @@ export const Placement: PlacementResolvers = {
   compensation: (placement) => ({ kind: placement.compensationKind, hourlyRate: placement.hourlyRate }),
   approvedHours: async (placement, _, { loaders }) => toHours((await loaders.hoursByPlacement.load(placement.id)).approvedMinutes),
   pendingHours: async (placement, _, { loaders }) => toHours((await loaders.hoursByPlacement.load(placement.id)).pendingMinutes),
-  timeEntries: (placement, { status, first, after }, { services }) =>
-    services.timeEntries.list({ placementId: placement.id, status }, { first, after }),
+  timeEntries: (placement, { status, first, after }, { loaders }) =>
+    loaders.timeEntriesByPlacement(placement.id, { status }, { first, after }),
   evaluations: (placement, _, { loaders }) => loaders.evaluationsByPlacement.load(placement.id),
   reflection: (placement, _, { loaders }) => loaders.reflectionByPlacement.load(placement.id),
   stipends: (placement, _, { loaders }) => loaders.stipendPeriodsByPlacement.load(placement.id),

@@ -7,12 +7,14 @@ import { programIdsBySchoolLoader } from './program-ids-by-school.loader';
 import { schoolByIdLoader } from './school-by-id.loader';
 import { schoolIdsByProgramLoader } from './school-ids-by-program.loader';
 import { studentByIdLoader } from './student-by-id.loader';
+import { studentsBySchoolLoader } from './students-by-school.loader';
 
 /** A fresh set per request, so no cached row outlives the request that read it. */
 export function createStudentsLoaders(repositories: StudentsRepositories) {
   return {
     schoolById: schoolByIdLoader(repositories.schools),
     studentById: studentByIdLoader(repositories.students),
+    studentsBySchool: studentsBySchoolLoader(repositories.students),
     programById: programByIdLoader(repositories.programs),
     programIdsBySchool: programIdsBySchoolLoader(repositories.programs),
     schoolIdsByProgram: schoolIdsByProgramLoader(repositories.programs),

@@ -1,4 +1,4 @@
-import { applyKeyset, likePrefix, type PageRequest } from '@careergraph/kit';
+import { applyKeyset, applyKeysetPerParent, countPerParent, likePrefix, type PageRequest } from '@careergraph/kit';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { StudentEntity } from '../entities/student.entity';
 
@@ -43,6 +43,15 @@ export class StudentRepository {
 
   count(query: StudentQuery): Promise<number> {
     return this.filtered(query).getCount();
+  }
+
+  /** The same page of each school's students, one statement for all of them. */
+  pageBySchools(schoolIds: readonly string[], page: PageRequest): Promise<StudentEntity[]> {
+    return applyKeysetPerParent(this.filtered({}), 's.school_id', schoolIds, ORDER, page).getMany();
+  }
+
+  countBySchools(schoolIds: readonly string[]): Promise<Map<string, number>> {
+    return countPerParent(this.filtered({}), 's.school_id', schoolIds);
   }
 
   async insert(student: StudentEntity): Promise<StudentEntity> {

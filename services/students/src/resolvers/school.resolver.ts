@@ -11,5 +11,5 @@ export const School: SchoolResolvers = {
     const programs = await loaders.programById.loadMany(offerings.map((o) => o.programId));
     return (programs.filter((p) => p && !(p instanceof Error)) as ProgramEntity[]).sort((a, b) => a.name.localeCompare(b.name));
   },
-  students: (school, { first, after }, { services }) => services.students.list({ schoolId: school.id }, { first, after }),
+  students: (school, { first, after }, { loaders }) => loaders.studentsBySchool(school.id, null, { first, after }),
 };
