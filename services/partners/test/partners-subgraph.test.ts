@@ -1,4 +1,4 @@
-import { addDays, addYears, createLogger, today } from '@careergraph/kit';
+import { addDays, addYears, countStatements, createLogger, today } from '@careergraph/kit';
 import { openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
 import type { DataSource } from 'typeorm';
 import { buildPartnersServer, partnersSubgraph } from '../src/server';
@@ -400,6 +400,34 @@ describe('queries', () => {
       all: { totalCount: 2 },
     });
     expect(data.partner.all.edges).toHaveLength(1);
+  });
+
+  it("pages each partner's opportunities with cursors, all partners in one statement per page", async () => {
+    const busy = await make.activePartner();
+    const quiet = await make.activePartner();
+    for (let i = 0; i < 5; i++) await make.opportunity(busy, { startDate: addDays(TODAY, 10 + i) });
+    await make.opportunity(quiet, { startDate: addDays(TODAY, 30) });
+    const PAGE = `query($busy: ID!, $quiet: ID!, $after: String) {
+      busy: partner(id: $busy) { opportunities(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }
+      quiet: partner(id: $quiet) { opportunities(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage } } } }`;
+    const all = (await accepted(OPPORTUNITIES, { filter: { partnerId: busy.id }, first: 10 })).opportunities.edges.map((e: any) => e.node.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    let hasNextPage = true;
+    while (hasNextPage) {
+      const { result, statements } = await countStatements(() => run(PAGE, { busy: busy.id, quiet: quiet.id, after }));
+      expect(result.errors).toBeUndefined();
+      const { busy: b, quiet: q } = result.data as any;
+      // Two partners by id (one batch), one page statement and one count for both partners.
+      expect(statements).toBe(3);
+      expect(b.opportunities.totalCount).toBe(5);
+      expect(q.opportunities.totalCount).toBe(1);
+      if (after === null) expect(q.opportunities).toMatchObject({ edges: [expect.any(Object)], pageInfo: { hasNextPage: false } });
+      seen.push(...b.opportunities.edges.map((e: any) => e.node.id));
+      ({ hasNextPage, endCursor: after } = b.opportunities.pageInfo);
+    }
+    expect(seen).toEqual(all);
+    expect(seen).toHaveLength(5);
   });
 
   it('refuses a malformed cursor or filter id', async () => {

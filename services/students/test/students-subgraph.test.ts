@@ -1,4 +1,4 @@
-import { countStatements, createLogger } from '@careergraph/kit';
+import { countStatements, createLogger, SQL_COUNT_HEADER } from '@careergraph/kit';
 import { openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
 import type { DataSource } from 'typeorm';
 import { buildStudentsServer, studentsSubgraph } from '../src/server';
@@ -266,6 +266,33 @@ describe('N+1 freedom', () => {
     // page + count + school + offerings + programs + enrollments + completions + course tally + program schools
     expect(counts[0]).toBeLessThanOrEqual(10);
   });
+
+  it("pages each school's students with cursors, all schools in one statement per page", async () => {
+    const [big, small] = [await make.school(), await make.school()];
+    for (let i = 0; i < 5; i++) await make.student(big);
+    await make.student(small);
+    const PAGE = `query($big: ID!, $small: ID!, $after: String) {
+      big: school(id: $big) { students(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }
+      small: school(id: $small) { students(first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage } } } }`;
+    const top = await run(`query($id: ID!) { students(filter: { schoolId: $id }, first: 10) { edges { node { id } } } }`, { id: big.id });
+    const all = (top.data as any).students.edges.map((e: any) => e.node.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    let hasNextPage = true;
+    while (hasNextPage) {
+      const { result, statements } = await countStatements(() => run(PAGE, { big: big.id, small: small.id, after }));
+      expect(result.errors).toBeUndefined();
+      const { big: b, small: s } = result.data as any;
+      // Both schools by id (one batch), one page per distinct page arguments, one count for both.
+      expect(statements).toBe(after === null ? 3 : 4);
+      expect([b.students.totalCount, s.students.totalCount]).toEqual([5, 1]);
+      expect(s.students.pageInfo.hasNextPage).toBe(false);
+      seen.push(...b.students.edges.map((e: any) => e.node.id));
+      ({ hasNextPage, endCursor: after } = b.students.pageInfo);
+    }
+    expect(seen).toEqual(all);
+    expect(seen).toHaveLength(5);
+  });
 });
 
 describe('errors in production', () => {
@@ -289,5 +316,40 @@ describe('errors in production', () => {
     expect(refused.errors![0].extensions).not.toHaveProperty('stacktrace');
     await production.stop();
     await broken.close();
+  });
+});
+
+describe('SQL statement counts over HTTP', () => {
+  const post = async (url: string, headers: Record<string, string>) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: '{ students(first: 3) { totalCount edges { node { school { name } } } } }' }),
+    });
+    return (await response.json()) as { errors?: unknown; extensions?: Record<string, unknown> };
+  };
+
+  it('reports the statements of each request in extensions only when asked, and never in production', async () => {
+    const school = await make.school();
+    for (let i = 0; i < 3; i++) await make.student(school);
+    const logger = createLogger('test', 'silent');
+    const development = buildStudentsServer({ dataSource, logger, production: false, subgraphUrls: {} });
+    const production = buildStudentsServer({ dataSource, logger, production: true, subgraphUrls: {} });
+    const [devUrl, prodUrl] = [await development.listen('127.0.0.1', 0), await production.listen('127.0.0.1', 0)];
+    try {
+      // page, count, schools: each request has its own tally, even when two run at once.
+      const [first, second] = await Promise.all([post(devUrl, { [SQL_COUNT_HEADER]: '1' }), post(devUrl, { [SQL_COUNT_HEADER]: '1' })]);
+      expect(first).toMatchObject({ extensions: { sqlStatements: 3 } });
+      expect(second).toMatchObject({ extensions: { sqlStatements: 3 } });
+      const unasked = await post(devUrl, {});
+      expect(unasked.errors).toBeUndefined();
+      expect(unasked.extensions?.sqlStatements).toBeUndefined();
+      const inProduction = await post(prodUrl, { [SQL_COUNT_HEADER]: '1' });
+      expect(inProduction.errors).toBeUndefined();
+      expect(inProduction.extensions?.sqlStatements).toBeUndefined();
+    } finally {
+      await development.stop();
+      await production.stop();
+    }
   });
 });
