@@ -1,3 +1,4 @@
+import { countStatements } from '@careergraph/kit';
 import type { SchoolEntity, StudentEntity } from '@careergraph/students/src/entities';
 import type { PlacementEntity } from '../src/entities';
 import { PlacementsHarness } from './support/placements-harness';
@@ -286,5 +287,40 @@ describe('evaluations and reflections', () => {
     expect(updated.data).toMatchObject({ recordReflection: { placement: { reflection: { text: 'I learned to read blueprints and to ask.' } } } });
     await h.expectRefused(REFLECT, { input: { placementId: p.id, text: '   ' } }, { code: 'BAD_USER_INPUT', field: 'input.text' });
     await h.expectRefused(REFLECT, { input: { placementId: p.id, text: 'x'.repeat(5001) } }, { code: 'BAD_USER_INPUT', field: 'input.text' });
+  });
+});
+
+describe('nested connections', () => {
+  it("pages each placement's entries with cursors, all placements in one statement per page", async () => {
+    const [busy, quiet] = [await activePlacement(), await activePlacement()];
+    for (const day of ['2026-02-02', '2026-02-03', '2026-02-04']) await submit(busy.id, { workDate: day, durationMinutes: 60 });
+    await submit(quiet.id, { workDate: '2026-02-02', durationMinutes: 60 });
+    const PAGE = `query($busy: ID!, $quiet: ID!, $after: String) {
+      busy: placement(id: $busy) { timeEntries(status: SUBMITTED, first: 2, after: $after) { totalCount edges { node { workDate } } pageInfo { hasNextPage endCursor } } }
+      quiet: placement(id: $quiet) { timeEntries(status: SUBMITTED, first: 2) { totalCount edges { node { workDate } } pageInfo { hasNextPage } } } }`;
+    const first = await countStatements(() => h.run(PAGE, { busy: busy.id, quiet: quiet.id, after: null }));
+    expect(first.result.errors).toBeUndefined();
+    // Both placements by id, one page and one count for both.
+    expect(first.statements).toBe(3);
+    const { busy: b1, quiet: q1 } = first.result.data as any;
+    expect(b1.timeEntries).toMatchObject({ totalCount: 3, edges: [{ node: { workDate: '2026-02-02' } }, { node: { workDate: '2026-02-03' } }], pageInfo: { hasNextPage: true } });
+    expect(q1.timeEntries).toMatchObject({ totalCount: 1, edges: [{ node: { workDate: '2026-02-02' } }], pageInfo: { hasNextPage: false } });
+    const next = await h.run(PAGE, { busy: busy.id, quiet: quiet.id, after: b1.timeEntries.pageInfo.endCursor });
+    expect((next.data as any).busy.timeEntries).toMatchObject({ edges: [{ node: { workDate: '2026-02-04' } }], pageInfo: { hasNextPage: false } });
+  });
+
+  it("pages an opportunity's placements with cursors, in one statement for all opportunities", async () => {
+    const a = await activePlacement();
+    const REFS = `query($reps: [_Any!]!, $after: String) { _entities(representations: $reps) {
+      ... on Opportunity { placements(first: 1, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } } }`;
+    const reps = [{ __typename: 'Opportunity', id: a.opportunityId }, { __typename: 'Opportunity', id: '00000000-0000-4000-8000-000000000000' }];
+    const { result, statements } = await countStatements(() => h.run(REFS, { reps, after: null }));
+    expect(result.errors).toBeUndefined();
+    expect(statements).toBe(2);
+    const [known, unknown] = (result.data as any)._entities;
+    expect(known.placements).toMatchObject({ totalCount: 1, edges: [{ node: { id: a.id } }], pageInfo: { hasNextPage: false } });
+    expect(unknown.placements).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    const after = await h.run(REFS, { reps, after: known.placements.pageInfo.endCursor });
+    expect((after.data as any)._entities[0].placements.edges).toEqual([]);
   });
 });
