@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger, today } from '@careergraph/kit';
-import { openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
+import { addDays, createLogger, today } from '@careergraph/kit';
+import { expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
 import { type DemoPartner, generateCredentialsWorld, generateStudentsWorld } from '@careergraph/demo-data';
 import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
 import type { DataSource } from 'typeorm';
@@ -10,7 +10,7 @@ import type { CredentialsConfig } from '../src/config';
 import { seedCredentialsDemo } from '../src/seed/demo-seed';
 import { identityHash } from '../src/services/open-badge';
 import { buildCredentialsServer, credentialsSubgraph } from '../src/server';
-import { credentialsFactories, tableState } from './factories';
+import { credentialsFactories } from './factories';
 
 const logger = createLogger('test', 'silent');
 let studentsDb: TestDataSource;
@@ -91,28 +91,17 @@ afterAll(async () => {
 
 const run = (query: string, variables?: Record<string, unknown>, target = server) => target.execute({ query, variables });
 
-async function expectRefused(
+/** A mutation that must be refused: its code, field and rule, and the schema left exactly as it was. */
+const expectRefused = (
   query: string,
   variables: Record<string, unknown>,
   code: string,
   field: string | undefined,
   rule?: string,
   target = server,
-) {
-  const before = await tableState(dataSource);
-  const result = await run(query, variables, target);
-  expect(result.errors).toHaveLength(1);
-  expect(result.errors![0].extensions).toMatchObject({ code, ...(field ? { field } : {}), ...(rule ? { rule } : {}) });
-  if (field) expect(result.errors![0].message).toContain(field);
-  expect(await tableState(dataSource)).toEqual(before);
-  return result.errors![0];
-}
+) => expectRefusal(() => run(query, variables, target), { dataSource, schema: 'credentials' }, { code, field, rule });
 
-function daysFromToday(days: number): string {
-  const date = new Date(`${today()}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+const daysFromToday = (days: number) => addDays(today(), days);
 
 async function aStudent(overrides = {}) {
   const school = await students.school();

@@ -66,18 +66,3 @@ export function credentialsFactories(dataSource: DataSource) {
     },
   };
 }
-
-/**
- * A fingerprint of every table (row count and a hash of the rows), to show that a refused
- * mutation wrote nothing: neither an insert nor an update.
- */
-export async function tableState(dataSource: DataSource): Promise<Record<string, string>> {
-  const rows: { table_name: string; state: string }[] = await dataSource.query(`
-    SELECT 'credentials' AS table_name, count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t.id)), '') AS state
-      FROM credentials.credentials t
-    UNION ALL SELECT 'credential_awards', count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t.id)), '')
-      FROM credentials.credential_awards t
-    UNION ALL SELECT 'readiness_determinations', count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t.id)), '')
-      FROM credentials.readiness_determinations t`);
-  return Object.fromEntries(rows.map((r) => [r.table_name, r.state]));
-}

@@ -1,4 +1,4 @@
-import { deterministicUuid, SeededRandom, schoolYearOf, schoolYearStartingIn } from '@careergraph/kit';
+import { addDays, addYears, deterministicUuid, SeededRandom, schoolYearOf, schoolYearStartingIn } from '@careergraph/kit';
 import type { PartnersWorld } from './partners-world';
 import type { DemoStudent, StudentsWorld } from './students';
 
@@ -249,17 +249,7 @@ export function generateCredentialsWorld(students: StudentsWorld, partners: Part
   return { asOf, credentials, awards, readiness };
 }
 
-function addDays(date: string, days: number): string {
-  const next = new Date(`${date}T12:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
-}
 
-/** The same day `years` later (February 29 becomes February 28). */
-function addYears(date: string, years: number): string {
-  const rest = date.slice(4) === '-02-29' ? '-02-28' : date.slice(4);
-  return `${Number(date.slice(0, 4)) + years}${rest}`;
-}
 
 function minDate(a: string, b: string): string {
   return a < b ? a : b;

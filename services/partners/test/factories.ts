@@ -98,13 +98,3 @@ export function partnersFactories(dataSource: DataSource) {
     },
   };
 }
-
-/** A fingerprint of every row of every table, to show a refused mutation wrote nothing. */
-export async function tableState(dataSource: DataSource): Promise<unknown> {
-  return dataSource.query(`
-    SELECT (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t.id), '')) FROM partners.partners t) AS partners,
-           (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t.id), '')) FROM partners.worksites t) AS worksites,
-           (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t.id), '')) FROM partners.partner_contacts t) AS contacts,
-           (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t.id), '')) FROM partners.opportunities t) AS opportunities,
-           (SELECT count(*)::int FROM partners.partner_status_changes) AS changes`);
-}

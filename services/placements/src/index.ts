@@ -1,6 +1,4 @@
-import { loadSubgraphConfig, startSubgraph, SUBGRAPHS } from '@careergraph/kit';
+import { startSubgraph } from '@careergraph/kit';
 import { placementsSubgraph } from './server';
 
-const { defaultPort } = SUBGRAPHS.find((s) => s.name === 'placements')!;
-
-void startSubgraph({ ...placementsSubgraph, config: loadSubgraphConfig('placements', defaultPort) });
+void startSubgraph(placementsSubgraph);

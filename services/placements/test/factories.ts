@@ -40,21 +40,3 @@ export function placementsFactories(dataSource: DataSource) {
     },
   };
 }
-
-/**
- * Row counts of every table plus a digest of the mutable columns, to show a refused mutation
- * wrote nothing (status changes are updates, which counts alone would miss).
- */
-export async function tableState(dataSource: DataSource): Promise<Record<string, string | number>> {
-  const rows: { name: string; value: string }[] = await dataSource.query(`
-    SELECT 'placements' AS name, count(*)::text AS value FROM placements.placements
-    UNION ALL SELECT 'placement_status_changes', count(*)::text FROM placements.placement_status_changes
-    UNION ALL SELECT 'time_entries', count(*)::text FROM placements.time_entries
-    UNION ALL SELECT 'evaluations', count(*)::text FROM placements.evaluations
-    UNION ALL SELECT 'reflections', count(*)::text FROM placements.reflections
-    UNION ALL SELECT 'placement_digest', coalesce(md5(string_agg(id::text || status || coalesce(weekly_hour_cap::text, '-'), ',' ORDER BY id)), '')
-      FROM placements.placements
-    UNION ALL SELECT 'time_entry_digest', coalesce(md5(string_agg(id::text || status, ',' ORDER BY id)), '') FROM placements.time_entries
-    UNION ALL SELECT 'reflection_digest', coalesce(md5(string_agg(text, ',' ORDER BY placement_id)), '') FROM placements.reflections`);
-  return Object.fromEntries(rows.map((r) => [r.name, r.value]));
-}

@@ -7,12 +7,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { EnvReader, repoRoot, SUBGRAPHS } from '@careergraph/kit';
 
-const env = new EnvReader();
-const host = env.string('HOST', '127.0.0.1');
-const gatewayPort = env.port('GATEWAY_PORT', env.port('PORT', 4000));
-const ports = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, env.port(`${s.name.toUpperCase()}_PORT`, s.defaultPort)]));
-env.done();
-
 const children: ChildProcess[] = [];
 let stopping = false;
 
@@ -64,6 +58,11 @@ async function stop(code: number): Promise<never> {
 }
 
 async function main(): Promise<void> {
+  const env = new EnvReader();
+  const host = env.string('HOST', '127.0.0.1');
+  const gatewayPort = env.port('GATEWAY_PORT', env.port('PORT', 4000));
+  const ports = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, env.port(`${s.name.toUpperCase()}_PORT`, s.defaultPort)]));
+  env.done();
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
   const subgraphUrls: Record<string, string> = {};

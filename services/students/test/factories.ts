@@ -95,13 +95,3 @@ export function studentsFactories(dataSource: DataSource) {
     },
   };
 }
-
-/** Row counts of every table, to show a refused mutation wrote nothing. */
-export async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
-  const rows: { table_name: string; n: number }[] = await dataSource.query(`
-    SELECT 'schools' AS table_name, count(*)::int AS n FROM students.schools
-    UNION ALL SELECT 'students', count(*)::int FROM students.students
-    UNION ALL SELECT 'program_enrollments', count(*)::int FROM students.program_enrollments
-    UNION ALL SELECT 'course_completions', count(*)::int FROM students.course_completions`);
-  return Object.fromEntries(rows.map((r) => [r.table_name, r.n]));
-}

@@ -5,13 +5,14 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { type DocumentNode, parse } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { type SubgraphConfig, repoRoot } from '../config/service-config';
+import { loadSubgraphConfig, repoRoot } from '../config/service-config';
 import { ANONYMOUS_CALLER, type RequestContext, requestIdFrom } from '../context/request-context';
 import { openServiceDatabase } from '../db/data-source';
 import { createLogger, type Logger } from '../logger';
 import { GraphQLHttpService } from './graphql-http-service';
 import { exitOnStartupError, stopOnSignals } from './lifecycle';
 import type { SubgraphPackage } from './subgraph-package';
+import { SUBGRAPHS } from '../subgraphs';
 
 /** Reads a subgraph's contract, `schema/<name>.graphql`, the single source of its SDL. */
 export function loadSubgraphTypeDefs(name: string): DocumentNode {
@@ -70,23 +71,27 @@ export interface ListeningService {
 }
 
 /** Boots a subgraph process: database and migrations, optional demo seed, HTTP, clean shutdown. */
-export async function startSubgraph(options: SubgraphPackage & { config: SubgraphConfig }): Promise<void> {
-  const { config } = options;
-  const logger = createLogger(config.service, config.logLevel);
+export async function startSubgraph(options: SubgraphPackage): Promise<void> {
+  let logger: Logger | undefined;
   try {
+    // Read inside the try: a bad variable ends the process with one message naming it, not a stack.
+    const registered = SUBGRAPHS.find((subgraph) => subgraph.name === options.name);
+    if (!registered) throw new Error(`subgraph "${options.name}" is not registered in services/kit/src/subgraphs.ts`);
+    const config = loadSubgraphConfig(options.name, registered.defaultPort);
+    const log = (logger = createLogger(config.service, config.logLevel));
     const database = await openServiceDatabase(config.database, options.schema, (applied) => {
-      if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+      if (applied.length > 0) log.info({ applied }, 'migrations applied');
     });
-    if (config.seedDemo && options.seedDemo) await options.seedDemo(database.dataSource, logger);
+    if (config.seedDemo && options.seedDemo) await options.seedDemo(database.dataSource, log);
     const service = options.build({
       dataSource: database.dataSource,
-      logger,
+      logger: log,
       production: config.production,
       subgraphUrls: config.subgraphUrls,
     });
     const url = await service.listen(config.host, config.port);
-    logger.info({ url, database: database.embedded ? 'embedded' : 'postgres' }, 'subgraph listening');
-    stopOnSignals(logger, async () => {
+    log.info({ url, database: database.embedded ? 'embedded' : 'postgres' }, 'subgraph listening');
+    stopOnSignals(log, async () => {
       await service.stop();
       await database.close();
     });

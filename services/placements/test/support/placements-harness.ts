@@ -1,12 +1,12 @@
 import { createLogger } from '@careergraph/kit';
-import { openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
+import { expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
 import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
 import { studentsFactories } from '@careergraph/students/test/factories';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_CHILD_LABOR_RULES } from '../../src/config/child-labor-rules';
 import type { PlacementsSettings } from '../../src/config/placements-config';
 import { buildPlacementsServer, placementsSubgraph } from '../../src/server';
-import { placementsFactories, tableState } from '../factories';
+import { placementsFactories } from '../factories';
 import { PartnersTestPeer } from './partners-test-peer';
 
 export type PlacementsServer = ReturnType<typeof buildPlacementsServer>;
@@ -71,16 +71,6 @@ export class PlacementsHarness {
     expected: { code: string; field?: string; rule?: string },
     server: PlacementsServer = this.server,
   ) {
-    const before = await tableState(this.dataSource);
-    const result = await server.execute({ query, variables });
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors![0].extensions).toMatchObject({
-      code: expected.code,
-      ...(expected.field ? { field: expected.field } : {}),
-      ...(expected.rule ? { rule: expected.rule } : {}),
-    });
-    if (expected.field) expect(result.errors![0].message).toContain(expected.field);
-    expect(await tableState(this.dataSource)).toEqual(before);
-    return result.errors![0];
+    return expectRefusal(() => server.execute({ query, variables }), { dataSource: this.dataSource, schema: 'placements' }, expected);
   }
 }
