@@ -1,7 +1,8 @@
 /**
  * Three tiers, one command (`npm test`): unit tests beside the code, integration tests against a
  * real database (PostgreSQL when TEST_DATABASE_URL is set, embedded PGlite otherwise), and
- * end-to-end tests through the gateway with real subgraphs. `--selectProjects` runs one tier.
+ * end-to-end tests through the gateway with real subgraphs, and browser tests of the gateway's pages in
+ * headless Chromium (gateway/test/browser). `--selectProjects` runs one tier.
  */
 const base = {
   testEnvironment: 'node',
@@ -18,6 +19,12 @@ module.exports = {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{services/*,gateway}/src/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/services/*/test/**/*.test.ts'] },
-    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/gateway/test/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/gateway/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/gateway/test/browser/'],
+    },
+    { ...base, displayName: 'browser', testMatch: ['<rootDir>/gateway/test/browser/**/*.browser.test.ts'] },
   ],
 };

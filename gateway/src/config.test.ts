@@ -19,4 +19,32 @@ describe('gateway configuration', () => {
     expect(() => loadGatewayConfig({ STUDENTS_URL: 'ftp://x' })).toThrow(/STUDENTS_URL must be a http: or https: URL/);
     expect(() => loadGatewayConfig({ GATEWAY_PORT: '99999' })).toThrow(/GATEWAY_PORT must be an integer from 0 to 65535/);
   });
+
+  it('defaults the operation limits, the rate limit and CORS', () => {
+    const config = loadGatewayConfig({});
+    expect(config.limits).toMatchObject({ maxDepth: 12, maxAliases: 30, maxTokens: 3000, maxCost: 20000, listSize: 10, defaultPageSize: 20 });
+    expect(config.http).toEqual({ corsOrigins: [], maxRequestBytes: 102400 });
+    expect(config.rateLimit).toEqual({ points: 600, windowSeconds: 60, redisUrl: undefined, keyPrefix: 'careergraph:rate' });
+  });
+
+  it('reads the limits, the CORS allowlist and Redis from the environment', () => {
+    const config = loadGatewayConfig({
+      MAX_OPERATION_DEPTH: '8',
+      MAX_OPERATION_COST: '5000',
+      MAX_REQUEST_BYTES: '65536',
+      CORS_ORIGINS: 'https://app.district.org, http://localhost:5173',
+      RATE_LIMIT_POINTS: '100',
+      REDIS_URL: 'redis://cache:6379',
+    });
+    expect(config.limits).toMatchObject({ maxDepth: 8, maxCost: 5000 });
+    expect(config.http).toEqual({ corsOrigins: ['https://app.district.org', 'http://localhost:5173'], maxRequestBytes: 65536 });
+    expect(config.rateLimit).toMatchObject({ points: 100, redisUrl: 'redis://cache:6379' });
+  });
+
+  it('refuses an origin that is not one, a limit out of range and a Redis URL of another scheme', () => {
+    expect(() => loadGatewayConfig({ CORS_ORIGINS: 'https://app.district.org/' })).toThrow(/CORS_ORIGINS: "https:\/\/app.district.org\/" is not an origin/);
+    expect(() => loadGatewayConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS: "\*" is not an origin/);
+    expect(() => loadGatewayConfig({ MAX_OPERATION_DEPTH: '0' })).toThrow(/MAX_OPERATION_DEPTH must be an integer from 1 to 100/);
+    expect(() => loadGatewayConfig({ REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL must be a redis: or rediss: URL/);
+  });
 });

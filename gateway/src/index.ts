@@ -1,4 +1,4 @@
-import { createLogger, exitOnStartupError, stopOnSignals } from '@careergraph/kit';
+import { createLogger, exitOnStartupError, loadDevelopmentKey, stopOnSignals } from '@careergraph/kit';
 import { loadGatewayConfig } from './config';
 import { buildGateway } from './server';
 
@@ -7,7 +7,10 @@ async function main() {
   try {
     const config = loadGatewayConfig();
     logger = createLogger('gateway', config.logLevel);
-    const service = buildGateway({ config, logger });
+    const { developmentKeyDir, ...auth } = config.auth;
+    const developmentKey = developmentKeyDir ? await loadDevelopmentKey(developmentKeyDir) : undefined;
+    if (developmentKey) logger.warn('verifying client tokens with the local development key (never in production)');
+    const service = buildGateway({ config, clientTokens: { ...auth, developmentKey }, logger });
     const url = await service.listen(config.host, config.port);
     logger.info({ url, subgraphs: config.subgraphUrls }, 'gateway listening');
     stopOnSignals(logger, () => service.stop());

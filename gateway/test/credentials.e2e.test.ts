@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CredentialCatalogDocument, StudentCredentialsDocument } from '../src/generated/client/graphql';
-import { postGraphQL, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
+import { type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 let supergraph: RunningSupergraph;
 const issuerId = randomUUID();
@@ -48,19 +48,19 @@ describe('credentials through the gateway', () => {
     const result = await supergraph.request(StudentCredentialsDocument, { id: studentId });
     expect(result.errors).toBeUndefined();
     const student = result.data!.student!;
-    expect(student.school.id).toBe(schoolId);
+    expect(student.school!.id).toBe(schoolId);
     expect(student.preferredName).toEqual(expect.any(String));
-    expect(student.credentials.map((c) => [c.id, c.credential.name, c.credential.creditHours, c.creditHoursEarned])).toEqual([
+    expect(student.credentials!.map((c) => [c.id, c.credential.name, c.credential.creditHours, c.creditHoursEarned])).toEqual([
       [ids.award, 'MATH 118 General Education Mathematics', 4, 4],
       [ids.failed, 'MATH 118 General Education Mathematics', 4, 0],
     ]);
-    expect(student.credentials[0]).toMatchObject({ schoolYear: '2025-2026', school: { id: schoolId }, term: '2025-FALL', grade: 'A' });
+    expect(student.credentials![0]).toMatchObject({ schoolYear: '2025-2026', school: { id: schoolId }, term: '2025-FALL', grade: 'A' });
     expect(student.earlyCollegeCreditHours).toBe(4);
     expect(student.estimatedTuitionSavings).toBe(596);
     expect(student.meetsAdvancedCreditGoal).toBe(false);
     expect(student.collegeReadiness).toEqual({ math: { eligible: true, basis: 'SAT_SCORE', detail: 'SAT math 560', asOf: '2025-04-12' }, english: null });
     const verifiedOnly = await supergraph.request(StudentCredentialsDocument, { id: studentId, verificationStatus: 'VERIFIED' });
-    expect(verifiedOnly.data!.student!.credentials.map((c) => c.id)).toEqual([ids.award]);
+    expect(verifiedOnly.data!.student!.credentials!.map((c) => c.id)).toEqual([ids.award]);
   });
 
   it('lists the catalog by type', async () => {
@@ -74,9 +74,7 @@ describe('credentials through the gateway', () => {
   });
 
   it('resolves each of its entity keys through _entities on the subgraph itself', async () => {
-    const result = await postGraphQL<any, any>(
-      supergraph.subgraphUrls.credentials,
-      `query($reps: [_Any!]!) { _entities(representations: $reps) {
+    const result = await supergraph.subgraphRequest<any>('credentials', `query($reps: [_Any!]!) { _entities(representations: $reps) {
         ... on Credential { id name }
         ... on CredentialAward { id earnedOn }
         ... on Student { id earlyCollegeCreditHours }

@@ -211,6 +211,6 @@ describe('the work-based-learning lifecycle, as the README walks through it', ()
       expect.objectContaining({ status: 'COMPLETED', approvedHours: 3, partner: { id: partner.id, name: 'Lakeside Precision Machining' } }),
     ]);
     expect(record.workBasedLearningHours).toBe(3);
-    expect(record.credentials.map((award) => award.credential.name)).toEqual([certification.name]);
+    expect(record.credentials!.map((award) => award.credential.name)).toEqual([certification.name]);
   });
 });

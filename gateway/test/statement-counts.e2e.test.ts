@@ -1,4 +1,5 @@
 import { SQL_COUNT_HEADER } from '@careergraph/kit';
+import { OPERATIONS } from '../../benchmarks/src/operations';
 import { type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 /**
@@ -108,5 +109,52 @@ describe('SQL statements per operation through the gateway do not grow with the 
     const total = (await counted(`{ partners(first: 0) { totalCount } }`, {})).data.partners.totalCount;
     const counts = await countsFor(PARTNERS, (first) => ({ first }), (d) => d.partners.edges.length, total);
     expect(counts).toEqual([STATEMENTS.partners, STATEMENTS.partners, STATEMENTS.partners]);
+  });
+});
+
+/** The operations `npm run bench` loads (benchmarks/src/operations.ts), whose counts it prints. */
+describe('the benchmark operations send as many SQL statements whatever their size', () => {
+  const operation = (name: string) => OPERATIONS.find((op) => op.name === name)!;
+
+  it("a student's full view, for students with one to many placements and credentials", async () => {
+    const { query } = operation('studentFullView');
+    const students = await counted(`{ students(first: 100) { edges { node { id placements { id } credentials { id } } } } }`, {});
+    const bySize = new Map<number, string>();
+    for (const { node } of students.data.students.edges) {
+      const size = node.placements.length + node.credentials.length;
+      if (node.placements.length > 0 && node.credentials.length > 0 && !bySize.has(size)) bySize.set(size, node.id);
+    }
+    expect(bySize.size).toBeGreaterThanOrEqual(2);
+    const counts = [];
+    for (const id of bySize.values()) counts.push((await counted(query, { id })).statements);
+    expect(new Set(counts).size).toBe(1);
+  });
+
+  it('a school roster page of 1, 10 and 100 students with placements and credentials', async () => {
+    const { query } = operation('schoolRoster50');
+    // From a student with placements and credentials on, so even a page of one reaches every table.
+    const schools = await counted(`{ schools(first: 100) { edges { node { id students(first: 0) { totalCount } } } } }`, {});
+    let start: { schoolId: string; after: string | null; available: number } | undefined;
+    for (const { node: school } of schools.data.schools.edges) {
+      const edges = (await counted(query, { schoolId: school.id, first: 100 })).data.students.edges;
+      const full = edges.findIndex(({ node }: any) => node.placements.length && node.credentials.length);
+      if (full >= 0 && school.students.totalCount - full >= 100) {
+        start = { schoolId: school.id, after: full > 0 ? edges[full - 1].cursor : null, available: school.students.totalCount - full };
+        break;
+      }
+    }
+    expect(start).toBeDefined();
+    const { schoolId, after, available } = start!;
+    const counts = await countsFor(query, (first) => ({ schoolId, first, after }), (d) => d.students.edges.length, available);
+    expect(new Set(counts).size).toBe(1);
+  });
+
+  it("a partner's active placements with their pending time entries, 1, 10 and 100 at a time", async () => {
+    const { query } = operation('partnerActivePlacements');
+    const partners = await counted(`{ partners(first: 100) { edges { node { id placements(status: ACTIVE, first: 0) { totalCount } } } } }`, {});
+    const busiest = partners.data.partners.edges.map((e: any) => e.node).sort((a: any, b: any) => b.placements.totalCount - a.placements.totalCount)[0];
+    expect(busiest.placements.totalCount).toBeGreaterThan(1);
+    const counts = await countsFor(query, (first) => ({ id: busiest.id, first }), (d) => d.partner.placements.edges.length, busiest.placements.totalCount);
+    expect(new Set(counts).size).toBe(1);
   });
 });

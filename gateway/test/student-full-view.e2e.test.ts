@@ -28,7 +28,7 @@ describe("a student's whole record in one operation, from all four subgraphs", (
     const result = await supergraph.request(StudentFullViewDocument, { id: studentId! });
     expect(result.errors).toBeUndefined();
     const student = result.data!.student!;
-    expect(student.school.name).toBeTruthy();
+    expect(student.school!.name).toBeTruthy();
 
     // Placements: every reference resolved by the subgraph that owns it.
     expect(student.placements.length).toBeGreaterThan(0);
@@ -46,9 +46,9 @@ describe("a student's whole record in one operation, from all four subgraphs", (
     expect(student.placements.reduce((sum, p) => sum + p.approvedHours, 0)).toBeCloseTo(minutes / 60, 2);
 
     // Credentials: issuers from partners, savings = early college credit hours × the configured rate.
-    expect(student.credentials.length).toBeGreaterThan(0);
-    for (const award of student.credentials) expect(award.credential.issuer.name).toBeTruthy();
+    expect(student.credentials!.length).toBeGreaterThan(0);
+    for (const award of student.credentials!) expect(award.credential.issuer.name).toBeTruthy();
     expect(student.earlyCollegeCreditHours).toBeGreaterThan(0);
-    expect(student.estimatedTuitionSavings).toBeCloseTo(student.earlyCollegeCreditHours * 149, 2);
+    expect(student.estimatedTuitionSavings).toBeCloseTo(student.earlyCollegeCreditHours! * 149, 2);
   });
 });

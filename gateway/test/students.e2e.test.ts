@@ -6,7 +6,7 @@ import {
   StudentProfileDocument,
   StudentRosterDocument,
 } from '../src/generated/client/graphql';
-import { postGraphQL, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
+import { type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 let supergraph: RunningSupergraph;
 
@@ -33,7 +33,7 @@ describe('through the gateway, on the demo data', () => {
 
   it('pages the whole roster of a school with opaque cursors, every student once', async () => {
     const first = await supergraph.request(StudentRosterDocument, { first: 1 });
-    const schoolId = first.data!.students.edges[0].node.school.id;
+    const schoolId = first.data!.students.edges[0].node.school!.id;
     const seen = new Set<string>();
     let after: string | null | undefined = null;
     type Page = Awaited<ReturnType<typeof supergraph.request<any, any>>>;
@@ -60,11 +60,11 @@ describe('through the gateway, on the demo data', () => {
     const result = await supergraph.request(StudentProfileDocument, { id: rows[0].student_id });
     expect(result.errors).toBeUndefined();
     const student = result.data!.student!;
-    expect(student.school.name).toBeTruthy();
-    expect(student.enrollments.length).toBeGreaterThan(0);
-    const latest = student.enrollments[0];
+    expect(student.school!.name).toBeTruthy();
+    expect(student.enrollments!.length).toBeGreaterThan(0);
+    const latest = student.enrollments![0];
     expect(latest.program.name).toBeTruthy();
-    const courses = student.enrollments.flatMap((e) => e.courseCompletions.map((c) => c.courseCode));
+    const courses = student.enrollments!.flatMap((e) => e.courseCompletions.map((c) => c.courseCode));
     expect(latest.concentrator).toBe(new Set(courses).size >= 2);
   });
 
@@ -99,7 +99,7 @@ describe('mutations through the gateway', () => {
     });
     expect(created.errors).toBeUndefined();
     const student = created.data!.createStudent.student;
-    expect(student.school.name).toBe(school.name);
+    expect(student.school!.name).toBe(school.name);
 
     const enrolled = await supergraph.request(EnrollStudentInProgramDocument, {
       input: { studentId: student.id, programId: program.id, schoolYear: '2025-2026', beginDate: '2025-08-25' },
@@ -160,10 +160,10 @@ describe('federation entity resolution (_entities) for each @key', () => {
     const roster = await supergraph.request(StudentRosterDocument, { first: 1 });
     const student = roster.data!.students.edges[0].node;
     const program = (await supergraph.request(ProgramCatalogDocument, {})).data!.programs[0];
-    const result = await postGraphQL<any, any>(supergraph.subgraphUrls.students, ENTITIES, {
+    const result = await supergraph.subgraphRequest<any>('students', ENTITIES, {
       representations: [
         { __typename: 'Student', id: student.id },
-        { __typename: 'School', id: student.school.id },
+        { __typename: 'School', id: student.school!.id },
         { __typename: 'Program', id: program.id },
         { __typename: 'Student', id: '00000000-0000-4000-8000-000000000000' },
         { __typename: 'School', id: 'not-a-uuid' },
@@ -171,8 +171,8 @@ describe('federation entity resolution (_entities) for each @key', () => {
     });
     expect(result.errors).toBeUndefined();
     expect(result.data._entities).toEqual([
-      { __typename: 'Student', id: student.id, preferredName: student.preferredName, school: { id: student.school.id } },
-      { __typename: 'School', id: student.school.id, name: student.school.name },
+      { __typename: 'Student', id: student.id, preferredName: student.preferredName, school: { id: student.school!.id } },
+      { __typename: 'School', id: student.school!.id, name: student.school!.name },
       { __typename: 'Program', id: program.id, name: program.name },
       null,
       null,
@@ -180,7 +180,7 @@ describe('federation entity resolution (_entities) for each @key', () => {
   });
 
   it('publishes its SDL through _service for composition', async () => {
-    const result = await postGraphQL<any, any>(supergraph.subgraphUrls.students, '{ _service { sdl } }');
+    const result = await supergraph.subgraphRequest<any>('students', '{ _service { sdl } }');
     expect(result.data._service.sdl).toContain('type Student');
     expect(result.data._service.sdl).toContain('@key(fields: "id")');
   });

@@ -1,10 +1,25 @@
+import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createLogger, type ListeningService, repoRoot } from '@careergraph/kit';
-import { openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
+import {
+  type Caller,
+  type CareerGraphClaims,
+  createLogger,
+  DEFAULT_AUDIENCE,
+  DEVELOPMENT_ISSUER,
+  EnvReader,
+  generateDevelopmentKey,
+  GraphQLHttpService,
+  type ListeningService,
+  mintDevelopmentToken,
+  repoRoot,
+} from '@careergraph/kit';
+import { DISTRICT_ADMIN, openTestDataSource, signedHeaders, type TestDataSource } from '@careergraph/kit/testing';
 import { SUBGRAPH_PACKAGES } from '@careergraph/stack';
 import { type GraphQLFormattedError, print } from 'graphql';
+import type { JWK } from 'jose';
 import type { DataSource } from 'typeorm';
+import { type HardeningConfig, readHardeningConfig } from '../../src/hardening';
 import { buildGateway } from '../../src/server';
 
 export interface GraphQLResponse<TData> {
@@ -13,17 +28,47 @@ export interface GraphQLResponse<TData> {
   extensions?: Record<string, unknown>;
 }
 
+/** How a test gateway differs from the default development one. */
+export interface GatewayOverrides {
+  production?: boolean;
+  signingSecrets?: string[];
+  hardening?: Partial<HardeningConfig>;
+  /** Where this gateway finds subgraphs, when not the running ones. */
+  subgraphUrls?: Record<string, string>;
+}
+
 export interface RunningSupergraph {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
   dataSources: Record<string, DataSource>;
-  /** Sends an operation through the gateway, as a client would. */
+  /** Sends an operation straight to one subgraph, signed as the gateway would sign it for `caller`. */
+  subgraphRequest<TData>(name: string, query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<TData>>;
+  /** A bearer token for `claims`, signed with this run's development key. */
+  token(claims: CareerGraphClaims & { subject?: string }): Promise<string>;
+  /** Sends an operation through the gateway as the caller `claims` describe. */
+  requestAs<TData, TVariables>(
+    claims: CareerGraphClaims & { subject?: string },
+    document: TypedDocumentNode<TData, TVariables> | string,
+    variables?: TVariables,
+  ): Promise<GraphQLResponse<TData>>;
+  /**
+   * Sends an operation through the gateway, as a client would: as a DISTRICT_ADMIN unless the
+   * headers carry their own `authorization` (an empty one sends none).
+   */
   request<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables> | string,
     variables?: TVariables,
     url?: string,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<TData>>;
+  /** Another gateway over the same subgraphs (production, tighter limits...), stopped with the rest. */
+  startGateway(overrides: GatewayOverrides): Promise<string>;
+  /** HTTP requests that have reached any subgraph so far (the gateway's plans and direct calls). */
+  subgraphRequestCount(): number;
+  /** Calls `listener` with every HTTP request a subgraph receives until the returned function is called. */
+  onSubgraphRequest(listener: (subgraph: string, request: IncomingMessage) => void): () => void;
+  /** The key this run's gateway verifies client tokens with (for tokens `token()` will not mint). */
+  developmentKey: JWK;
   stop(): Promise<void>;
 }
 
@@ -37,6 +82,8 @@ export async function startSupergraph(options: { seedDemo?: boolean } = {}): Pro
   const services: ListeningService[] = [];
   const subgraphUrls: Record<string, string> = {};
   const dataSources: Record<string, DataSource> = {};
+  let subgraphRequests = 0;
+  const requestListeners = new Set<(subgraph: string, request: IncomingMessage) => void>();
   const stop = async () => {
     for (const service of services.reverse()) await service.stop();
     for (const database of databases) await database.close();
@@ -47,27 +94,66 @@ export async function startSupergraph(options: { seedDemo?: boolean } = {}): Pro
       databases.push(database);
       dataSources[subgraph.name] = database.dataSource;
       if (options.seedDemo) await subgraph.seedDemo?.(database.dataSource, logger);
-      // Subgraphs start in registry order, so the ones a subgraph looks up are already listening.
-      const service = subgraph.build({ dataSource: database.dataSource, logger, production: false, subgraphUrls: { ...subgraphUrls } });
+      // Subgraphs start in registry order, so the ones a subgraph checks on writes are already
+      // listening; the map is shared so lookups made later (students asking credentials and
+      // placements for reporting flags) find the subgraphs started after it.
+      const service = subgraph.build({ dataSource: database.dataSource, logger, production: false, subgraphUrls });
       services.push(service);
+      if (service instanceof GraphQLHttpService) {
+        service.httpServer.on('request', (request: IncomingMessage) => {
+          subgraphRequests++;
+          for (const listener of requestListeners) listener(subgraph.name, request);
+        });
+      }
       subgraphUrls[subgraph.name] = await service.listen('127.0.0.1', 0);
     }
-    const gateway = buildGateway({
-      config: {
-        supergraphPath: path.join(repoRoot, 'schema/supergraph.graphql'),
-        subgraphUrls,
-        subgraphTimeoutMs: 10_000,
-        production: false,
-      },
-      logger,
-    });
-    services.push(gateway);
-    const gatewayUrl = await gateway.listen('127.0.0.1', 0);
+    const developmentKey = await generateDevelopmentKey();
+    const defaults = readHardeningConfig(new EnvReader({}));
+    const startGateway = async (overrides: GatewayOverrides = {}) => {
+      const gateway = buildGateway({
+        config: {
+          supergraphPath: path.join(repoRoot, 'schema/supergraph.graphql'),
+          subgraphUrls: overrides.subgraphUrls ?? subgraphUrls,
+          subgraphTimeoutMs: 10_000,
+          production: overrides.production ?? false,
+          signingSecrets: overrides.signingSecrets ?? [],
+          ...defaults,
+          // Tests send far more requests per identity than a person would.
+          rateLimit: { ...defaults.rateLimit, points: 1_000_000 },
+          ...overrides.hardening,
+        },
+        clientTokens: { developmentKey, issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE },
+        logger,
+      });
+      services.push(gateway);
+      return gateway.listen('127.0.0.1', 0);
+    };
+    const gatewayUrl = await startGateway();
+    const token = (claims: CareerGraphClaims & { subject?: string }) => mintDevelopmentToken(developmentKey, claims);
+    const admin = `Bearer ${await token({ role: 'DISTRICT_ADMIN' })}`;
+    const withAuthorization = (headers: Record<string, string>): Record<string, string> => {
+      if (!('authorization' in headers)) return { ...headers, authorization: admin };
+      const { authorization, ...rest } = headers;
+      return authorization ? headers : rest;
+    };
     return {
       gatewayUrl,
       subgraphUrls,
       dataSources,
-      request: (document, variables, url = gatewayUrl, headers = {}) => postGraphQL(url, document, variables, headers),
+      token,
+      startGateway,
+      subgraphRequestCount: () => subgraphRequests,
+      onSubgraphRequest: (listener) => {
+        requestListeners.add(listener);
+        return () => requestListeners.delete(listener);
+      },
+      developmentKey,
+      subgraphRequest: async (name, query, variables, caller = DISTRICT_ADMIN) =>
+        postGraphQL(subgraphUrls[name], query, variables, await signedHeaders(query, caller)),
+      requestAs: async (claims, document, variables) =>
+        postGraphQL(gatewayUrl, document, variables, { authorization: `Bearer ${await token(claims)}` }),
+      request: (document, variables, url = gatewayUrl, headers = {}) =>
+        postGraphQL(url, document, variables, url === gatewayUrl ? withAuthorization(headers) : headers),
       stop,
     };
   } catch (error) {

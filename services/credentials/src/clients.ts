@@ -1,12 +1,12 @@
-import { EntityClient } from '@careergraph/kit';
+import { EntityClient, type IdentitySigner } from '@careergraph/kit';
 import type { CredentialsConfig } from './config';
 
 /** HTTP `_entities` clients for the subgraphs owning what this one references. */
-export function createEntityClients(config: CredentialsConfig) {
-  const timeoutMs = config.entityLookupTimeoutMs;
+export function createEntityClients(config: CredentialsConfig, signer: IdentitySigner) {
+  const common = { service: 'credentials', signer, timeoutMs: config.entityLookupTimeoutMs };
   return {
-    students: new EntityClient({ subgraph: 'students', url: config.studentsUrl, timeoutMs }),
-    partners: new EntityClient({ subgraph: 'partners', url: config.partnersUrl, timeoutMs }),
+    students: new EntityClient({ ...common, subgraph: 'students', url: config.studentsUrl }),
+    partners: new EntityClient({ ...common, subgraph: 'partners', url: config.partnersUrl }),
   };
 }
 

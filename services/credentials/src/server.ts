@@ -1,27 +1,45 @@
 import { generateDemoFoundation } from '@careergraph/demo-data';
-import { createSubgraphService, loadSubgraphTypeDefs, type SubgraphDeps, type SubgraphPackage } from '@careergraph/kit';
+import {
+  createSubgraphService,
+  loadSubgraphTypeDefs,
+  MetricCubes,
+  type SubgraphDeps,
+  type SubgraphPackage,
+  subgraphSigner,
+  suppressionThreshold,
+} from '@careergraph/kit';
+import { collegeReadinessFamily, credentialAttainmentFamily } from './analytics/credential-attainment.family';
 import { createEntityClients } from './clients';
 import { type CredentialsConfig, loadCredentialsConfig } from './config';
 import type { CredentialsContext } from './context';
 import { credentialsEntities } from './entities';
 import { createCredentialsLoaders } from './loaders';
 import { credentialsMigrations } from './migrations';
+import { credentialsPolicy } from './policy';
 import { createCredentialsRepositories } from './repositories';
 import { resolvers } from './resolvers';
-import { seedCredentialsDemo } from './seed/demo-seed';
+import { seedCredentialsDistrict, seedCredentialsDemo } from './seed/demo-seed';
 import { createCredentialsServices } from './services';
 
 /** The credentials subgraph, built but not listening (tests drive it in-process). */
 export function buildCredentialsServer(deps: SubgraphDeps, config: CredentialsConfig = loadCredentialsConfig(deps.subgraphUrls)) {
   const repositories = createCredentialsRepositories(deps.dataSource);
-  const clients = createEntityClients(config);
+  const clients = createEntityClients(config, subgraphSigner(deps));
   const services = createCredentialsServices(repositories, config, clients);
+  const families = [credentialAttainmentFamily(config.tuitionPerCreditHour), collegeReadinessFamily];
+  const threshold = suppressionThreshold();
   return createSubgraphService<CredentialsContext>(
     {
       name: 'credentials',
       typeDefs: loadSubgraphTypeDefs('credentials'),
       resolvers,
-      createContext: (base) => ({ ...base, loaders: createCredentialsLoaders(repositories, clients), services }),
+      policy: credentialsPolicy,
+      createContext: (base) => ({
+        ...base,
+        loaders: createCredentialsLoaders(repositories, clients, base.caller),
+        services,
+        analytics: new MetricCubes(families, repositories.reporting.run, base.caller, threshold),
+      }),
     },
     deps,
   );
@@ -29,7 +47,9 @@ export function buildCredentialsServer(deps: SubgraphDeps, config: CredentialsCo
 
 export const credentialsSubgraph: SubgraphPackage = {
   name: 'credentials',
+  policy: credentialsPolicy,
   schema: { schema: 'credentials', entities: credentialsEntities, migrations: credentialsMigrations },
   build: (deps) => buildCredentialsServer(deps),
   seedDemo: (dataSource, logger) => seedCredentialsDemo(dataSource, logger, generateDemoFoundation()),
+  seedDistrict: seedCredentialsDistrict,
 };

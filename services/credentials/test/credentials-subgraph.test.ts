@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { addDays, createLogger, today } from '@careergraph/kit';
-import { expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
+import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
 import { type DemoPartner, generateCredentialsWorld, generateStudentsWorld } from '@careergraph/demo-data';
 import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
 import type { DataSource } from 'typeorm';
@@ -89,7 +89,7 @@ afterAll(async () => {
   await studentsDb?.close();
 });
 
-const run = (query: string, variables?: Record<string, unknown>, target = server) => target.execute({ query, variables });
+const run = (query: string, variables?: Record<string, unknown>, target = server) => target.execute({ query, variables }, { caller: DISTRICT_ADMIN });
 
 /** A mutation that must be refused: its code, field and rule, and the schema left exactly as it was. */
 const expectRefused = (
@@ -249,12 +249,12 @@ describe('verifying and revoking awards', () => {
   it('goes SELF_REPORTED → VERIFIED → REVOKED, and REVOKED is final', async () => {
     const award = await make.award(await make.credential(), (await aStudent()).student.id);
     const verified = await run(VERIFY, { id: award.id });
-    expect(verified.data).toMatchObject({ verifyCredentialAward: { award: { verificationStatus: 'VERIFIED', verifiedBy: 'anonymous', verifiedAt: expect.any(String) } } });
+    expect(verified.data).toMatchObject({ verifyCredentialAward: { award: { verificationStatus: 'VERIFIED', verifiedBy: DISTRICT_ADMIN.subject, verifiedAt: expect.any(String) } } });
     await expectRefused(VERIFY, { id: award.id }, 'CONFLICT', 'input.awardId', 'ALREADY_VERIFIED');
     await expectRefused(REVOKE, { id: award.id, reason: '  ' }, 'BAD_USER_INPUT', 'input.reason');
     const revoked = await run(REVOKE, { id: award.id, reason: 'Issuer record not found' });
     expect(revoked.data).toMatchObject({
-      revokeCredentialAward: { award: { verificationStatus: 'REVOKED', verifiedBy: 'anonymous', revokedBy: 'anonymous', revocationReason: 'Issuer record not found' } },
+      revokeCredentialAward: { award: { verificationStatus: 'REVOKED', verifiedBy: DISTRICT_ADMIN.subject, revokedBy: DISTRICT_ADMIN.subject, revocationReason: 'Issuer record not found' } },
     });
     await expectRefused(REVOKE, { id: award.id, reason: 'again' }, 'CONFLICT', 'input.awardId', 'AWARD_REVOKED');
     await expectRefused(VERIFY, { id: award.id }, 'CONFLICT', 'input.awardId', 'AWARD_REVOKED');

@@ -1,6 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { CredentialAwardEntity, CredentialEntity, ReadinessDeterminationEntity } from '../src/entities';
+import {
+  AwardReportingSnapshotEntity,
+  CredentialAwardEntity,
+  CredentialEntity,
+  ReadinessDeterminationEntity,
+  ReadinessReportingSnapshotEntity,
+} from '../src/entities';
+
+/** The student attributes of a reporting snapshot, overridable. */
+const SNAPSHOT = {
+  gradeLevel: 11,
+  economicallyDisadvantaged: true,
+  raceEthnicity: 'HISPANIC_OR_LATINO',
+  gender: 'FEMALE',
+  englishLearner: false,
+  disabilityPlan: 'NONE',
+  programIds: [] as string[],
+  departments: [] as string[],
+  careerClusters: [] as string[],
+};
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -61,6 +80,28 @@ export function credentialsFactories(dataSource: DataSource) {
         detail: null,
         asOf: '2025-10-01',
         recordedBy: 'test',
+        ...overrides,
+      });
+    },
+
+    /** An award's reporting snapshot (what recordCredentialAward takes from the students subgraph). */
+    awardSnapshot(award: CredentialAwardEntity, overrides: Partial<AwardReportingSnapshotEntity> = {}) {
+      return dataSource.getRepository(AwardReportingSnapshotEntity).save({
+        awardId: award.id,
+        schoolId: award.schoolId,
+        schoolYear: '2025-2026',
+        ...SNAPSHOT,
+        ...overrides,
+      });
+    },
+
+    /** A determination's reporting snapshot. */
+    readinessSnapshot(determination: ReadinessDeterminationEntity, schoolId: string, overrides: Partial<ReadinessReportingSnapshotEntity> = {}) {
+      return dataSource.getRepository(ReadinessReportingSnapshotEntity).save({
+        determinationId: determination.id,
+        schoolId,
+        schoolYear: '2025-2026',
+        ...SNAPSHOT,
         ...overrides,
       });
     },

@@ -32,6 +32,19 @@ export const SCHOOL_SPECS: SchoolSpec[] = [
   { name: 'West Ridge Elementary School', kind: 'ELEMENTARY', network: 'North/Northwest Side' },
 ];
 
+/** Names for the generated schools of the district scale. */
+export const NEIGHBORHOODS = [
+  'Albany Park', 'Archer Heights', 'Ashburn', 'Auburn Gresham', 'Austin', 'Avalon Park', 'Beverly', 'Brighton Park', 'Burnside',
+  'Calumet Heights', 'Chatham', 'Chicago Lawn', 'Clearing', 'Dunning', 'East Side', 'Edgewater', 'Edison Park', 'Forest Glen',
+  'Gage Park', 'Garfield Ridge', 'Grand Boulevard', 'Greater Grand Crossing', 'Hegewisch', 'Hermosa', 'Irving Park',
+  'Jefferson Park', 'Kenwood', 'Lincoln Square', 'Lower West Side', 'McKinley Park', 'Montclare', 'Morgan Park', 'Mount Greenwood',
+  'Near West Side', 'North Center', 'North Lawndale', 'North Park', 'Norwood Park', 'Oakland', 'Roseland', 'South Chicago',
+  'South Deering', 'South Lawndale', 'Washington Heights', 'Washington Park', 'West Elsdon', 'West Englewood', 'West Garfield Park',
+  'West Lawn', 'West Pullman', 'West Town', 'Woodlawn',
+];
+export const NAMESAKES = ['Addams', 'Banneker', 'Brooks', 'Burnham', 'Clemente', 'DuSable', 'Douglass', 'Hansberry', 'Juarez', 'Lincoln', 'Mitchell', 'Wells', 'Wright'];
+export const NETWORKS = ['North/Northwest Side', 'West Side', 'Central', 'South Side', 'Far South Side'];
+
 export const STREETS = ['N Kedzie Ave', 'S State St', 'W Madison St', 'S Halsted St', 'N Milwaukee Ave', 'W 63rd St', 'S Cottage Grove Ave', 'N Clark St', 'W Cermak Rd', 'N Pulaski Rd'];
 export const POSTAL_CODES = ['60625', '60616', '60653', '60608', '60621', '60624', '60651', '60615', '60623', '60647', '60634', '60626', '60649', '60628'];
 

@@ -112,6 +112,12 @@ const CATALOG: CredentialSpec[] = [
   { name: 'BUSINESS 111 Introduction to Business', type: 'DUAL_CREDIT_COURSE', issuer: CCC, cluster: 'BUSINESS_MANAGEMENT_AND_ADMINISTRATION', creditHours: 3, description: 'How businesses are organized and run.' },
 ];
 
+export interface CredentialsWorldOptions {
+  /** How many credentials a high schooler in grade 10-12 earns: `[[count, weight], ...]`. */
+  awardCounts?: readonly (readonly [number, number])[];
+}
+
+const AWARD_COUNTS = [[0, 58], [1, 22], [2, 12], [3, 8]] as const;
 const GRADE_WEIGHTS = [['A', 30], ['B', 30], ['C', 18], ['D', 6], ['P', 6], ['F', 5], ['W', 5]] as const;
 const STATUS_WEIGHTS = [['VERIFIED', 60], ['SELF_REPORTED', 32], ['REVOKED', 8]] as const;
 const SEED_SUBJECT = 'demo-seed';
@@ -123,7 +129,8 @@ const BENCHMARKS = { SAT_SCORE: { MATH: 530, ENGLISH: 480 }, PSAT_SCORE: { MATH:
  * (found by name), awards to grades 10–12 earned in their high school years up to `asOf`, and
  * college readiness determinations for grades 11–12. Deterministic.
  */
-export function generateCredentialsWorld(students: StudentsWorld, partners: PartnersWorld): CredentialsWorld {
+export function generateCredentialsWorld(students: StudentsWorld, partners: PartnersWorld, options: CredentialsWorldOptions = {}): CredentialsWorld {
+  const awardCounts = options.awardCounts ?? AWARD_COUNTS;
   const random = new SeededRandom('careergraph-demo-credentials');
   const { asOf } = students;
   const current = schoolYearOf(asOf);
@@ -208,7 +215,7 @@ export function generateCredentialsWorld(students: StudentsWorld, partners: Part
       });
       continue;
     }
-    const count = random.weighted([[0, 58], [1, 22], [2, 12], [3, 8]] as const);
+    const count = random.weighted(awardCounts);
     for (const credential of random.sample([...others, ...courses], count)) {
       const grade = random.int(10, student.gradeLevel);
       if (credential.creditHours !== null) {

@@ -5,3 +5,4 @@ export * from './partners';
 export * from './placements';
 export * from './demo-world';
 export * from './credentials';
+export * from './reporting';

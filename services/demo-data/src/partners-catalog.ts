@@ -151,3 +151,27 @@ export const CLUSTER_TOPICS: Record<string, string[]> = {
   [ST]: ['Engineering Design', 'Environmental Science', 'Lab Research'],
   [TR]: ['Fleet Maintenance', 'Warehouse Logistics', 'Aviation Maintenance'],
 };
+
+/** Lines of business for the generated partners of the district scale (a neighborhood goes in front). */
+export const GENERATED_PARTNER_KINDS: { name: string; kind: string; sector: string; clusters: string[] }[] = [
+  { name: 'Precision Machining', kind: 'EMPLOYER', sector: 'Manufacturing', clusters: [MF] },
+  { name: 'Metal Fabrication', kind: 'EMPLOYER', sector: 'Manufacturing', clusters: [MF] },
+  { name: 'Food Processing', kind: 'EMPLOYER', sector: 'Manufacturing', clusters: [MF, AG] },
+  { name: 'Community Hospital', kind: 'EMPLOYER', sector: 'Health Care', clusters: [HS] },
+  { name: 'Family Health Clinic', kind: 'EMPLOYER', sector: 'Health Care', clusters: [HS, HU] },
+  { name: 'Pharmacy', kind: 'EMPLOYER', sector: 'Health Care', clusters: [HS] },
+  { name: 'IT Services', kind: 'EMPLOYER', sector: 'Information Technology', clusters: [IT] },
+  { name: 'Software Studio', kind: 'EMPLOYER', sector: 'Information Technology', clusters: [IT, AV] },
+  { name: 'Builders', kind: 'EMPLOYER', sector: 'Construction', clusters: [AC] },
+  { name: 'Electrical Contractors', kind: 'EMPLOYER', sector: 'Construction', clusters: [AC] },
+  { name: 'Mechanical Services', kind: 'EMPLOYER', sector: 'Construction', clusters: [AC] },
+  { name: 'Restaurant Group', kind: 'EMPLOYER', sector: 'Hospitality', clusters: [HT] },
+  { name: 'Hotel', kind: 'EMPLOYER', sector: 'Hospitality', clusters: [HT, MK] },
+  { name: 'Credit Union', kind: 'EMPLOYER', sector: 'Finance', clusters: [FI, BM] },
+  { name: 'Logistics', kind: 'EMPLOYER', sector: 'Transportation and Logistics', clusters: [TR] },
+  { name: 'Auto Repair', kind: 'EMPLOYER', sector: 'Transportation and Logistics', clusters: [TR] },
+  { name: 'Media Lab', kind: 'EMPLOYER', sector: 'Media', clusters: [AV, MK] },
+  { name: 'Urban Farm', kind: 'EMPLOYER', sector: 'Agriculture', clusters: [AG, ST] },
+  { name: 'Youth Center', kind: 'COMMUNITY_ORGANIZATION', sector: 'Youth Development', clusters: [HU, ED] },
+  { name: 'Community Development Corporation', kind: 'COMMUNITY_ORGANIZATION', sector: 'Community Services', clusters: [HU, GV] },
+];

@@ -1,6 +1,14 @@
 import { addDays, addYears, deterministicUuid, SeededRandom, schoolYearOf, schoolYearStartingIn } from '@careergraph/kit';
-import { CLUSTER_TOPICS, CONTACT_TITLES, PARTNER_SPECS, SITE_NAMES, WORKSITE_SPECS } from './partners-catalog';
-import { FIRST_NAMES, LAST_NAMES } from './catalog';
+import {
+  CLUSTER_TOPICS,
+  CONTACT_TITLES,
+  GENERATED_PARTNER_KINDS,
+  PARTNER_SPECS,
+  type PartnerSpec,
+  SITE_NAMES,
+  WORKSITE_SPECS,
+} from './partners-catalog';
+import { FIRST_NAMES, LAST_NAMES, NEIGHBORHOODS } from './catalog';
 import type { DemoContact, DemoOpportunity, DemoPartner, DemoWorksite, PartnersWorld } from './partners-world';
 import type { StudentsWorld } from './students';
 
@@ -31,6 +39,7 @@ const k = (
   clusters?: string[],
 ): OpportunityKind => ({ continuumType, cedsType, label, compensation, clearance, days, grades, minimumAge, clusters });
 
+const WORK_EXPERIENCE_DAYS = 42;
 const MIDDLE_AND_HIGH = [[6, 7, 8], [6, 7, 8, 9, 10, 11, 12], [9, 10, 11, 12]];
 const HIGH = [[9, 10, 11, 12], [10, 11, 12]];
 const UPPER = [[11, 12], [10, 11, 12]];
@@ -56,23 +65,56 @@ const KINDS: OpportunityKind[] = [
   k('APPRENTICESHIP', 'APPRENTICESHIP', 'Registered Apprenticeship', 'WAGE', 'LEVEL_I', [180, 300], [[12]], 17),
 ];
 
-const OPPORTUNITIES = 150;
+const WORK_EXPERIENCES = KINDS.filter((kind) => kind.days[0] >= WORK_EXPERIENCE_DAYS);
+
+export interface PartnersWorldOptions {
+  /** Partners in all; past the named ones, partners get generated names (district scale). Default: the named ones. */
+  partners?: number;
+  /** Worksites per partner, [min, max]. Default [1, 3]. */
+  worksitesPerPartner?: [number, number];
+  /** Opportunities in all. Default 150. */
+  opportunities?: number;
+  /**
+   * School years before last whose opportunities ran under today's agreements: active partners
+   * signed that much earlier, for that much longer. Default 0 (agreements from last July on).
+   */
+  historyYears?: number;
+  /** The shares of opportunities planned in the current year and as drafts; the rest ran in earlier years. */
+  plans?: { current: number; draft: number };
+  /**
+   * The share of opportunities (past the first of each kind) that are work experiences of six weeks
+   * or more (internships, co-ops, apprenticeships), where a district's hours come from. Default:
+   * every kind equally likely.
+   */
+  workExperienceShare?: number;
+}
+
+const DEMO_OPTIONS: Required<PartnersWorldOptions> = {
+  partners: PARTNER_SPECS.length,
+  worksitesPerPartner: [1, 3],
+  opportunities: 150,
+  historyYears: 0,
+  plans: { current: 0.8, draft: 0.1 },
+  workExperienceShare: 0,
+};
 
 /**
  * The partners slice of the demo world, coherent with every partners rule as of `students.asOf`:
  * only ACTIVE partners (current agreement and insurance) have PUBLISHED opportunities, published
  * opportunities end within their partner's agreement, and checks follow the clearance rules.
  */
-export function generatePartnersWorld(students: StudentsWorld): PartnersWorld {
+export function generatePartnersWorld(students: StudentsWorld, options: PartnersWorldOptions = {}): PartnersWorld {
+  const settings = { ...DEMO_OPTIONS, ...options };
   const random = new SeededRandom('careergraph-demo-partners');
   const asOf = students.asOf;
   const current = schoolYearOf(asOf);
 
-  const partners = PARTNER_SPECS.map((spec, i) => demoPartner(spec, i, asOf, random));
+  const specs = [...PARTNER_SPECS, ...generatedPartnerSpecs(settings.partners - PARTNER_SPECS.length)];
+  const partners = specs.map((spec, i) => demoPartner(spec, i, asOf, random, settings.historyYears));
   const worksites: DemoWorksite[] = [];
   const contacts: DemoContact[] = [];
   partners.forEach((partner, p) => {
-    const siteCount = random.int(1, 3);
+    const siteCount = random.int(...settings.worksitesPerPartner);
     random.sample(WORKSITE_SPECS, siteCount).forEach((site, s) => {
       worksites.push({
         id: deterministicUuid('worksite', `${p}:${s}`),
@@ -115,12 +157,15 @@ export function generatePartnersWorld(students: StudentsWorld): PartnersWorld {
   const onceActive = partners.filter((p) => ['ACTIVE', 'SUSPENDED', 'INACTIVE'].includes(p.status));
   const drafting = partners.filter((p) => ['ACTIVE', 'VETTING', 'PROSPECT'].includes(p.status));
 
+  const sitesOf = new Map<string, DemoWorksite[]>();
+  for (const site of worksites) sitesOf.set(site.partnerId, [...(sitesOf.get(site.partnerId) ?? []), site]);
+  const { plans } = settings;
   const opportunities: DemoOpportunity[] = [];
-  for (let i = 0; i < OPPORTUNITIES; i++) {
+  for (let i = 0; i < settings.opportunities; i++) {
     // The first pass walks every kind once so each continuum and CEDS type appears.
-    const kind = i < KINDS.length ? KINDS[i] : random.pick(KINDS);
+    const kind = i < KINDS.length ? KINDS[i] : random.pick(settings.workExperienceShare > 0 && random.chance(settings.workExperienceShare) ? WORK_EXPERIENCES : KINDS);
     const roll = i < KINDS.length ? 0 : random.next();
-    const plan: 'current' | 'draft' | 'earlier' = roll < 0.8 ? 'current' : roll < 0.9 ? 'draft' : 'earlier';
+    const plan: 'current' | 'draft' | 'earlier' = roll < plans.current ? 'current' : roll < plans.current + plans.draft ? 'draft' : 'earlier';
     const pool = plan === 'current' ? active : plan === 'draft' ? drafting : onceActive;
     const fitting = pool.filter((p) => !kind.clusters || p.careerClusters.some((c) => kind.clusters!.includes(c)));
     const partner = random.pick(fitting.length > 0 ? fitting : active.filter((p) => p.careerClusters.some((c) => kind.clusters!.includes(c))));
@@ -136,7 +181,7 @@ export function generatePartnersWorld(students: StudentsWorld): PartnersWorld {
     if (startDate > endDate) startDate = endDate;
     // A published opportunity that already ran has been closed since.
     const status = plan === 'draft' ? 'DRAFT' : plan === 'earlier' || endDate < asOf ? 'CLOSED' : 'PUBLISHED';
-    const partnerSites = worksites.filter((w) => w.partnerId === partner.id);
+    const partnerSites = sitesOf.get(partner.id)!;
     const programs = programsByCluster.get(careerCluster) ?? [];
     const topic = random.pick(CLUSTER_TOPICS[careerCluster]);
     const gradeLevels = random.pick(kind.grades);
@@ -165,7 +210,7 @@ export function generatePartnersWorld(students: StudentsWorld): PartnersWorld {
 }
 
 /** Each status comes with the paperwork it implies as of `asOf`. */
-function demoPartner(spec: (typeof PARTNER_SPECS)[number], i: number, asOf: string, random: SeededRandom): DemoPartner {
+function demoPartner(spec: PartnerSpec, i: number, asOf: string, random: SeededRandom, historyYears: number): DemoPartner {
   const current = schoolYearOf(asOf);
   const base = {
     id: deterministicUuid('partner', i),
@@ -178,8 +223,10 @@ function demoPartner(spec: (typeof PARTNER_SPECS)[number], i: number, asOf: stri
   };
   // Signed between last July and the start of this school year, for two years: it covers the
   // whole current school year, so every opportunity of the year ends within it.
-  const signedOn = [addDays(`${current.startYear - 1}-07-15`, random.int(0, 365)), asOf, `${current.startYear}-08-15`].sort()[0];
-  const agreement = { agreementSignedOn: signedOn, agreementExpiresOn: addYears(signedOn, 2) };
+  // With history, the agreement was signed that many years earlier and runs that much longer.
+  const lastSigning = [addDays(`${current.startYear - 1}-07-15`, random.int(0, 365)), asOf, `${current.startYear}-08-15`].sort()[0];
+  const signedOn = addYears(lastSigning, -historyYears);
+  const agreement = { agreementSignedOn: signedOn, agreementExpiresOn: addYears(signedOn, 2 + historyYears) };
   switch (spec.status) {
     case 'ACTIVE':
       return { ...base, ...agreement, insuranceExpiresOn: addDays(asOf, random.int(60, 400)) };
@@ -199,6 +246,26 @@ function demoPartner(spec: (typeof PARTNER_SPECS)[number], i: number, asOf: stri
     default:
       return { ...base, agreementSignedOn: null, agreementExpiresOn: null, insuranceExpiresOn: null };
   }
+}
+
+/**
+ * Partners past the named ones (district scale): a neighborhood and a line of business make a
+ * unique name; most are active employers, a few in every other status.
+ */
+function generatedPartnerSpecs(count: number): PartnerSpec[] {
+  const statuses = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'PROSPECT', 'VETTING', 'SUSPENDED', 'INACTIVE'];
+  return Array.from({ length: Math.max(0, count) }, (_, i) => {
+    const line = GENERATED_PARTNER_KINDS[i % GENERATED_PARTNER_KINDS.length];
+    const neighborhood = NEIGHBORHOODS[Math.floor(i / GENERATED_PARTNER_KINDS.length) % NEIGHBORHOODS.length];
+    const round = Math.floor(i / (GENERATED_PARTNER_KINDS.length * NEIGHBORHOODS.length));
+    return {
+      name: `${neighborhood} ${line.name}${round > 0 ? ` ${round + 1}` : ''}`,
+      kind: line.kind,
+      sector: line.sector,
+      clusters: line.clusters,
+      status: statuses[i % statuses.length],
+    };
+  });
 }
 
 /** Supervisors mostly hold a current clearance; some are pending, denied or expired. Coordinators may have none. */

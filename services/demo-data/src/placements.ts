@@ -10,6 +10,9 @@ export interface DemoPlacement {
   worksiteId: string | null;
   supervisorId: string;
   schoolId: string;
+  /** The opportunity's program and that program's department (snapshots). */
+  programId: string | null;
+  department: string | null;
   schoolYear: string;
   status: string;
   startDate: string;
@@ -22,6 +25,8 @@ export interface DemoPlacement {
   parentConsentOn: string | null;
   employmentCertificateOn: string | null;
   weeklyHourCap: number | null;
+  /** Student contact details the training agreement shares with the partner. */
+  sharedStudentContact: string[];
 }
 
 export interface DemoPlacementStatusChange {
@@ -81,18 +86,26 @@ export interface PlacementsWorld {
   reflections: DemoReflection[];
 }
 
+/** A weekly shift: the day of the week (0 = Sunday) and its minutes after midnight. */
+export interface PlacementShift {
+  weekday: number;
+  start: number;
+  end: number;
+}
+
 /**
  * The weekly schedule every demo placement follows: two weekday afternoons (2.5 h, 15:30–18:00)
  * and a Saturday morning (4 h, 09:00–13:00), 9 h a week. It fits the strictest rules there are —
  * the under-16 child labor limits on school days and weeks, the 07:00–19:00 window, no meal break
  * needed — and the 10-hour weekly cap every demo training agreement sets.
  */
-const SHIFTS = [
+const SHIFTS: readonly PlacementShift[] = [
   { weekday: 2, start: 15 * 60 + 30, end: 18 * 60 },
   { weekday: 4, start: 15 * 60 + 30, end: 18 * 60 },
   { weekday: 6, start: 9 * 60, end: 13 * 60 },
 ];
 export const DEMO_WEEKLY_HOUR_CAP = 10;
+const ABSENCE_RATE = 0.15;
 const SLOT_CONSUMING = ['OFFERED', 'ACCEPTED', 'ACTIVE', 'COMPLETED'];
 /** Status mixes by where the opportunity's dates lie relative to the world's "as of" day. */
 const ENDED = ['COMPLETED', 'COMPLETED', 'COMPLETED', 'TERMINATED', 'WITHDRAWN', 'DECLINED'];
@@ -120,8 +133,28 @@ const REFLECTIONS = [
   'Working with customers made me more confident speaking up.',
   'I want to study this field after graduation; the safety training was eye-opening.',
 ];
-/** The share of students with any placement (each has at most one per school year). */
-const PLACED_SHARE = 0.35;
+export interface PlacementsWorldOptions {
+  /** The share of students who apply anywhere (each has at most one placement per school year). Default 0.35. */
+  placedShare?: number;
+  /** How many school years before this one placements reach back to. Default 1. */
+  pastYears?: number;
+  /** How placements whose opportunity has ended turned out, cycled per opportunity. Default: half completed. */
+  endedOutcomes?: string[];
+  /**
+   * Draw each student's candidate opportunities one by one instead of shuffling the whole list:
+   * the district's thousands of opportunities would make a shuffle per student take minutes. The
+   * demo keeps its shuffle, so its data stay as they are.
+   */
+  drawCandidates?: boolean;
+  /**
+   * The weekly schedule of every placement, at most one shift a day, and the weekly hour cap its
+   * training agreement sets (at least the schedule's hours). Default: the demo's 9-hour week
+   * under a 10-hour cap.
+   */
+  schedule?: { shifts: readonly PlacementShift[]; weeklyHourCap: number };
+  /** The chance a scheduled shift goes unworked (no time entry). Default 0.15. */
+  absenceRate?: number;
+}
 const SYSTEM = 'demo-seed';
 
 function addDays(date: string, days: number): string {
@@ -175,41 +208,60 @@ function gradeOn(student: DemoStudent, date: string, asOf: string): number {
  * and opportunity) and every time entry the hours rules (dates, no future, no overlap, weekly
  * cap, child labor limits for students under 16).
  */
-export function generatePlacementsWorld(students: StudentsWorld, partners: PartnersWorld): PlacementsWorld {
+export function generatePlacementsWorld(students: StudentsWorld, partners: PartnersWorld, options: PlacementsWorldOptions = {}): PlacementsWorld {
+  const placedShare = options.placedShare ?? 0.35;
+  const pastYears = options.pastYears ?? 1;
+  const ended = options.endedOutcomes ?? ENDED;
   const random = new SeededRandom('careergraph-demo-placements');
   const { asOf } = students;
   const current = schoolYearOf(asOf);
   const partnerById = new Map(partners.partners.map((p) => [p.id, p]));
+  const departmentOf = new Map(students.programs.map((p) => [p.id, p.department as string]));
   const world: PlacementsWorld = { placements: [], statusChanges: [], timeEntries: [], evaluations: [], reflections: [] };
   const slotsHeld = new Map<string, number>();
 
-  // Opportunities of this and last school year whose partner covered their whole run.
+  const contactsOf = new Map<string, DemoContact[]>();
+  for (const contact of partners.contacts) contactsOf.set(contact.partnerId, [...(contactsOf.get(contact.partnerId) ?? []), contact]);
+  // Who may supervise each opportunity from its first day, in the order of the partners world.
+  const supervisors = new Map<string, DemoContact[]>();
+  for (const o of partners.opportunities) {
+    supervisors.set(o.id, (contactsOf.get(o.partnerId) ?? []).filter((c) => canSupervise(c, o, o.startDate)));
+  }
+  // Opportunities of this school year and `pastYears` before it whose partner covered their whole run.
   const opportunities = partners.opportunities.filter((o) => {
     const year = schoolYearOf(o.startDate).startYear;
     const partner = partnerById.get(o.partnerId);
     return (
       ['PUBLISHED', 'CLOSED'].includes(o.status) &&
-      (year === current.startYear || year === current.startYear - 1) &&
+      year <= current.startYear &&
+      year >= current.startYear - pastYears &&
       !!partner &&
       partnerCovers(partner, o.startDate, o.endDate) &&
-      partners.contacts.some((c) => canSupervise(c, o, o.startDate))
+      supervisors.get(o.id)!.length > 0
     );
   });
   if (opportunities.length === 0) return world;
   const buckets = new Map<DemoOpportunity, number>();
+  const hours: HoursPlan = {
+    shifts: options.schedule?.shifts ?? SHIFTS,
+    weeklyHourCap: options.schedule?.weeklyHourCap ?? DEMO_WEEKLY_HOUR_CAP,
+    absenceRate: options.absenceRate ?? ABSENCE_RATE,
+  };
 
   students.students.forEach((student, i) => {
-    if (!random.chance(PLACED_SHARE)) return;
+    if (!random.chance(placedShare)) return;
     // One placement per school year, never overlapping another, so hours never collide.
     const taken: { schoolYear: string; startDate: string; endDate: string }[] = [];
-    for (const opportunity of random.sample(opportunities, Math.min(3, opportunities.length))) {
+    const count = Math.min(3, opportunities.length);
+    const candidates = options.drawCandidates ? drawDistinct(random, opportunities, count) : random.sample(opportunities, count);
+    for (const opportunity of candidates) {
       const schoolYear = schoolYearOf(opportunity.startDate).id;
       const clash = taken.some((t) => t.schoolYear === schoolYear || (t.startDate <= opportunity.endDate && opportunity.startDate <= t.endDate));
       if (clash) continue;
       const start = opportunity.startDate;
       if (ageOn(student.dateOfBirth, start) < opportunity.minimumAge) continue;
       if (!opportunity.gradeLevels.includes(gradeOn(student, start, asOf))) continue;
-      const mix = opportunity.endDate < asOf ? ENDED : opportunity.startDate <= asOf ? RUNNING : UPCOMING;
+      const mix = opportunity.endDate < asOf ? ended : opportunity.startDate <= asOf ? RUNNING : UPCOMING;
       const turn = buckets.get(opportunity) ?? 0;
       buckets.set(opportunity, turn + 1);
       let status = mix[(turn + i) % mix.length];
@@ -220,7 +272,7 @@ export function generatePlacementsWorld(students: StudentsWorld, partners: Partn
         else slotsHeld.set(opportunity.id, held + 1);
       }
       taken.push({ schoolYear, startDate: opportunity.startDate, endDate: opportunity.endDate });
-      addPlacement(world, random, student, opportunity, status, asOf, partners.contacts);
+      addPlacement(world, random, student, opportunity, status, asOf, supervisors.get(opportunity.id)!, departmentOf, hours);
     }
   });
   return world;
@@ -233,11 +285,13 @@ function addPlacement(
   opportunity: DemoOpportunity,
   status: string,
   asOf: string,
-  contacts: DemoContact[],
+  supervisors: DemoContact[],
+  departmentOf: Map<string, string>,
+  hours: HoursPlan,
 ): void {
   const id = deterministicUuid('placement', `${student.id}:${opportunity.id}`);
   const { startDate, endDate } = opportunity;
-  const supervisor = random.pick(contacts.filter((c) => canSupervise(c, opportunity, startDate)));
+  const supervisor = random.pick(supervisors);
   const age = ageOn(student.dateOfBirth, startDate);
   const paid = opportunity.compensationKind !== 'UNPAID';
   const signed = ['ACCEPTED', 'ACTIVE', 'COMPLETED', 'TERMINATED'].includes(status) || (status === 'WITHDRAWN' && random.chance(0.5));
@@ -251,18 +305,21 @@ function addPlacement(
     worksiteId: opportunity.worksiteId,
     supervisorId: supervisor.id,
     schoolId: student.schoolId,
+    programId: opportunity.programId,
+    department: opportunity.programId ? (departmentOf.get(opportunity.programId) ?? null) : null,
     schoolYear: schoolYearOf(startDate).id,
     status,
     startDate,
     endDate,
-    plannedHours: Math.min(weeks * 9, 400),
+    plannedHours: Math.min(weeks * weeklyHours(hours.shifts), 400),
     compensationKind: opportunity.compensationKind,
     hourlyRate: paid ? opportunity.hourlyRate : null,
     transportationSupport: random.pick(TRANSPORT),
     agreementSignedOn: signed ? agreementDay : null,
     parentConsentOn: signed && age < 18 ? agreementDay : null,
     employmentCertificateOn: signed && age < 16 && paid ? agreementDay : null,
-    weeklyHourCap: signed ? DEMO_WEEKLY_HOUR_CAP : null,
+    weeklyHourCap: signed ? hours.weeklyHourCap : null,
+    sharedStudentContact: signed ? sharedContactOf(id) : [],
   });
 
   // The history, dated backwards from the start; the ending lands at the end or midway.
@@ -286,8 +343,8 @@ function addPlacement(
   // Hours: the weekly shifts from the start to the last day worked, never today or later.
   const lastWorked = minDate(status === 'TERMINATED' ? midway : endDate, addDays(asOf, -1));
   for (let day = startDate; day <= lastWorked; day = addDays(day, 1)) {
-    const shift = SHIFTS.find((s) => s.weekday === weekdayOf(day));
-    if (!shift || random.chance(0.15)) continue;
+    const shift = hours.shifts.find((s) => s.weekday === weekdayOf(day));
+    if (!shift || random.chance(hours.absenceRate)) continue;
     const recent = day > addDays(asOf, -10) && status === 'ACTIVE';
     const rejected = !recent && random.chance(0.04);
     const entryStatus = recent ? 'SUBMITTED' : rejected ? 'REJECTED' : 'APPROVED';
@@ -331,6 +388,31 @@ function addPlacement(
     evaluate('FINAL', endDate);
     world.reflections.push({ placementId: id, text: random.pick(REFLECTIONS), updatedAt: at(minDate(addDays(endDate, 3), asOf), 19) });
   }
+}
+
+interface HoursPlan {
+  shifts: readonly PlacementShift[];
+  weeklyHourCap: number;
+  absenceRate: number;
+}
+
+function weeklyHours(shifts: readonly PlacementShift[]): number {
+  return shifts.reduce((sum, s) => sum + s.end - s.start, 0) / 60;
+}
+
+/** `count` distinct items, drawn one at a time. */
+function drawDistinct<T>(random: SeededRandom, items: readonly T[], count: number): T[] {
+  const picked = new Set<number>();
+  while (picked.size < count) picked.add(random.int(0, items.length - 1));
+  return [...picked].map((i) => items[i]);
+}
+
+/**
+ * Agreements share the student's email, and about a third also the phone. Read from the id rather
+ * than the random stream, so the rest of the demo world stays as it was.
+ */
+function sharedContactOf(placementId: string): string[] {
+  return parseInt(placementId.slice(-2), 16) % 3 === 0 ? ['EMAIL', 'PHONE'] : ['EMAIL'];
 }
 
 function minDate(a: string, b: string): string {

@@ -43,4 +43,17 @@ describe('the demo students world', () => {
       expect(completion.completedOn <= world.asOf).toBe(true);
     }
   });
+
+  it('gives most students contact details and about 3% of families directory opt-outs', () => {
+    const withEmail = world.students.filter((s) => s.email).length;
+    const optedOut = world.students.filter((s) => s.directoryOptOuts.length > 0);
+    expect(withEmail).toBeGreaterThan(1700);
+    expect(world.students.filter((s) => s.phone).length).toBeGreaterThan(1500);
+    expect(new Set(world.students.flatMap((s) => (s.email ? [s.email] : []))).size).toBe(withEmail);
+    expect(optedOut.length).toBeGreaterThanOrEqual(30);
+    expect(optedOut.length).toBeLessThanOrEqual(90);
+    for (const { directoryOptOuts } of optedOut) {
+      expect(directoryOptOuts.every((c) => ['NAME', 'GRADE_LEVEL', 'SCHOOL', 'CONTACT'].includes(c))).toBe(true);
+    }
+  });
 });

@@ -4,6 +4,9 @@ import {
   FIRST_NAMES,
   GENDER_WEIGHTS,
   LAST_NAMES,
+  NAMESAKES,
+  NEIGHBORHOODS,
+  NETWORKS,
   POSTAL_CODES,
   PROGRAM_SPECS,
   RACE_WEIGHTS,
@@ -11,6 +14,7 @@ import {
   STREETS,
   type Department,
   type SchoolKind,
+  type SchoolSpec,
 } from './catalog';
 
 export interface DemoSchool {
@@ -51,6 +55,10 @@ export interface DemoStudent {
   economicallyDisadvantaged: boolean;
   raceEthnicity: string;
   gender: string;
+  email: string | null;
+  phone: string | null;
+  /** Directory-information categories the family opted out of (NAME, GRADE_LEVEL, SCHOOL, CONTACT). */
+  directoryOptOuts: string[];
 }
 
 export interface DemoEnrollment {
@@ -86,7 +94,20 @@ export interface StudentsWorldOptions {
   students: number;
   /** The day the world is "as of"; school years and dates are laid out around it. */
   asOf?: string;
+  /** Schools in all; past the named ones, schools get generated names (district scale). Default: the named ones. */
+  schools?: number;
+  /** The share of high schoolers at a school offering programs who enroll in one. Default 0.45. */
+  cteShare?: number;
+  /** The grade a program enrollment can start in at the earliest. Default 10. */
+  firstCteGrade?: number;
+  /** How many high schools offer each program, [min, max], for trades and for the others. */
+  programReach?: { trades: [number, number]; other: [number, number] };
 }
+
+const DEMO_REACH: NonNullable<StudentsWorldOptions['programReach']> = { trades: [5, 8], other: [2, 4] };
+const DIRECTORY_CATEGORIES = ['NAME', 'GRADE_LEVEL', 'SCHOOL', 'CONTACT'] as const;
+/** The 555-0100–0199 block is reserved for fiction, so no demo number reaches a real phone. */
+const AREA_CODES = ['312', '773', '872'];
 
 const GRADES: Record<SchoolKind, [number, number]> = { ELEMENTARY: [0, 8], MIDDLE: [6, 8], HIGH: [9, 12] };
 
@@ -96,7 +117,8 @@ export function generateStudentsWorld(options: StudentsWorldOptions): StudentsWo
   const asOf = options.asOf ?? today();
   const current = schoolYearOf(asOf);
 
-  const schools: DemoSchool[] = SCHOOL_SPECS.map((spec, i) => ({
+  const specs = [...SCHOOL_SPECS, ...generatedSchoolSpecs((options.schools ?? SCHOOL_SPECS.length) - SCHOOL_SPECS.length)];
+  const schools: DemoSchool[] = specs.map((spec, i) => ({
     id: deterministicUuid('school', i),
     name: spec.name,
     districtSchoolId: String(610000 + i * 37),
@@ -120,11 +142,15 @@ export function generateStudentsWorld(options: StudentsWorldOptions): StudentsWo
     courses: ['I', 'II', 'III', 'IV'].map((level, n) => ({ code: `${spec.code}-${n + 1}01`, title: `${spec.name} ${level}` })),
   }));
   // Trades run at many high schools (DOMAIN.md: 80+ in the real district); other programs at a few.
+  const reach = options.programReach ?? DEMO_REACH;
+  const cteShare = options.cteShare ?? 0.45;
+  const firstCteGrade = options.firstCteGrade ?? 10;
   const offerings = programs.flatMap((program) =>
     random
-      .sample(highSchools, program.department === 'TRADES' ? random.int(5, 8) : random.int(2, 4))
+      .sample(highSchools, program.department === 'TRADES' ? random.int(...reach.trades) : random.int(...reach.other))
       .map((school) => ({ programId: program.id, schoolId: school.id })),
   );
+  const programById = new Map(programs.map((p) => [p.id, p]));
   const offeredAt = new Map<string, string[]>();
   for (const { programId, schoolId } of offerings) offeredAt.set(schoolId, [...(offeredAt.get(schoolId) ?? []), programId]);
 
@@ -132,6 +158,8 @@ export function generateStudentsWorld(options: StudentsWorldOptions): StudentsWo
   const enrollments: DemoEnrollment[] = [];
   const completions: DemoCompletion[] = [];
   const schoolWeights = schools.map((school) => [school, school.kind === 'HIGH' ? 4 : 1] as const);
+  // Contact details and opt-outs draw from their own sequence, so the rest of the world is unchanged.
+  const contacts = new SeededRandom('careergraph-demo-student-contacts');
 
   for (let i = 0; i < options.students; i++) {
     const school = random.weighted(schoolWeights);
@@ -153,14 +181,14 @@ export function generateStudentsWorld(options: StudentsWorldOptions): StudentsWo
       economicallyDisadvantaged: random.chance(0.77),
       raceEthnicity: random.weighted(RACE_WEIGHTS),
       gender: random.weighted(GENDER_WEIGHTS),
+      ...demoContact(contacts, i, firstName),
     };
     students.push(student);
 
     const offered = offeredAt.get(school.id) ?? [];
-    if (gradeLevel < 10 || offered.length === 0 || !random.chance(0.45)) continue;
-    const programId = random.pick(offered);
-    const program = programs.find((p) => p.id === programId)!;
-    const startGrade = random.int(10, gradeLevel);
+    if (gradeLevel < firstCteGrade || offered.length === 0 || !random.chance(cteShare)) continue;
+    const program = programById.get(random.pick(offered))!;
+    const startGrade = random.int(firstCteGrade, gradeLevel);
     let course = 0;
     for (let grade = startGrade; grade <= gradeLevel; grade++) {
       const year = schoolYearStartingIn(current.startYear - (gradeLevel - grade));
@@ -193,6 +221,28 @@ export function generateStudentsWorld(options: StudentsWorldOptions): StudentsWo
     }
   }
   return { asOf, schools, programs, offerings, students, enrollments, completions };
+}
+
+/**
+ * Schools past the named ones: neighborhood and namesake make the name; about a quarter are high
+ * schools and a few middle schools, the rest elementary (grades K-8), as in a big-city district.
+ */
+function generatedSchoolSpecs(count: number): SchoolSpec[] {
+  return Array.from({ length: Math.max(0, count) }, (_, i) => {
+    const kind: SchoolKind = i % 4 === 0 ? 'HIGH' : i % 20 === 1 ? 'MIDDLE' : 'ELEMENTARY';
+    const neighborhood = NEIGHBORHOODS[i % NEIGHBORHOODS.length];
+    const namesake = NAMESAKES[Math.floor(i / NEIGHBORHOODS.length) % NAMESAKES.length];
+    const suffix = kind === 'HIGH' ? 'High School' : kind === 'MIDDLE' ? 'Middle School' : 'Elementary School';
+    return { name: `${neighborhood} ${namesake} ${suffix}`, kind, network: NETWORKS[i % NETWORKS.length] };
+  });
+}
+
+/** Most students have an email and a phone on file; about 3% of families opt out of some directory information. */
+function demoContact(random: SeededRandom, i: number, firstName: string): Pick<DemoStudent, 'email' | 'phone' | 'directoryOptOuts'> {
+  const email = random.chance(0.92) ? `${firstName.toLowerCase().replace(/[^a-z]/g, '')}.${50000000 + i * 7}@students.careergraph.example` : null;
+  const phone = random.chance(0.85) ? `${random.pick(AREA_CODES)}-555-01${pad(random.int(0, 99))}` : null;
+  const directoryOptOuts = random.chance(0.03) ? random.sample(DIRECTORY_CATEGORIES, random.int(1, 2)).sort() : [];
+  return { email, phone, directoryOptOuts };
 }
 
 function pad(n: number): string {

@@ -1,7 +1,8 @@
-import type { Connection } from '@careergraph/kit';
+import type { AuditEventEntity, Connection } from '@careergraph/kit';
 import type { OpportunityEntity } from './entities/opportunity.entity';
 import type { PartnerEntity } from './entities/partner.entity';
 
 /** What connection resolvers receive: a page of entities plus a lazy count (codegen mappers). */
 export type PartnerConnection = Connection<PartnerEntity>;
 export type OpportunityConnection = Connection<OpportunityEntity>;
+export type PartnerAuditEventConnection = Connection<AuditEventEntity>;

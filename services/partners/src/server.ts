@@ -4,9 +4,10 @@ import type { PartnersContext } from './context';
 import { partnersEntities } from './entities';
 import { createPartnersLoaders } from './loaders';
 import { partnersMigrations } from './migrations';
+import { partnersPolicy } from './policy';
 import { createPartnersRepositories } from './repositories';
 import { resolvers } from './resolvers';
-import { seedPartnersDemo } from './seed/demo-seed';
+import { seedPartnersDistrict, seedPartnersDemo } from './seed/demo-seed';
 import { createPartnersServices } from './services';
 
 /** The partners subgraph, built but not listening (tests drive it in-process). */
@@ -18,6 +19,7 @@ export function buildPartnersServer(deps: SubgraphDeps, rules: PartnersRules = l
       name: 'partners',
       typeDefs: loadSubgraphTypeDefs('partners'),
       resolvers,
+      policy: partnersPolicy,
       createContext: (base) => ({ ...base, loaders: createPartnersLoaders(repositories), services }),
     },
     deps,
@@ -26,7 +28,9 @@ export function buildPartnersServer(deps: SubgraphDeps, rules: PartnersRules = l
 
 export const partnersSubgraph: SubgraphPackage = {
   name: 'partners',
+  policy: partnersPolicy,
   schema: { schema: 'partners', entities: partnersEntities, migrations: partnersMigrations },
   build: (deps) => buildPartnersServer(deps),
   seedDemo: (dataSource, logger) => seedPartnersDemo(dataSource, logger),
+  seedDistrict: seedPartnersDistrict,
 };

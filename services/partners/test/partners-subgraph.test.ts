@@ -1,5 +1,5 @@
 import { addDays, addYears, countStatements, createLogger, today } from '@careergraph/kit';
-import { expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
+import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
 import type { DataSource } from 'typeorm';
 import { buildPartnersServer, partnersSubgraph } from '../src/server';
 import { partnersFactories } from './factories';
@@ -21,7 +21,7 @@ afterAll(async () => {
   await db.close();
 });
 
-const run = (query: string, variables?: Record<string, unknown>) => server.execute({ query, variables });
+const run = (query: string, variables?: Record<string, unknown>) => server.execute({ query, variables }, { caller: DISTRICT_ADMIN });
 const TODAY = today();
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
@@ -51,7 +51,7 @@ describe('createPartner and updatePartner', () => {
     expect(data.createPartner.partner).toMatchObject({
       name: 'Mercy Clinic',
       status: 'PROSPECT',
-      statusHistory: [{ fromStatus: null, toStatus: 'PROSPECT', changedBy: 'anonymous' }],
+      statusHistory: [{ fromStatus: null, toStatus: 'PROSPECT', changedBy: DISTRICT_ADMIN.subject }],
     });
   });
 
@@ -93,7 +93,7 @@ describe('partner status machine', () => {
   it.each(allowed)('allows %s → %s and appends the history in the same step', async (from, to) => {
     const partner = await make.activePartner({ status: from as never });
     const data = await accepted(CHANGE_STATUS, { input: { partnerId: partner.id, status: to, reason: 'Reviewed' } });
-    expect(data.changePartnerStatus.change).toMatchObject({ fromStatus: from, toStatus: to, changedBy: 'anonymous', reason: 'Reviewed' });
+    expect(data.changePartnerStatus.change).toMatchObject({ fromStatus: from, toStatus: to, changedBy: DISTRICT_ADMIN.subject, reason: 'Reviewed' });
     expect(data.changePartnerStatus.partner.status).toBe(to);
     expect(data.changePartnerStatus.partner.statusHistory.at(-1)).toMatchObject({ fromStatus: from, toStatus: to });
   });
@@ -318,7 +318,7 @@ describe('opportunities', () => {
   it('applies the configured youth minimum wage', async () => {
     const strict = buildPartnersServer({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 15 });
     const partner = await make.partner();
-    const result = await strict.execute({ query: CREATE, variables: { input: { ...input(partner.id), compensation: { kind: 'WAGE', hourlyRate: 14 } } } });
+    const result = await strict.execute({ query: CREATE, variables: { input: { ...input(partner.id), compensation: { kind: 'WAGE', hourlyRate: 14 } } } }, { caller: DISTRICT_ADMIN });
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'BELOW_MINIMUM_WAGE' });
     await strict.stop();
   });

@@ -28,6 +28,15 @@ it('loads the demo slice once, in full, and leaves a seeded schema alone', async
     evaluations: String(expected.evaluations.length),
     reflections: String(expected.reflections.length),
   });
+  // The training agreements' shared contact details and the program snapshots arrive as generated.
+  const stored: { shared: string; programs: string }[] = await db.dataSource.query(
+    `SELECT count(*) FILTER (WHERE cardinality(shared_student_contact) > 0)::text AS shared,
+            count(*) FILTER (WHERE program_id IS NOT NULL)::text AS programs FROM placements.placements`,
+  );
+  expect(stored[0]).toEqual({
+    shared: String(expected.placements.filter((p) => p.sharedStudentContact.length > 0).length),
+    programs: String(expected.placements.filter((p) => p.programId !== null).length),
+  });
   expect(await seedPlacementsDemo(db.dataSource, logger, world)).toBe(false);
   expect(await schemaState(db.dataSource, 'placements')).toEqual(state);
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { PlacementEntity, PlacementStatusChangeEntity } from '../src/entities';
+import { PlacementEntity, PlacementReportingSnapshotEntity, PlacementStatusChangeEntity, TimeEntryEntity } from '../src/entities';
 
 /** Saves a placement directly (e.g. an ACTIVE one for time-entry tests), with its history row. */
 export function placementsFactories(dataSource: DataSource) {
@@ -37,6 +37,54 @@ export function placementsFactories(dataSource: DataSource) {
         reason: null,
       });
       return placement;
+    },
+
+    /** The placement's reporting snapshot (what createPlacement takes from students and partners). */
+    async reportingSnapshot(
+      placement: PlacementEntity,
+      overrides: Partial<PlacementReportingSnapshotEntity> = {},
+    ): Promise<PlacementReportingSnapshotEntity> {
+      return dataSource.getRepository(PlacementReportingSnapshotEntity).save({
+        placementId: placement.id,
+        schoolId: placement.schoolId,
+        gradeLevel: 11,
+        economicallyDisadvantaged: true,
+        raceEthnicity: 'HISPANIC_OR_LATINO',
+        gender: 'FEMALE',
+        englishLearner: false,
+        disabilityPlan: 'NONE',
+        programIds: [],
+        departments: [],
+        careerClusters: [],
+        wblContinuumType: 'CAREER_DEVELOPMENT_EXPERIENCE',
+        wblCedsType: 'PAID_INTERNSHIP',
+        opportunityCareerCluster: 'MANUFACTURING',
+        industry: 'Manufacturing',
+        ...overrides,
+      });
+    },
+
+    /** A time entry of the placement (APPROVED by default). */
+    async timeEntry(placement: PlacementEntity, overrides: Partial<TimeEntryEntity> = {}): Promise<TimeEntryEntity> {
+      return dataSource.getRepository(TimeEntryEntity).save({
+        id: randomUUID(),
+        placementId: placement.id,
+        studentId: placement.studentId,
+        workDate: placement.startDate,
+        startMinute: null,
+        endMinute: null,
+        mealBreakMinutes: 0,
+        durationMinutes: 180,
+        activityNotes: null,
+        status: 'APPROVED',
+        rejectionReason: null,
+        decidedBy: 'factory',
+        decidedAt: new Date(),
+        idempotencyKey: randomUUID(),
+        submittedBy: 'factory',
+        submittedAt: new Date(),
+        ...overrides,
+      } as TimeEntryEntity);
     },
   };
 }

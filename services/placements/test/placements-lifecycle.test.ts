@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DISTRICT_ADMIN } from '@careergraph/kit/testing';
 import type { SchoolEntity, StudentEntity } from '@careergraph/students/src/entities';
 import type { ContactRef, OpportunityRef } from '../src/services/references';
 import { PartnersTestPeer } from './support/partners-test-peer';
@@ -88,7 +89,7 @@ describe('createPlacement', () => {
           supervisor: { id: s.supervisor.id },
           worksite: { id: s.opportunity.worksite!.id },
           compensation: { kind: 'WAGE', hourlyRate: 16.5 },
-          statusHistory: [{ from: null, to: 'APPLIED', changedBy: 'anonymous', reason: null }],
+          statusHistory: [{ from: null, to: 'APPLIED', changedBy: DISTRICT_ADMIN.subject, reason: null }],
         },
       },
     });

@@ -1,4 +1,5 @@
 import { countStatements } from '@careergraph/kit';
+import { DISTRICT_ADMIN } from '@careergraph/kit/testing';
 import type { SchoolEntity, StudentEntity } from '@careergraph/students/src/entities';
 import type { PlacementEntity } from '../src/entities';
 import { PlacementsHarness } from './support/placements-harness';
@@ -179,7 +180,7 @@ describe('approval', () => {
     const a = await submit(p.id, { workDate: '2026-02-02', durationMinutes: 120 });
     const b = await submit(p.id, { workDate: '2026-02-03', durationMinutes: 60 });
     const approved = await h.run(APPROVE, { input: { id: a } });
-    expect(approved.data).toMatchObject({ approveTimeEntry: { timeEntry: { id: a, status: 'APPROVED', decidedBy: 'anonymous' } } });
+    expect(approved.data).toMatchObject({ approveTimeEntry: { timeEntry: { id: a, status: 'APPROVED', decidedBy: DISTRICT_ADMIN.subject } } });
     await h.expectRefused(APPROVE, { input: { id: a } }, { code: 'CONFLICT', field: 'input.id', rule: 'ENTRY_ALREADY_DECIDED' });
     await h.expectRefused(REJECT, { input: { id: b, reason: ' ' } }, { code: 'BAD_USER_INPUT', field: 'input.reason' });
     const rejected = await h.run(REJECT, { input: { id: b, reason: 'Not on the schedule' } });

@@ -5,7 +5,9 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { EnvReader, repoRoot, SUBGRAPHS } from '@careergraph/kit';
+import { EnvReader, loadDevelopmentKey, repoRoot, SUBGRAPHS } from '@careergraph/kit';
+import { demoIdentities } from './demo-identities';
+import { developmentKeyDir } from './dev-token';
 
 const children: ChildProcess[] = [];
 let stopping = false;
@@ -62,6 +64,9 @@ async function main(): Promise<void> {
   const host = env.string('HOST', '127.0.0.1');
   const gatewayPort = env.port('GATEWAY_PORT', env.port('PORT', 4000));
   const ports = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, env.port(`${s.name.toUpperCase()}_PORT`, s.defaultPort)]));
+  // The gateway accepts development tokens only outside production and without an identity provider.
+  const developmentTokens =
+    env.string('NODE_ENV', 'development') !== 'production' && !env.string('AUTH_JWKS_URL') && !env.string('AUTH_PUBLIC_KEY');
   env.done();
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
@@ -77,19 +82,25 @@ async function main(): Promise<void> {
   run('gateway', 'gateway/src/index.ts', subgraphUrls);
   const gatewayUrl = `http://${host}:${gatewayPort}/graphql`;
   await waitUntilReady('gateway', `http://${host}:${gatewayPort}/ready`);
-  process.stdout.write(
-    [
-      '',
-      `CareerGraph is up: ${gatewayUrl}`,
-      '',
+  const lines = ['', `CareerGraph is up: ${gatewayUrl}`, ''];
+  if (developmentTokens) {
+    // The gateway created the key on its start; these tokens are signed with the same one.
+    const identities = await demoIdentities(await loadDevelopmentKey(developmentKeyDir()));
+    lines.push('Demo identities (development tokens, valid 8 h; `npm run -s token -- --role ROLE ...` mints others):', '');
+    for (const { role, reaches, token } of identities) lines.push(`  ${role}: ${reaches}`, `    ${token}`, '');
+    const admin = identities.find((identity) => identity.role === 'DISTRICT_ADMIN')!;
+    lines.push(
       'Try:',
       `  curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
+      `    -H 'authorization: Bearer ${admin.token}' \\`,
       `    -d '{"query":"{ students(first: 5) { edges { node { id preferredName school { name } } } } }"}'`,
       '',
-      'Ctrl-C stops every process.',
+      `In the playground (${gatewayUrl}), put {"Authorization": "Bearer <token>"} in the headers.`,
       '',
-    ].join('\n'),
-  );
+    );
+  }
+  lines.push('Ctrl-C stops every process.', '');
+  process.stdout.write(lines.join('\n'));
 }
 
 main().catch((error) => {

@@ -1,7 +1,12 @@
-import type { RequestContext } from '@careergraph/kit';
+import type { MetricCubes, RequestContext } from '@careergraph/kit';
 import type { StudentsLoaders } from './loaders';
 import type { StudentsServices } from './services';
+import type { DisclosureLog } from './services/disclosure-log';
 
 export interface StudentsContext extends RequestContext<StudentsLoaders> {
   services: StudentsServices;
+  /** This request's reads of student information by non-school officials, written before the answer. */
+  disclosures: DisclosureLog;
+  /** This request's aggregate metrics, suppressed for the caller. */
+  analytics: MetricCubes;
 }

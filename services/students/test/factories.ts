@@ -65,6 +65,9 @@ export function studentsFactories(dataSource: DataSource) {
         economicallyDisadvantaged: true,
         raceEthnicity: 'HISPANIC_OR_LATINO',
         gender: 'FEMALE',
+        email: null,
+        phone: null,
+        directoryOptOuts: [],
         ...overrides,
       });
     },

@@ -1,5 +1,5 @@
 import { countStatements, createLogger, SQL_COUNT_HEADER } from '@careergraph/kit';
-import { expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
+import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, signedHeaders, type TestDataSource } from '@careergraph/kit/testing';
 import type { DataSource } from 'typeorm';
 import { buildStudentsServer, studentsSubgraph } from '../src/server';
 import { studentsFactories } from './factories';
@@ -21,7 +21,8 @@ afterAll(async () => {
   await db.close();
 });
 
-const run = (query: string, variables?: Record<string, unknown>) => server.execute({ query, variables });
+const PRODUCTION_SECRET = 'a-production-signing-secret-of-32-characters-or-more';
+const run = (query: string, variables?: Record<string, unknown>) => server.execute({ query, variables }, { caller: DISTRICT_ADMIN });
 
 /** A mutation that must be refused: its code, field and rule, and the schema left exactly as it was. */
 const expectRefused = (query: string, variables: Record<string, unknown>, code: string, field: string, rule?: string) =>
@@ -295,17 +296,17 @@ describe('errors in production', () => {
     const logged: unknown[] = [];
     const logger = createLogger('test', 'silent');
     logger.error = ((entry: unknown) => logged.push(entry)) as typeof logger.error;
-    const production = buildStudentsServer({ dataSource: broken.dataSource, logger, production: true, subgraphUrls: {} });
+    const production = buildStudentsServer({ dataSource: broken.dataSource, logger, production: true, subgraphUrls: {}, signingSecrets: [PRODUCTION_SECRET] });
     await broken.dataSource.query('DROP TABLE students.students CASCADE');
 
-    const result = await production.execute({ query: '{ students(first: 1) { edges { node { id } } } }' }, { 'x-request-id': 'req-abcdef123' });
+    const result = await production.execute({ query: '{ students(first: 1) { edges { node { id } } } }' }, { caller: DISTRICT_ADMIN, headers: { 'x-request-id': 'req-abcdef123' } });
     expect(result.errors).toEqual([
       expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-abcdef123' } }),
     ]);
     expect(JSON.stringify(result)).not.toMatch(/students\.students|relation|SELECT|at /);
     expect(logged).toHaveLength(1);
 
-    const refused = await production.execute({ query: '{ students(first: 1000) { totalCount } }' });
+    const refused = await production.execute({ query: '{ students(first: 1000) { totalCount } }' }, { caller: DISTRICT_ADMIN });
     expect(refused.errors![0]).toEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first' }) }));
     expect(refused.errors![0].extensions).not.toHaveProperty('stacktrace');
     await production.stop();
@@ -314,11 +315,15 @@ describe('errors in production', () => {
 });
 
 describe('SQL statement counts over HTTP', () => {
+  let devUrl: string;
+  let prodUrl: string;
+  const query = '{ students(first: 3) { totalCount edges { node { school { name } } } } }';
   const post = async (url: string, headers: Record<string, string>) => {
+    const secrets = url === prodUrl ? [PRODUCTION_SECRET] : undefined;
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query: '{ students(first: 3) { totalCount edges { node { school { name } } } } }' }),
+      headers: { 'content-type': 'application/json', ...headers, ...(await signedHeaders(query, DISTRICT_ADMIN, secrets)) },
+      body: JSON.stringify({ query }),
     });
     return (await response.json()) as { errors?: unknown; extensions?: Record<string, unknown> };
   };
@@ -328,8 +333,8 @@ describe('SQL statement counts over HTTP', () => {
     for (let i = 0; i < 3; i++) await make.student(school);
     const logger = createLogger('test', 'silent');
     const development = buildStudentsServer({ dataSource, logger, production: false, subgraphUrls: {} });
-    const production = buildStudentsServer({ dataSource, logger, production: true, subgraphUrls: {} });
-    const [devUrl, prodUrl] = [await development.listen('127.0.0.1', 0), await production.listen('127.0.0.1', 0)];
+    const production = buildStudentsServer({ dataSource, logger, production: true, subgraphUrls: {}, signingSecrets: [PRODUCTION_SECRET] });
+    [devUrl, prodUrl] = [await development.listen('127.0.0.1', 0), await production.listen('127.0.0.1', 0)];
     try {
       // page, count, schools: each request has its own tally, even when two run at once.
       const [first, second] = await Promise.all([post(devUrl, { [SQL_COUNT_HEADER]: '1' }), post(devUrl, { [SQL_COUNT_HEADER]: '1' })]);

@@ -1,6 +1,6 @@
 import { numericColumn } from '@careergraph/kit';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { CourseGrade, VerificationStatus } from '../generated/graphql';
+import type { CourseGrade, Department, VerificationStatus } from '../generated/graphql';
 
 /** A credential a student earned. Student and school are references into the students subgraph. */
 @Entity({ name: 'credential_awards' })
@@ -20,6 +20,10 @@ export class CredentialAwardEntity {
   /** The student's school when the award was recorded. */
   @Column({ name: 'school_id', type: 'uuid' })
   schoolId: string;
+
+  /** The department the award counts for, fixed when it was recorded (`awardDepartment`). */
+  @Column({ type: 'text', nullable: true })
+  department: Department | null;
 
   @Column({ name: 'verification_status', type: 'text' })
   verificationStatus: VerificationStatus;

@@ -1,15 +1,19 @@
+import type { Caller } from '@careergraph/kit';
 import type { EntityClients } from '../clients';
 import type { CredentialsRepositories } from '../repositories';
 import { awardByIdLoader } from './award-by-id.loader';
 import { awardsByStudentLoader } from './awards-by-student.loader';
 import { credentialByIdLoader } from './credential-by-id.loader';
+import { departmentAwardsByStudentLoader } from './department-awards-by-student.loader';
 import { credentialsByIssuerLoader } from './credentials-by-issuer.loader';
 import { creditHoursByStudentLoader } from './credit-hours-by-student.loader';
 import { issuerNameByIdLoader } from './issuer-name-by-id.loader';
+import { outcomesByStudentLoader } from './outcomes-by-student.loader';
 import { readinessByStudentLoader } from './readiness-by-student.loader';
+import { studentByIdLoader } from './student-by-id.loader';
 
 /** A fresh set per request, so no cached row outlives the request that read it. */
-export function createCredentialsLoaders(repositories: CredentialsRepositories, clients: EntityClients) {
+export function createCredentialsLoaders(repositories: CredentialsRepositories, clients: EntityClients, caller: Caller) {
   return {
     credentialById: credentialByIdLoader(repositories.credentials),
     credentialsByIssuer: credentialsByIssuerLoader(repositories.credentials),
@@ -18,6 +22,10 @@ export function createCredentialsLoaders(repositories: CredentialsRepositories, 
     creditHoursByStudent: creditHoursByStudentLoader(repositories.awards),
     readinessByStudent: readinessByStudentLoader(repositories.readiness),
     issuerNameById: issuerNameByIdLoader(clients.partners),
+    studentById: studentByIdLoader(clients.students),
+    auditTrailByAward: repositories.auditEvents.trailLoader('CredentialAward'),
+    departmentAwardsByStudent: departmentAwardsByStudentLoader(repositories.awards, caller.scope.department),
+    outcomesByStudent: outcomesByStudentLoader(repositories.reporting),
   };
 }
 

@@ -1,4 +1,12 @@
 import { CreateCredentialsSchema1764000000000 } from './1764000000000-create-credentials-schema';
+import { CreateCredentialsAuditEvents1765200000000 } from './1765200000000-create-credentials-audit-events';
+import { AddCredentialAwardsDepartment1765200000001 } from './1765200000001-add-credential-awards-department';
+import { CreateReportingSnapshots1766100000000 } from './1766100000000-create-reporting-snapshots';
 
 /** In order; a new migration is appended here. */
-export const credentialsMigrations = [CreateCredentialsSchema1764000000000];
+export const credentialsMigrations = [
+  CreateCredentialsSchema1764000000000,
+  CreateCredentialsAuditEvents1765200000000,
+  AddCredentialAwardsDepartment1765200000001,
+  CreateReportingSnapshots1766100000000,
+];

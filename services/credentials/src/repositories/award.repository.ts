@@ -1,7 +1,7 @@
-import { applyKeyset, type PageRequest } from '@careergraph/kit';
+import { applyKeyset, type AuditEvent, AuditTrail, type PageRequest } from '@careergraph/kit';
 import { type DataSource, type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { CredentialAwardEntity } from '../entities/credential-award.entity';
-import type { VerificationStatus } from '../generated/graphql';
+import type { Department, VerificationStatus } from '../generated/graphql';
 
 export interface AwardQuery {
   studentId?: string;
@@ -10,7 +10,16 @@ export interface AwardQuery {
   earnedBetween?: { from: string; to: string };
   verificationStatus?: VerificationStatus;
   schoolId?: string;
+  /** Scope: awards recorded at one of these schools (SCHOOL_STAFF). */
+  inSchools?: readonly string[];
+  /** Scope: awards of this department (DEPARTMENT_STAFF). */
+  department?: Department;
+  /** Scope: this student's awards (STUDENT), on top of any `studentId` filter. */
+  ofStudent?: string;
 }
+
+/** Builds an award's audit event from the award before and after a change. */
+export type AwardAudit = (before: CredentialAwardEntity | null, after: CredentialAwardEntity) => AuditEvent;
 
 const ORDER = ['a.earned_on', 'a.id'];
 
@@ -20,6 +29,7 @@ export const COURSE_TYPES = ['DUAL_CREDIT_COURSE', 'DUAL_ENROLLMENT_COURSE'] as 
 
 export class AwardRepository {
   private readonly repository: Repository<CredentialAwardEntity>;
+  private readonly audit = new AuditTrail('credentials');
 
   constructor(private readonly dataSource: DataSource) {
     this.repository = dataSource.getRepository(CredentialAwardEntity);
@@ -41,6 +51,14 @@ export class AwardRepository {
   findByStudentIds(studentIds: readonly string[]): Promise<CredentialAwardEntity[]> {
     return this.repository.find({
       where: { studentId: In([...studentIds]) },
+      order: { earnedOn: 'DESC', id: 'ASC' },
+    });
+  }
+
+  /** One department's awards of a batch of students, most recently earned first. */
+  findByStudentIdsInDepartment(studentIds: readonly string[], department: Department): Promise<CredentialAwardEntity[]> {
+    return this.repository.find({
+      where: { studentId: In([...studentIds]), department },
       order: { earnedOn: 'DESC', id: 'ASC' },
     });
   }
@@ -90,24 +108,34 @@ export class AwardRepository {
       .getMany();
   }
 
-  async insert(manager: EntityManager, award: CredentialAwardEntity): Promise<CredentialAwardEntity> {
+  /** Inserts the award and its audit event inside the caller's transaction. */
+  async insert(manager: EntityManager, award: CredentialAwardEntity, audit: AwardAudit): Promise<CredentialAwardEntity> {
     await manager.getRepository(CredentialAwardEntity).insert(award);
-    return (await manager.getRepository(CredentialAwardEntity).findOneBy({ id: award.id }))!;
+    const inserted = (await manager.getRepository(CredentialAwardEntity).findOneBy({ id: award.id }))!;
+    await this.audit.record(manager, [audit(null, inserted)]);
+    return inserted;
   }
 
-  /** Changes an award only if it is still in `expected` status; null when another request moved it first. */
+  /**
+   * Changes an award only if it is still in `expected` status, with its audit event, in one
+   * transaction; the row is locked first so `before` is exactly what the change replaced. Null
+   * when another request moved it first (nothing is written then).
+   */
   async transition(
     id: string,
     expected: VerificationStatus[],
     changes: Partial<CredentialAwardEntity>,
+    audit: AwardAudit,
   ): Promise<CredentialAwardEntity | null> {
-    const result = await this.repository
-      .createQueryBuilder()
-      .update(CredentialAwardEntity)
-      .set(changes)
-      .where('id = :id AND verification_status IN (:...expected)', { id, expected })
-      .execute();
-    return result.affected ? this.findById(id) : null;
+    return this.dataSource.transaction(async (manager) => {
+      const awards = manager.getRepository(CredentialAwardEntity);
+      const before = await awards.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before || !expected.includes(before.verificationStatus)) return null;
+      await awards.update({ id }, changes);
+      const after = (await awards.findOneBy({ id }))!;
+      await this.audit.record(manager, [audit(before, after)]);
+      return after;
+    });
   }
 
   private filtered(query: AwardQuery): SelectQueryBuilder<CredentialAwardEntity> {
@@ -117,6 +145,9 @@ export class AwardRepository {
     if (query.schoolId) qb.andWhere('a.school_id = :schoolId', { schoolId: query.schoolId });
     if (query.verificationStatus) qb.andWhere('a.verification_status = :status', { status: query.verificationStatus });
     if (query.earnedBetween) qb.andWhere('a.earned_on BETWEEN :from AND :to', query.earnedBetween);
+    if (query.inSchools) qb.andWhere('a.school_id = ANY(:inSchools::uuid[])', { inSchools: [...query.inSchools] });
+    if (query.department) qb.andWhere('a.department = :department', { department: query.department });
+    if (query.ofStudent) qb.andWhere('a.student_id = :ofStudent', { ofStudent: query.ofStudent });
     return qb;
   }
 }

@@ -1,13 +1,17 @@
+import { AuditEventReader } from '@careergraph/kit';
 import type { DataSource } from 'typeorm';
 import { AwardRepository } from './award.repository';
 import { CredentialRepository } from './credential.repository';
 import { ReadinessRepository } from './readiness.repository';
+import { ReportingRepository } from './reporting.repository';
 
 export function createCredentialsRepositories(dataSource: DataSource) {
   return {
     credentials: new CredentialRepository(dataSource),
     awards: new AwardRepository(dataSource),
     readiness: new ReadinessRepository(dataSource),
+    auditEvents: new AuditEventReader(dataSource),
+    reporting: new ReportingRepository(dataSource),
   };
 }
 

@@ -8,4 +8,5 @@ export const CredentialAward: CredentialAwardResolvers = {
   school: (award) => ({ id: award.schoolId }),
   schoolYear: (award) => schoolYearOf(award.earnedOn).id,
   openBadgeCredential: (award, _, context) => context.services.badges.openBadgeCredential(award, context),
+  auditTrail: (award, { first, after }, { loaders }) => loaders.auditTrailByAward(award.id, {}, { first, after }),
 };

@@ -1,4 +1,5 @@
 import {
+  type AuditEvent,
   ConflictError,
   NotFoundError,
   numberInRange,
@@ -6,6 +7,7 @@ import {
   parseId,
   parseSchoolYear,
   requiredText,
+  schoolYearOf,
   today,
   toConnection,
   uniqueViolation,
@@ -20,11 +22,14 @@ import type {
   CredentialAwardFilter,
   RecordCredentialAwardInput,
   RevokeCredentialAwardInput,
+  VerificationStatus,
   VerifyCredentialAwardInput,
 } from '../generated/graphql';
 import type { CredentialsRepositories } from '../repositories';
 import { AwardRepository, type AwardQuery } from '../repositories/award.repository';
+import { awardDepartment } from './award-department';
 import { isCourseType } from './credential.service';
+import { awardInScope, awardListScope, requireAwardScope, requireStudentScope } from './scope';
 import type { StudentDirectory } from './student-directory';
 
 const TERM = /^\d{4}-(FALL|SPRING|SUMMER)$/;
@@ -38,9 +43,19 @@ export class AwardService {
     private readonly students: StudentDirectory,
   ) {}
 
-  async list(filter: CredentialAwardFilter | null | undefined, args: { first?: number | null; after?: string | null }): Promise<CredentialAwardConnection> {
+  async get(rawId: string, context: CredentialsContext): Promise<CredentialAwardEntity | null> {
+    return awardInScope(await context.loaders.awardById.load(parseId('id', rawId)), context);
+  }
+
+  /** Narrowed to the caller's scope in SQL (the school and department snapshots, or the student's own). */
+  async list(
+    filter: CredentialAwardFilter | null | undefined,
+    args: { first?: number | null; after?: string | null },
+    context: CredentialsContext,
+  ): Promise<CredentialAwardConnection> {
     const year = filter?.schoolYear ? parseSchoolYear('filter.schoolYear', filter.schoolYear) : undefined;
     const query: AwardQuery = {
+      ...awardListScope(context),
       studentId: filter?.studentId ? parseId('filter.studentId', filter.studentId) : undefined,
       credentialId: filter?.credentialId ? parseId('filter.credentialId', filter.credentialId) : undefined,
       schoolId: filter?.schoolId ? parseId('filter.schoolId', filter.schoolId) : undefined,
@@ -50,6 +65,13 @@ export class AwardService {
     const page = pageRequest(args, { arity: 2 });
     const rows = await this.repositories.awards.page(query, page);
     return toConnection(rows, page, AwardRepository.cursorOf, () => this.repositories.awards.count(query));
+  }
+
+  /** A student's awards, most recent first; department staff see their department's only. */
+  async ofStudent(studentId: string, status: VerificationStatus | null | undefined, context: CredentialsContext): Promise<CredentialAwardEntity[]> {
+    const { loaders, caller } = context;
+    const awards = await (caller.role === 'DEPARTMENT_STAFF' ? loaders.departmentAwardsByStudent : loaders.awardsByStudent).load(studentId);
+    return status ? awards.filter((award) => award.verificationStatus === status) : awards;
   }
 
   async record(input: RecordCredentialAwardInput, context: CredentialsContext): Promise<CredentialAwardEntity> {
@@ -64,14 +86,18 @@ export class AwardService {
     const credential = await context.loaders.credentialById.load(credentialId);
     if (!credential) throw new UserInputError('input.credentialId', `credential ${credentialId} does not exist`);
     const course = courseFields(input, credential);
-    // Last check before writing: the students subgraph says who the student is and where they study.
+    // Last check before writing: the students subgraph says who the student is, where they study
+    // (the caller's scope, and the school snapshot) and which programs they are in (the department).
     const student = await this.students.require(studentId, 'input.studentId');
+    context.loaders.studentById.prime(studentId, student);
+    await requireStudentScope(context, 'recordCredentialAward', studentId, 'input.studentId');
     const award = {
       id: randomUUID(),
       studentId,
       credentialId,
       earnedOn: input.earnedOn,
       schoolId: student.school.id,
+      department: awardDepartment(credential, student.enrollments),
       verificationStatus: 'SELF_REPORTED',
       verifiedBy: null,
       verifiedAt: null,
@@ -82,12 +108,18 @@ export class AwardService {
       ...course,
       recordedBy: context.caller.subject,
     } as CredentialAwardEntity;
+    const schoolYear = schoolYearOf(award.earnedOn).id;
+    const snapshot = await this.students.reportingSnapshot(studentId, schoolYear, award.schoolId, 'input.studentId');
     try {
       return await this.repositories.awards.withAwardLock(studentId, credentialId, async (manager) => {
         const standing = await this.repositories.awards.standing(manager, studentId, credentialId);
         const clash = standing.find((other) => (course.term ? other.term === course.term : overlaps(other, award)));
         if (clash) throw duplicateAward(credential, clash);
-        return this.repositories.awards.insert(manager, award);
+        const inserted = await this.repositories.awards.insert(manager, award, (before, after) =>
+          audit(context, 'recordCredentialAward', 'RECORDED', before, after),
+        );
+        await this.repositories.reporting.insertAwardSnapshot(manager, { awardId: award.id, schoolYear, ...snapshot });
+        return inserted;
       });
     } catch (error) {
       const constraint = uniqueViolation(error);
@@ -100,25 +132,28 @@ export class AwardService {
 
   async verify(input: VerifyCredentialAwardInput, context: CredentialsContext): Promise<CredentialAwardEntity> {
     const award = await this.existing(input.awardId);
+    await requireAwardScope(context, 'verifyCredentialAward', award, 'input.awardId');
     checkTransition(award, 'VERIFIED');
-    const updated = await this.repositories.awards.transition(award.id, ['SELF_REPORTED'], {
-      verificationStatus: 'VERIFIED',
-      verifiedBy: context.caller.subject,
-      verifiedAt: new Date(),
-    });
+    const updated = await this.repositories.awards.transition(
+      award.id,
+      ['SELF_REPORTED'],
+      { verificationStatus: 'VERIFIED', verifiedBy: context.caller.subject, verifiedAt: new Date() },
+      (before, after) => audit(context, 'verifyCredentialAward', 'VERIFIED', before, after),
+    );
     return updated ?? this.raced(award.id, 'VERIFIED');
   }
 
   async revoke(input: RevokeCredentialAwardInput, context: CredentialsContext): Promise<CredentialAwardEntity> {
     const award = await this.existing(input.awardId);
+    await requireAwardScope(context, 'revokeCredentialAward', award, 'input.awardId');
     const reason = requiredText('input.reason', input.reason, 500);
     checkTransition(award, 'REVOKED');
-    const updated = await this.repositories.awards.transition(award.id, ['SELF_REPORTED', 'VERIFIED'], {
-      verificationStatus: 'REVOKED',
-      revokedBy: context.caller.subject,
-      revokedAt: new Date(),
-      revocationReason: reason,
-    });
+    const updated = await this.repositories.awards.transition(
+      award.id,
+      ['SELF_REPORTED', 'VERIFIED'],
+      { verificationStatus: 'REVOKED', revokedBy: context.caller.subject, revokedAt: new Date(), revocationReason: reason },
+      (before, after) => audit(context, 'revokeCredentialAward', 'REVOKED', before, after),
+    );
     return updated ?? this.raced(award.id, 'REVOKED');
   }
 
@@ -134,6 +169,17 @@ export class AwardService {
     if (!award) throw new NotFoundError('CredentialAward', id, 'input.awardId');
     return award;
   }
+}
+
+/** An award's audit event: who, in which request and operation, the award before and after. */
+function audit(
+  context: CredentialsContext,
+  operation: string,
+  action: string,
+  before: CredentialAwardEntity | null,
+  after: CredentialAwardEntity,
+): AuditEvent {
+  return { caller: context.caller, requestId: context.requestId, operation, entityType: 'CredentialAward', entityId: after.id, action, before, after };
 }
 
 /** Course awards carry term, grade and credit hours; other awards carry none of them. */

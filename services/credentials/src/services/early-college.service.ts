@@ -25,4 +25,18 @@ export class EarlyCollegeService {
     const credentials = await context.loaders.credentialById.loadMany(valid.map((award) => award.credentialId));
     return credentials.some((credential) => credential && !(credential instanceof Error) && credential.advancedCertification);
   }
+
+  /**
+   * The student's outcomes by the end of `schoolYear` for aggregate reporting (Perkins 5S1/5S2 and
+   * the cohort goal), asked by the students subgraph; the semester goal uses the configured hours.
+   */
+  async reportingOutcomes(studentId: string, schoolYear: string, context: CredentialsContext) {
+    const row = await context.loaders.outcomesByStudent(schoolYear).load(studentId);
+    return {
+      recognizedPostsecondaryCredential: row?.recognizedPostsecondaryCredential ?? false,
+      postsecondaryCredit: row?.postsecondaryCredit ?? false,
+      advancedCreditOrCredential: row?.advancedCreditOrCredential ?? false,
+      meetsSemesterGoal: row ? row.creditHours >= this.config.semesterCreditHours || row.validAdvancedCertification : false,
+    };
+  }
 }

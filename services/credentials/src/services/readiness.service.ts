@@ -1,10 +1,11 @@
-import { optionalText, parseId, today, UserInputError } from '@careergraph/kit';
+import { optionalText, parseId, schoolYearOf, today, UserInputError } from '@careergraph/kit';
 import { randomUUID } from 'node:crypto';
 import type { CredentialsContext } from '../context';
 import type { ReadinessDeterminationEntity } from '../entities/readiness-determination.entity';
 import type { RecordCollegeReadinessInput } from '../generated/graphql';
 import type { CollegeReadinessModel } from '../mappers';
 import type { CredentialsRepositories } from '../repositories';
+import { requireStudentScope } from './scope';
 import type { StudentDirectory } from './student-directory';
 
 /** Chicago Roadmap college-level math and English eligibility determinations. */
@@ -18,9 +19,14 @@ export class ReadinessService {
     const studentId = parseId('input.studentId', input.studentId);
     if (input.asOf > today()) throw new UserInputError('input.asOf', 'must not be in the future', { rule: 'AS_OF_IN_FUTURE' });
     const detail = optionalText('input.detail', input.detail, 500);
-    await this.students.require(studentId, 'input.studentId');
-    return this.repositories.readiness.insert({
-      id: randomUUID(),
+    const student = await this.students.require(studentId, 'input.studentId');
+    context.loaders.studentById.prime(studentId, student);
+    await requireStudentScope(context, 'recordCollegeReadiness', studentId, 'input.studentId');
+    const id = randomUUID();
+    const schoolYear = schoolYearOf(input.asOf).id;
+    const snapshot = await this.students.reportingSnapshot(studentId, schoolYear, student.school.id, 'input.studentId');
+    const determination = {
+      id,
       studentId,
       subject: input.subject,
       eligible: input.eligible,
@@ -28,7 +34,8 @@ export class ReadinessService {
       detail,
       asOf: input.asOf,
       recordedBy: context.caller.subject,
-    } as ReadinessDeterminationEntity);
+    } as ReadinessDeterminationEntity;
+    return this.repositories.reporting.insertDetermination(determination, { determinationId: id, schoolYear, ...snapshot });
   }
 }
 

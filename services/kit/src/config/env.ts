@@ -27,6 +27,11 @@ export class EnvReader {
     return this.raw(name) ?? fallback;
   }
 
+  /** Records a problem with a variable read by the caller's own rules. */
+  reject(name: string, problem: string): void {
+    this.problems.push(`${name}: ${problem}`);
+  }
+
   required(name: string): string {
     const value = this.raw(name);
     if (value === undefined) this.problems.push(`${name} is required but not set`);

@@ -10,6 +10,12 @@ export interface CommonConfig {
   production: boolean;
   logLevel: LogLevel;
   host: string;
+  /**
+   * `SUBGRAPH_SIGNING_SECRETS`, comma-separated, current first: the gateway signs the forwarded
+   * identity with the first and every subgraph accepts any listed one (rotation: README). Required
+   * in production; elsewhere empty selects the development secret.
+   */
+  signingSecrets: string[];
 }
 
 export interface DatabaseConfig {
@@ -45,7 +51,22 @@ export function readCommonConfig(env: EnvReader): CommonConfig {
       nodeEnv === 'test' ? 'silent' : 'info',
     ),
     host: env.string('HOST', '127.0.0.1'),
+    signingSecrets: readSigningSecrets(env, nodeEnv === 'production'),
   };
+}
+
+const MIN_SECRET_LENGTH = 32;
+
+function readSigningSecrets(env: EnvReader, production: boolean): string[] {
+  const name = 'SUBGRAPH_SIGNING_SECRETS';
+  const secrets = (production ? env.required(name) : env.string(name, ''))
+    .split(',')
+    .map((secret) => secret.trim())
+    .filter((secret) => secret.length > 0);
+  if (secrets.some((secret) => secret.length < MIN_SECRET_LENGTH)) {
+    env.reject(name, `each secret must be at least ${MIN_SECRET_LENGTH} characters`);
+  }
+  return secrets;
 }
 
 /**

@@ -1,18 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { Caller } from '../auth/caller';
 import type { Logger } from '../logger';
 
-/**
- * Who is asking. Until identity arrives from the gateway (the security work), every request runs
- * as the anonymous caller; the shape is here so services take the caller from one place.
- */
-export interface Caller {
-  subject: string;
-  role: string;
-}
-
-export const ANONYMOUS_CALLER: Caller = Object.freeze({ subject: 'anonymous', role: 'ANONYMOUS' });
-
-/** What every resolver gets: who is asking, a request id for the logs, and fresh DataLoaders. */
+/** What every resolver gets: who is asking (verified from the gateway's signature), a request id for the logs, and fresh DataLoaders. */
 export interface RequestContext<TLoaders = unknown> {
   requestId: string;
   caller: Caller;

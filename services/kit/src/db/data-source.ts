@@ -79,7 +79,9 @@ export async function openServiceDatabase(
   });
   try {
     await dataSource.initialize();
-    onMigrated?.(await migrate(dataSource, definition.schema));
+    // Not inside `onMigrated?.(...)`: an optional call skips evaluating its arguments when absent.
+    const applied = await migrate(dataSource, definition.schema);
+    onMigrated?.(applied);
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.close();

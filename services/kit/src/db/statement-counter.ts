@@ -1,8 +1,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
+/** One SQL statement as the driver sent it, for EXPLAIN in the benchmark. */
+export interface LoggedStatement {
+  sql: string;
+  parameters?: unknown[];
+}
+
 interface Tally {
   statements: number;
+  /** Kept only when the request asked for its statements' text. */
+  log?: LoggedStatement[];
 }
 
 const tallies = new AsyncLocalStorage<Tally>();
@@ -23,8 +31,19 @@ export async function countStatements<T>(work: () => Promise<T>): Promise<{ resu
  * Unlike `countStatements` the caller reads the count before the work ends (a server writes it into
  * the response it is about to send).
  */
-export function withStatementTally<T>(work: () => T): T {
-  return tallies.run({ statements: 0 }, work);
+export function withStatementTally<T>(work: () => T, options: { log?: boolean } = {}): T {
+  return tallies.run(options.log ? { statements: 0, log: [] } : { statements: 0 }, work);
+}
+
+/** The statements sent so far by the current tally, when it keeps their text. */
+export function statementLogSoFar(): LoggedStatement[] | undefined {
+  return tallies.getStore()?.log;
+}
+
+/** Adds statements logged on this work's behalf elsewhere (the gateway adds what subgraphs report). */
+export function addStatementLog(entries: unknown): void {
+  const log = tallies.getStore()?.log;
+  if (log && Array.isArray(entries)) log.push(...(entries as LoggedStatement[]));
 }
 
 /** Statements sent so far by the current tally; undefined outside one. */
@@ -40,9 +59,11 @@ export function addStatements(count: number): void {
 
 /** The TypeORM logger every DataSource gets: it only counts; errors surface through exceptions. */
 export class StatementCountingLogger implements TypeOrmLogger {
-  logQuery(): void {
+  logQuery(query: string, parameters?: unknown[]): void {
     const tally = tallies.getStore();
-    if (tally) tally.statements++;
+    if (!tally) return;
+    tally.statements++;
+    tally.log?.push({ sql: query, parameters });
   }
 
   logQueryError(): void {}

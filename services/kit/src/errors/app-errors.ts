@@ -11,7 +11,11 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'INTERNAL_SERVER_ERROR'
+  // The gateway's operation limits, request size limit and rate limit (README, "Operation limits").
+  | 'OPERATION_TOO_COMPLEX'
+  | 'REQUEST_TOO_LARGE'
+  | 'RATE_LIMITED';
 
 export interface AppErrorOptions {
   /** The input field (dot path, e.g. `input.schoolId`) the error is about. */

@@ -1,14 +1,17 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppError } from '../errors/app-errors';
+import { DEVELOPMENT_SIGNING_SECRET, IDENTITY_HEADER, IdentitySigner } from '../auth/identity-token';
 import { EntityClient } from './entity-client';
 
+const signer = new IdentitySigner([DEVELOPMENT_SIGNING_SECRET]);
+
 /** A real HTTP peer that answers like a subgraph would, or slowly, or with errors. */
-async function peer(handler: (body: any, res: http.ServerResponse) => void) {
+async function peer(handler: (body: any, res: http.ServerResponse, req: http.IncomingMessage) => void) {
   const server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk) => (raw += chunk));
-    req.on('end', () => handler(JSON.parse(raw), res));
+    req.on('end', () => handler(JSON.parse(raw), res, req));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -18,17 +21,35 @@ async function peer(handler: (body: any, res: http.ServerResponse) => void) {
 describe('EntityClient', () => {
   it('sends representations and returns entities in order, null for unknown ones', async () => {
     let seen: any;
-    const subgraph = await peer((body, res) => {
+    let identity: string | undefined;
+    const subgraph = await peer((body, res, req) => {
       seen = body;
+      identity = req.headers[IDENTITY_HEADER] as string;
       res.end(JSON.stringify({ data: { _entities: [{ id: 'a', status: 'ACTIVE' }, null] } }));
     });
-    const client = new EntityClient({ subgraph: 'partners', url: subgraph.url, timeoutMs: 1000, headers: () => ({ 'x-request-id': 'req-12345678' }) });
+    const client = new EntityClient({ subgraph: 'partners', service: 'placements', signer, url: subgraph.url, timeoutMs: 1000, headers: () => ({ 'x-request-id': 'req-12345678' }) });
     expect(await client.lookup('Partner', ['a', 'b'], 'id status')).toEqual([{ id: 'a', status: 'ACTIVE' }, null]);
     expect(seen.variables.representations).toEqual([
       { __typename: 'Partner', id: 'a' },
       { __typename: 'Partner', id: 'b' },
     ]);
     expect(seen.query).toContain('... on Partner { id status }');
+    // Signed as the asking service, for exactly the query it sent.
+    expect(await signer.verify(identity, seen.query)).toMatchObject({ subject: 'service:placements', role: 'SERVICE' });
+    await subgraph.close();
+  });
+
+  it('splits a long list into requests of at most maxBatch, answering in the order asked', async () => {
+    const sizes: number[] = [];
+    const subgraph = await peer((body, res) => {
+      const representations = body.variables.representations as { id: string }[];
+      sizes.push(representations.length);
+      res.end(JSON.stringify({ data: { _entities: representations.map(({ id }) => ({ id })) } }));
+    });
+    const client = new EntityClient({ subgraph: 'credentials', service: 'students', signer, url: subgraph.url, timeoutMs: 1000, maxBatch: 4 });
+    const ids = Array.from({ length: 10 }, (_, i) => `s${i}`);
+    expect(await client.lookup('Student', ids, 'id')).toEqual(ids.map((id) => ({ id })));
+    expect(sizes).toEqual([4, 4, 2]);
     await subgraph.close();
   });
 
@@ -36,7 +57,7 @@ describe('EntityClient', () => {
     const slow = await peer((_body, res) => setTimeout(() => res.end('{}'), 500));
     const failing = await peer((_body, res) => res.end(JSON.stringify({ errors: [{ message: 'boom' }] })));
     const expectUnavailable = async (url: string, pattern: RegExp) => {
-      const client = new EntityClient({ subgraph: 'students', url, timeoutMs: 100 });
+      const client = new EntityClient({ subgraph: 'students', service: 'credentials', signer, url, timeoutMs: 100 });
       const error = await client.lookup('Student', ['x'], 'id').catch((e) => e);
       expect(error).toBeInstanceOf(AppError);
       expect(error.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', subgraph: 'students' });

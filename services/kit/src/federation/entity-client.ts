@@ -1,3 +1,5 @@
+import { serviceCaller } from '../auth/caller';
+import { IDENTITY_HEADER, type IdentitySigner } from '../auth/identity-token';
 import { ServiceUnavailableError } from '../errors/app-errors';
 
 export interface EntityClientOptions {
@@ -6,9 +8,16 @@ export interface EntityClientOptions {
   /** Its /graphql URL. */
   url: string;
   timeoutMs: number;
-  /** Extra headers per call (the request id; later the gateway's signature). */
+  /** The subgraph asking; its lookups are signed as this service (the SERVICE role). */
+  service: string;
+  signer: IdentitySigner;
+  /** Extra headers per call (the request id). */
   headers?: () => Record<string, string>;
+  /** Most representations in one request (default 1,000); longer lists go in several. */
+  maxBatch?: number;
 }
+
+const DEFAULT_MAX_BATCH = 1_000;
 
 interface EntitiesResponse<T> {
   data?: { _entities: (T | null)[] } | null;
@@ -23,8 +32,22 @@ interface EntitiesResponse<T> {
 export class EntityClient {
   constructor(private readonly options: EntityClientOptions) {}
 
-  /** Entities of one type by id, in the order asked; null where the owner has no such entity. */
+  /**
+   * Entities of one type by id, in the order asked; null where the owner has no such entity. A long
+   * list (a district's cohort) goes in consecutive requests of at most `maxBatch`, so no request
+   * outgrows the owner's body limit or its statement parameters.
+   */
   async lookup<T>(typename: string, ids: readonly string[], selection: string): Promise<(T | null)[]> {
+    const size = this.options.maxBatch ?? DEFAULT_MAX_BATCH;
+    if (ids.length <= size) return this.lookupBatch<T>(typename, ids, selection);
+    const entities: (T | null)[] = [];
+    for (let start = 0; start < ids.length; start += size) {
+      entities.push(...(await this.lookupBatch<T>(typename, ids.slice(start, start + size), selection)));
+    }
+    return entities;
+  }
+
+  private async lookupBatch<T>(typename: string, ids: readonly string[], selection: string): Promise<(T | null)[]> {
     if (ids.length === 0) return [];
     if (!/^[A-Z][A-Za-z0-9_]*$/.test(typename)) throw new Error(`invalid type name ${typename}`);
     const query = `query EntityLookup($representations: [_Any!]!) {
@@ -34,9 +57,10 @@ export class EntityClient {
     const { subgraph, url, timeoutMs } = this.options;
     let body: EntitiesResponse<T>;
     try {
+      const identity = await this.options.signer.sign(serviceCaller(this.options.service), query);
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...this.options.headers?.() },
+        headers: { 'content-type': 'application/json', ...this.options.headers?.(), [IDENTITY_HEADER]: identity },
         body: JSON.stringify({ query, variables: { representations } }),
         signal: AbortSignal.timeout(timeoutMs),
       });

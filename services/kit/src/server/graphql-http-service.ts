@@ -4,7 +4,9 @@ import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type B
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
-import { statementsSoFar, withStatementTally } from '../db/statement-counter';
+import type { Caller } from '../auth/caller';
+import { statementLogSoFar, statementsSoFar, withStatementTally } from '../db/statement-counter';
+import { AppError } from '../errors/app-errors';
 import { createErrorFormatter } from '../errors/format-error';
 import type { Logger } from '../logger';
 
@@ -14,7 +16,12 @@ export interface GraphQLHttpServiceOptions<TContext extends BaseContext> {
   production: boolean;
   /** Schema or gateway, and any extra plugins; error formatting and draining are added here. */
   apollo: Omit<ApolloServerOptions<TContext>, 'formatError'> & { plugins?: ApolloServerPlugin<TContext>[] };
-  context: (req: Request) => Promise<TContext>;
+  /**
+   * Who is asking, checked before any GraphQL work: an AppError (UNAUTHENTICATED) answers 401 with
+   * a GraphQL error body and nothing is executed.
+   */
+  authenticate: (req: Request) => Promise<Caller>;
+  context: (req: Request, caller: Caller) => Promise<TContext>;
   /** Whether the service can do its work now (database reachable, subgraphs up). */
   ready: () => Promise<boolean>;
   /** Extra routes (the gateway's playground and exports); mounted before `/graphql`. */
@@ -69,23 +76,33 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
     app.use(
       '/graphql',
       express.json({ limit: '1mb' }),
+      (req, res, next) => {
+        this.options.authenticate(req).then(
+          (caller) => {
+            callers.set(req, caller);
+            next();
+          },
+          (error: unknown) => refuse(res, error, next),
+        );
+      },
       // After body parsing: its stream callbacks would not carry the tally along.
-      (_req, _res, next) => withStatementTally(next),
-      expressMiddleware(this.apollo, { context: async ({ req }) => this.options.context(req) }),
+      (req, _res, next) => withStatementTally(next, { log: !this.options.production && wantsStatementCount(req.headers[SQL_LOG_HEADER]) }),
+      expressMiddleware(this.apollo, { context: async ({ req }) => this.options.context(req, callers.get(req)!) }),
     );
     return this;
   }
 
   /**
-   * Runs one operation in-process, with the context a request carrying `headers` would get: what
-   * integration tests use to exercise resolvers, services and SQL without HTTP.
+   * Runs one operation in-process as `caller`, with the context a request carrying `headers` would
+   * get: what integration tests use to exercise resolvers, services and SQL without HTTP. The
+   * signature check is the HTTP boundary's, so it is not part of this path.
    */
   async execute<TData = Record<string, unknown>>(
     request: { query: string; variables?: Record<string, unknown>; operationName?: string },
-    headers: Record<string, string> = {},
+    { caller, headers = {} }: { caller: Caller; headers?: Record<string, string> },
   ) {
     await this.start();
-    const contextValue = await this.options.context({ headers } as unknown as Request);
+    const contextValue = await this.options.context({ headers, body: request } as unknown as Request, caller);
     const response = await this.apollo.executeOperation<TData>(request, { contextValue });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
     return response.body.singleResult;
@@ -112,12 +129,32 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
   }
 }
 
+const callers = new WeakMap<Request, Caller>();
+
+/** Answers a refused authentication as GraphQL over HTTP would: status and a GraphQL error body. */
+function refuse(res: express.Response, error: unknown, next: express.NextFunction): void {
+  if (!(error instanceof AppError)) {
+    next(error);
+    return;
+  }
+  const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 401;
+  const { http: _http, ...extensions } = error.extensions;
+  if (status === 401) res.setHeader('www-authenticate', 'Bearer');
+  res.status(status).json({ errors: [{ message: error.message, extensions }] });
+}
+
 /**
  * A client sending this header (value `1`) to a non-production service gets the number of SQL
  * statements its operation sent in `extensions.sqlStatements`: how tests and the benchmark prove an
  * operation's statement count does not grow with its page size.
  */
 export const SQL_COUNT_HEADER = 'x-careergraph-sql-count';
+
+/**
+ * With this header (value `1`) a non-production service also returns the SQL text and parameters
+ * its operation sent, in `extensions.sqlLog`: how the benchmark EXPLAINs the statements it really runs.
+ */
+export const SQL_LOG_HEADER = 'x-careergraph-sql-log';
 
 /** Whether an incoming request asked for its SQL statement count (only honoured outside production). */
 export function wantsStatementCount(header: string | string[] | null | undefined): boolean {
@@ -127,12 +164,18 @@ export function wantsStatementCount(header: string | string[] | null | undefined
 function statementCountPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ request }) {
-      if (!wantsStatementCount(request.http?.headers.get(SQL_COUNT_HEADER))) return;
+      const count = wantsStatementCount(request.http?.headers.get(SQL_COUNT_HEADER));
+      const log = wantsStatementCount(request.http?.headers.get(SQL_LOG_HEADER));
+      if (!count && !log) return;
       return {
         async willSendResponse({ response }) {
           const statements = statementsSoFar();
           if (response.body.kind !== 'single' || statements === undefined) return;
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statements };
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            ...(count ? { sqlStatements: statements } : {}),
+            ...(log ? { sqlLog: statementLogSoFar() } : {}),
+          };
         },
       };
     },

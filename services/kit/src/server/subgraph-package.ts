@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import type { SubgraphPolicy } from '../auth/policy';
+import type { LoadProgress } from '../db/copy-rows';
 import type { ServiceSchema } from '../db/data-source';
 import type { Logger } from '../logger';
 import type { ListeningService, SubgraphDeps } from './subgraph';
@@ -11,6 +13,13 @@ export interface SubgraphPackage {
   name: string;
   schema: ServiceSchema;
   build(deps: SubgraphDeps): ListeningService;
+  /** Its authorization policy, which the policy-matrix test reads. */
+  policy: SubgraphPolicy;
   /** Loads the demo data set into an empty schema; returns whether it loaded anything. */
   seedDemo?(dataSource: DataSource, logger: Logger): Promise<boolean>;
+  /**
+   * Loads its slice of the district-scale world (services/demo-data) into an empty schema with
+   * COPY (PostgreSQL server only); returns whether it loaded anything.
+   */
+  seedDistrict?(dataSource: DataSource, logger: Logger, progress?: LoadProgress): Promise<boolean>;
 }

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { type DocumentNode, parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { loadSubgraphConfig, repoRoot } from '../config/service-config';
-import { ANONYMOUS_CALLER, type RequestContext, requestIdFrom } from '../context/request-context';
+import { type RequestContext, requestIdFrom } from '../context/request-context';
+import { DEVELOPMENT_SIGNING_SECRET, IDENTITY_HEADER, IdentitySigner } from '../auth/identity-token';
+import { enforcePolicy, type SubgraphPolicy } from '../auth/policy';
 import { openServiceDatabase } from '../db/data-source';
 import { createLogger, type Logger } from '../logger';
 import { GraphQLHttpService } from './graphql-http-service';
@@ -25,6 +28,17 @@ export interface SubgraphDeps {
   production: boolean;
   /** Where the other subgraphs answer (name → /graphql URL), for entity lookups. */
   subgraphUrls: Record<string, string>;
+  /**
+   * Secrets the gateway signs identities with, current first (rotation: README). Outside
+   * production, the development secret when none is given.
+   */
+  signingSecrets?: readonly string[];
+}
+
+/** Signs this subgraph's own lookups and checks the gateway's signature on every request. */
+export function subgraphSigner(deps: Pick<SubgraphDeps, 'signingSecrets' | 'production'>): IdentitySigner {
+  if (!deps.signingSecrets?.length && deps.production) throw new Error('SUBGRAPH_SIGNING_SECRETS is required in production');
+  return new IdentitySigner(deps.signingSecrets?.length ? deps.signingSecrets : [DEVELOPMENT_SIGNING_SECRET]);
 }
 
 export interface SubgraphDefinition<TContext extends RequestContext> {
@@ -32,6 +46,10 @@ export interface SubgraphDefinition<TContext extends RequestContext> {
   typeDefs: DocumentNode;
   // Codegen's Resolvers type is structurally a resolver map; Apollo's own type is looser.
   resolvers: object;
+  /** Who may reach what; every root field and entity type must have a rule (deny by default). */
+  policy: SubgraphPolicy;
+  /** The service's own Apollo plugins (e.g. work that must finish before an answer is sent). */
+  plugins?: ApolloServerPlugin<TContext>[];
   /** Adds the service's per-request DataLoaders to the base context. */
   createContext(base: Omit<RequestContext, 'loaders'>): TContext;
 }
@@ -41,20 +59,27 @@ export function createSubgraphService<TContext extends RequestContext>(
   definition: SubgraphDefinition<TContext>,
   deps: SubgraphDeps,
 ): GraphQLHttpService<TContext> {
-  const schema = buildSubgraphSchema({
-    typeDefs: definition.typeDefs,
-    resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
-  });
+  const schema = enforcePolicy(
+    buildSubgraphSchema({
+      typeDefs: definition.typeDefs,
+      resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+    }),
+    definition.policy,
+  );
+  const signer = subgraphSigner(deps);
   return new GraphQLHttpService<TContext>({
     name: definition.name,
     logger: deps.logger,
     production: deps.production,
     // Inline traces only feed Apollo's hosted usage reporting, which a district network does not use.
-    apollo: { schema, plugins: [ApolloServerPluginInlineTraceDisabled()] },
-    context: async (req) =>
+    apollo: { schema, plugins: [ApolloServerPluginInlineTraceDisabled(), ...(definition.plugins ?? [])] },
+    // Identity comes only from the gateway's signature, bound to this operation's text; a client's
+    // own headers are never read for it.
+    authenticate: (req) => signer.verify(req.headers[IDENTITY_HEADER], operationText(req)),
+    context: async (req, caller) =>
       definition.createContext({
         requestId: requestIdFrom(req.headers['x-request-id']),
-        caller: ANONYMOUS_CALLER,
+        caller,
         logger: deps.logger,
       }),
     ready: async () => {
@@ -62,6 +87,13 @@ export function createSubgraphService<TContext extends RequestContext>(
       return true;
     },
   });
+}
+
+function operationText(req: { body?: unknown; query?: unknown }): string | undefined {
+  const fromBody = (req.body as { query?: unknown } | undefined)?.query;
+  const fromUrl = (req.query as { query?: unknown } | undefined)?.query;
+  const query = fromBody ?? fromUrl;
+  return typeof query === 'string' ? query : undefined;
 }
 
 /** What `startSubgraph` needs of a built service: a GraphQLHttpService of any context type. */
@@ -88,6 +120,7 @@ export async function startSubgraph(options: SubgraphPackage): Promise<void> {
       logger: log,
       production: config.production,
       subgraphUrls: config.subgraphUrls,
+      signingSecrets: config.signingSecrets,
     });
     const url = await service.listen(config.host, config.port);
     log.info({ url, database: database.embedded ? 'embedded' : 'postgres' }, 'subgraph listening');

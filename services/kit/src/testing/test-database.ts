@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource, migrate, type ServiceSchema } from '../db/data-source';
@@ -70,4 +73,46 @@ export async function openTestDataSource(definition: ServiceSchema, database?: T
       if (!database) await db.drop();
     },
   };
+}
+
+/**
+ * A database that outlives the process using it, for tests that restart a service: on a server
+ * (TEST_DATABASE_URL) the same database is reopened; on PGlite the embedded database keeps its
+ * files in a temporary folder, and `restart()` shuts it down completely and starts it again on
+ * them, as a machine restart would.
+ */
+export interface RestartableTestDatabase {
+  url(): string;
+  poolMax: number;
+  restart(): Promise<void>;
+  drop(): Promise<void>;
+}
+
+export async function createRestartableTestDatabase(): Promise<RestartableTestDatabase> {
+  if (process.env.TEST_DATABASE_URL) {
+    const database = await createTestDatabase();
+    return { url: () => database.url, poolMax: database.poolMax, restart: async () => undefined, drop: () => database.drop() };
+  }
+  const folder = await mkdtemp(path.join(tmpdir(), 'careergraph-restart-'));
+  let embedded = await startEmbeddedPostgres(folder);
+  return {
+    url: () => embedded.url,
+    poolMax: 1,
+    async restart() {
+      await embedded.close();
+      embedded = await startEmbeddedPostgres(folder);
+    },
+    async drop() {
+      await embedded.close();
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A migrated DataSource for one service on a restartable database; closing it leaves the data. */
+export async function openRestartableDataSource(definition: ServiceSchema, database: RestartableTestDatabase): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
+  const dataSource = createDataSource({ ...definition, url: database.url(), poolMax: database.poolMax });
+  await dataSource.initialize();
+  await migrate(dataSource, definition.schema);
+  return { dataSource, close: () => dataSource.destroy() };
 }

@@ -1,3 +1,4 @@
+import { AuditEventEntity } from '@careergraph/kit';
 import { OpportunityEntity } from './opportunity.entity';
 import { PartnerContactEntity } from './partner-contact.entity';
 import { PartnerStatusChangeEntity } from './partner-status-change.entity';
@@ -6,4 +7,4 @@ import { WorksiteEntity } from './worksite.entity';
 
 export { OpportunityEntity, PartnerContactEntity, PartnerEntity, PartnerStatusChangeEntity, WorksiteEntity };
 
-export const partnersEntities = [PartnerEntity, PartnerStatusChangeEntity, WorksiteEntity, PartnerContactEntity, OpportunityEntity];
+export const partnersEntities = [PartnerEntity, PartnerStatusChangeEntity, WorksiteEntity, PartnerContactEntity, OpportunityEntity, AuditEventEntity];

@@ -5,7 +5,8 @@ import type { PartnerStatusChangeEntity as PartnerStatusChangeEntityModel } from
 import type { WorksiteEntity as WorksiteEntityModel } from '../entities/worksite.entity';
 import type { PartnerContactEntity as PartnerContactEntityModel } from '../entities/partner-contact.entity';
 import type { OpportunityEntity as OpportunityEntityModel } from '../entities/opportunity.entity';
-import type { PartnerConnection as PartnerConnectionModel, OpportunityConnection as OpportunityConnectionModel } from '../connections';
+import type { PartnerConnection as PartnerConnectionModel, OpportunityConnection as OpportunityConnectionModel, PartnerAuditEventConnection as PartnerAuditEventConnectionModel } from '../connections';
+import type { AuditEventEntity as AuditEventEntityModel } from '@careergraph/kit';
 import type { PartnersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,6 +23,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO-8601 with time zone. */
   DateTime: { input: Date; output: Date; }
+  /** Any JSON value (an audit event's record of an entity before and after a change). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -380,10 +383,16 @@ export type Partner = {
   __typename?: 'Partner';
   /** The work-based-learning agreement on file; null until one is recorded. */
   agreement?: Maybe<PartnerAgreement>;
+  /**
+   * Audit events of the partner's status changes (who, when, which operation, the partner before
+   * and after), oldest first; district and department staff only, null for other roles.
+   */
+  auditTrail?: Maybe<PartnerAuditEventConnection>;
   /** How many students the partner can host at once. */
   capacity: Scalars['Int']['output'];
   careerClusters: Array<CareerCluster>;
-  contacts: Array<PartnerContact>;
+  /** The partner's people; null for roles that may not see them (students, analysts). */
+  contacts?: Maybe<Array<PartnerContact>>;
   id: Scalars['ID']['output'];
   /** Industry sector in plain words, e.g. Manufacturing, Health Care. */
   industrySector: Scalars['String']['output'];
@@ -391,11 +400,22 @@ export type Partner = {
   insuranceExpiresOn?: Maybe<Scalars['Date']['output']>;
   kind: PartnerKind;
   name: Scalars['String']['output'];
+  /** Students see PUBLISHED opportunities only. */
   opportunities: OpportunityConnection;
   status: PartnerStatus;
-  /** Every status change, oldest first. */
-  statusHistory: Array<PartnerStatusChange>;
+  /** Every status change, oldest first; null for roles that do not follow vetting (students, analysts). */
+  statusHistory?: Maybe<Array<PartnerStatusChange>>;
   worksites: Array<Worksite>;
+};
+
+
+/**
+ * An employer, community organization, college, intermediary, agency or association that hosts or
+ * supports career-connected learning.
+ */
+export type PartnerAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -415,6 +435,36 @@ export type PartnerAgreement = {
   current: Scalars['Boolean']['output'];
   expiresOn: Scalars['Date']['output'];
   signedOn: Scalars['Date']['output'];
+};
+
+/** One change to a partner, as written in the same transaction as the change. */
+export type PartnerAuditEvent = {
+  __typename?: 'PartnerAuditEvent';
+  /** What happened, e.g. CREATED, STATUS_CHANGED. */
+  action: Scalars['String']['output'];
+  actorRole: Scalars['String']['output'];
+  /** The caller's subject (user id) and role. */
+  actorSubject: Scalars['String']['output'];
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The partner before the change; null when it was created. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The mutation, e.g. changePartnerStatus. */
+  operation: Scalars['String']['output'];
+};
+
+export type PartnerAuditEventConnection = {
+  __typename?: 'PartnerAuditEventConnection';
+  edges: Array<PartnerAuditEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerAuditEventEdge = {
+  __typename?: 'PartnerAuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerAuditEvent;
 };
 
 export type PartnerConnection = {
@@ -784,6 +834,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Opportunity: ResolverTypeWrapper<OpportunityEntityModel>;
   OpportunityConnection: ResolverTypeWrapper<OpportunityConnectionModel>;
@@ -794,6 +845,9 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Partner: ResolverTypeWrapper<PartnerEntityModel>;
   PartnerAgreement: ResolverTypeWrapper<PartnerAgreement>;
+  PartnerAuditEvent: ResolverTypeWrapper<AuditEventEntityModel>;
+  PartnerAuditEventConnection: ResolverTypeWrapper<PartnerAuditEventConnectionModel>;
+  PartnerAuditEventEdge: ResolverTypeWrapper<Omit<PartnerAuditEventEdge, 'node'> & { node: ResolversTypes['PartnerAuditEvent'] }>;
   PartnerConnection: ResolverTypeWrapper<PartnerConnectionModel>;
   PartnerContact: ResolverTypeWrapper<PartnerContactEntityModel>;
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
@@ -848,6 +902,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Opportunity: OpportunityEntityModel;
   OpportunityConnection: OpportunityConnectionModel;
@@ -857,6 +912,9 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Partner: PartnerEntityModel;
   PartnerAgreement: PartnerAgreement;
+  PartnerAuditEvent: AuditEventEntityModel;
+  PartnerAuditEventConnection: PartnerAuditEventConnectionModel;
+  PartnerAuditEventEdge: Omit<PartnerAuditEventEdge, 'node'> & { node: ResolversParentTypes['PartnerAuditEvent'] };
   PartnerConnection: PartnerConnectionModel;
   PartnerContact: PartnerContactEntityModel;
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
@@ -938,6 +996,10 @@ export type GeoPointResolvers<ContextType = PartnersContext, ParentType extends 
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   changePartnerStatus?: Resolver<ResolversTypes['ChangePartnerStatusPayload'], ParentType, ContextType, RequireFields<MutationChangePartnerStatusArgs, 'input'>>;
   closeOpportunity?: Resolver<ResolversTypes['CloseOpportunityPayload'], ParentType, ContextType, RequireFields<MutationCloseOpportunityArgs, 'input'>>;
@@ -997,9 +1059,10 @@ export type PageInfoResolvers<ContextType = PartnersContext, ParentType extends 
 export type PartnerResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agreement?: Resolver<Maybe<ResolversTypes['PartnerAgreement']>, ParentType, ContextType>;
+  auditTrail?: Resolver<Maybe<ResolversTypes['PartnerAuditEventConnection']>, ParentType, ContextType, RequireFields<PartnerAuditTrailArgs, 'first'>>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   careerClusters?: Resolver<Array<ResolversTypes['CareerCluster']>, ParentType, ContextType>;
-  contacts?: Resolver<Array<ResolversTypes['PartnerContact']>, ParentType, ContextType>;
+  contacts?: Resolver<Maybe<Array<ResolversTypes['PartnerContact']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industrySector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   insuranceExpiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1007,7 +1070,7 @@ export type PartnerResolvers<ContextType = PartnersContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, RequireFields<PartnerOpportunitiesArgs, 'first'>>;
   status?: Resolver<ResolversTypes['PartnerStatus'], ParentType, ContextType>;
-  statusHistory?: Resolver<Array<ResolversTypes['PartnerStatusChange']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Maybe<Array<ResolversTypes['PartnerStatusChange']>>, ParentType, ContextType>;
   worksites?: Resolver<Array<ResolversTypes['Worksite']>, ParentType, ContextType>;
 }>;
 
@@ -1015,6 +1078,28 @@ export type PartnerAgreementResolvers<ContextType = PartnersContext, ParentType 
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type PartnerAuditEventResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerAuditEvent'] = ResolversParentTypes['PartnerAuditEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PartnerAuditEventConnectionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerAuditEventConnection'] = ResolversParentTypes['PartnerAuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartnerAuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnerAuditEventEdgeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerAuditEventEdge'] = ResolversParentTypes['PartnerAuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnerAuditEvent'], ParentType, ContextType>;
 }>;
 
 export type PartnerConnectionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerConnection'] = ResolversParentTypes['PartnerConnection']> = ResolversObject<{
@@ -1113,6 +1198,7 @@ export type Resolvers<ContextType = PartnersContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;
   OpportunityConnection?: OpportunityConnectionResolvers<ContextType>;
@@ -1120,6 +1206,9 @@ export type Resolvers<ContextType = PartnersContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerAgreement?: PartnerAgreementResolvers<ContextType>;
+  PartnerAuditEvent?: PartnerAuditEventResolvers<ContextType>;
+  PartnerAuditEventConnection?: PartnerAuditEventConnectionResolvers<ContextType>;
+  PartnerAuditEventEdge?: PartnerAuditEventEdgeResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerContact?: PartnerContactResolvers<ContextType>;
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;

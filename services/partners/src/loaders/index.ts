@@ -1,3 +1,4 @@
+import { valueLoader } from '@careergraph/kit';
 import type { PartnersRepositories } from '../repositories';
 import { contactByIdLoader } from './contact-by-id.loader';
 import { contactsByPartnerLoader } from './contacts-by-partner.loader';
@@ -19,6 +20,9 @@ export function createPartnersLoaders(repositories: PartnersRepositories) {
     contactsByPartner: contactsByPartnerLoader(repositories.contacts),
     opportunitiesByPartner: opportunitiesByPartnerLoader(repositories.opportunities),
     statusHistoryByPartner: statusHistoryByPartnerLoader(repositories.partners),
+    auditTrailByPartner: repositories.auditEvents.trailLoader('Partner'),
+    // Whether a partner has a PUBLISHED opportunity: a student's scope (policy.ts).
+    partnerPublishes: valueLoader((partnerIds) => repositories.opportunities.partnersPublishing(partnerIds), false),
   };
 }
 

@@ -1,4 +1,5 @@
 import { CreatePartnersSchema1763900000000 } from './1763900000000-create-partners-schema';
+import { CreatePartnersAuditEvents1765200000000 } from './1765200000000-create-partners-audit-events';
 
 /** In order; a new migration is appended here. */
-export const partnersMigrations = [CreatePartnersSchema1763900000000];
+export const partnersMigrations = [CreatePartnersSchema1763900000000, CreatePartnersAuditEvents1765200000000];

@@ -1,3 +1,4 @@
+import { AuditEventReader } from '@careergraph/kit';
 import type { DataSource } from 'typeorm';
 import { ContactRepository } from './contact.repository';
 import { OpportunityRepository } from './opportunity.repository';
@@ -10,6 +11,7 @@ export function createPartnersRepositories(dataSource: DataSource) {
     worksites: new WorksiteRepository(dataSource),
     contacts: new ContactRepository(dataSource),
     opportunities: new OpportunityRepository(dataSource),
+    auditEvents: new AuditEventReader(dataSource),
   };
 }
 

@@ -13,6 +13,10 @@ export interface OpportunityQuery {
   programId?: string;
   openOn?: string;
   search?: string;
+  /** Scope: only this partner's (a PARTNER_USER's own), on top of any `partnerId` filter. */
+  scopePartnerId?: string;
+  /** Scope: PUBLISHED only (what a STUDENT may see), on top of any `status` filter. */
+  onlyPublished?: boolean;
 }
 
 const ORDER = ['o.start_date', 'o.title', 'o.id'];
@@ -53,6 +57,17 @@ export class OpportunityRepository {
     return countPerParent(this.filtered(query), 'o.partner_id', partnerIds);
   }
 
+  /** Which of these partners have at least one PUBLISHED opportunity, in one statement. */
+  async partnersPublishing(partnerIds: readonly string[]): Promise<Map<string, boolean>> {
+    const rows: { partner_id: string }[] = await this.opportunities
+      .createQueryBuilder('o')
+      .select('DISTINCT o.partner_id', 'partner_id')
+      .where('o.partner_id IN (:...partnerIds)', { partnerIds: [...partnerIds] })
+      .andWhere(`o.status = 'PUBLISHED'`)
+      .getRawMany();
+    return new Map(rows.map((row) => [row.partner_id, true]));
+  }
+
   async insert(opportunity: OpportunityEntity): Promise<OpportunityEntity> {
     await this.opportunities.insert(opportunity);
     return (await this.findById(opportunity.id))!;
@@ -82,6 +97,8 @@ export class OpportunityRepository {
     if (query.openOn) {
       qb.andWhere(`o.status = 'PUBLISHED' AND o.start_date <= :openOn AND o.end_date >= :openOn`, { openOn: query.openOn });
     }
+    if (query.scopePartnerId) qb.andWhere('o.partner_id = :scopePartnerId', { scopePartnerId: query.scopePartnerId });
+    if (query.onlyPublished) qb.andWhere(`o.status = 'PUBLISHED'`);
     whereWordPrefix(qb, 'o.title', query.search);
     return qb;
   }

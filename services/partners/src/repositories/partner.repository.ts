@@ -1,4 +1,4 @@
-import { applyKeyset, type PageRequest } from '@careergraph/kit';
+import { applyKeyset, type AuditEvent, AuditTrail, type PageRequest } from '@careergraph/kit';
 import { type DataSource, In, Not, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { PartnerStatusChangeEntity } from '../entities/partner-status-change.entity';
 import { PartnerEntity } from '../entities/partner.entity';
@@ -10,13 +10,21 @@ export interface PartnerQuery {
   status?: PartnerStatus;
   careerCluster?: CareerCluster;
   search?: string;
+  /** Scope: only this partner (a PARTNER_USER's own). */
+  onlyId?: string;
+  /** Scope: only partners with a PUBLISHED opportunity (what a STUDENT may apply to). */
+  withPublishedOpportunity?: boolean;
 }
+
+/** Builds a partner's audit event from the partner before and after a change. */
+export type PartnerAudit = (before: PartnerEntity | null, after: PartnerEntity) => AuditEvent;
 
 const ORDER = ['p.name', 'p.id'];
 
 export class PartnerRepository {
   private readonly partners: Repository<PartnerEntity>;
   private readonly changes: Repository<PartnerStatusChangeEntity>;
+  private readonly audit = new AuditTrail('partners');
 
   constructor(private readonly dataSource: DataSource) {
     this.partners = dataSource.getRepository(PartnerEntity);
@@ -50,13 +58,15 @@ export class PartnerRepository {
     return this.filtered(query).getCount();
   }
 
-  /** The partner and its first history entry, together or not at all. */
-  async insertWithHistory(partner: PartnerEntity, change: PartnerStatusChangeEntity): Promise<PartnerEntity> {
-    await this.dataSource.transaction(async (manager) => {
+  /** The partner, its first history entry and its audit event, together or not at all. */
+  async insertWithHistory(partner: PartnerEntity, change: PartnerStatusChangeEntity, audit: PartnerAudit): Promise<PartnerEntity> {
+    return this.dataSource.transaction(async (manager) => {
       await manager.insert(PartnerEntity, partner);
       await manager.insert(PartnerStatusChangeEntity, change);
+      const created = (await manager.findOneBy(PartnerEntity, { id: partner.id }))!;
+      await this.audit.record(manager, [audit(null, created)]);
+      return created;
     });
-    return (await this.findById(partner.id))!;
   }
 
   async update(id: string, changes: Partial<PartnerEntity>): Promise<PartnerEntity | null> {
@@ -65,19 +75,19 @@ export class PartnerRepository {
   }
 
   /**
-   * Moves the partner from `change.fromStatus` to `change.toStatus` and appends the history row in
-   * one transaction. Returns false when the status changed meanwhile (nothing is written then).
+   * Moves the partner from `change.fromStatus` to `change.toStatus`, appends the history row and
+   * the audit event in one transaction. The row is locked first, so `before` is exactly what the
+   * change replaced. Returns null when the status changed meanwhile (nothing is written then).
    */
-  async changeStatus(change: PartnerStatusChangeEntity): Promise<boolean> {
+  async changeStatus(change: PartnerStatusChangeEntity, audit: PartnerAudit): Promise<PartnerEntity | null> {
     return this.dataSource.transaction(async (manager) => {
-      const result = await manager.update(
-        PartnerEntity,
-        { id: change.partnerId, status: change.fromStatus! },
-        { status: change.toStatus, updatedAt: new Date() },
-      );
-      if (!result.affected) return false;
+      const before = await manager.findOne(PartnerEntity, { where: { id: change.partnerId }, lock: { mode: 'pessimistic_write' } });
+      if (!before || before.status !== change.fromStatus) return null;
+      await manager.update(PartnerEntity, { id: change.partnerId }, { status: change.toStatus, updatedAt: new Date() });
       await manager.insert(PartnerStatusChangeEntity, change);
-      return true;
+      const after = (await manager.findOneBy(PartnerEntity, { id: change.partnerId }))!;
+      await this.audit.record(manager, [audit(before, after)]);
+      return after;
     });
   }
 
@@ -91,6 +101,10 @@ export class PartnerRepository {
     if (query.kind) qb.andWhere('p.kind = :kind', { kind: query.kind });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.careerCluster) qb.andWhere('p.career_clusters @> ARRAY[:cluster]::text[]', { cluster: query.careerCluster });
+    if (query.onlyId) qb.andWhere('p.id = :onlyId', { onlyId: query.onlyId });
+    if (query.withPublishedOpportunity) {
+      qb.andWhere(`EXISTS (SELECT 1 FROM partners.opportunities o WHERE o.partner_id = p.id AND o.status = 'PUBLISHED')`);
+    }
     whereWordPrefix(qb, 'p.name', query.search);
     return qb;
   }

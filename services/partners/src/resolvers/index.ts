@@ -1,4 +1,4 @@
-import { connectionResolvers, scalarResolvers } from '@careergraph/kit';
+import { connectionResolvers, JSONScalar, scalarResolvers } from '@careergraph/kit';
 import type { Resolvers } from '../generated/graphql';
 import { Mutation } from './mutation.resolver';
 import { Opportunity } from './opportunity.resolver';
@@ -9,6 +9,7 @@ import { Worksite } from './worksite.resolver';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
+  JSON: JSONScalar,
   Query,
   Mutation,
   Partner,
@@ -17,4 +18,5 @@ export const resolvers: Resolvers = {
   Opportunity,
   PartnerConnection: connectionResolvers,
   OpportunityConnection: connectionResolvers,
+  PartnerAuditEventConnection: connectionResolvers,
 };

@@ -2,16 +2,16 @@ import type { MutationResolvers } from '../generated/graphql';
 
 export const Mutation: MutationResolvers = {
   createPartner: async (_, { input }, context) => ({ partner: await context.services.partners.create(input, context) }),
-  updatePartner: async (_, { input }, { services }) => ({ partner: await services.partners.update(input) }),
+  updatePartner: async (_, { input }, context) => ({ partner: await context.services.partners.update(input, context) }),
   changePartnerStatus: (_, { input }, context) => context.services.partners.changeStatus(input, context),
   recordPartnerAgreement: async (_, { input }, { services }) => ({ partner: await services.partners.recordAgreement(input) }),
   recordPartnerInsurance: async (_, { input }, { services }) => ({ partner: await services.partners.recordInsurance(input) }),
-  createWorksite: async (_, { input }, { services }) => ({ worksite: await services.worksites.create(input) }),
-  updateWorksite: async (_, { input }, { services }) => ({ worksite: await services.worksites.update(input) }),
-  createPartnerContact: async (_, { input }, { services }) => ({ contact: await services.contacts.create(input) }),
+  createWorksite: async (_, { input }, context) => ({ worksite: await context.services.worksites.create(input, context) }),
+  updateWorksite: async (_, { input }, context) => ({ worksite: await context.services.worksites.update(input, context) }),
+  createPartnerContact: async (_, { input }, context) => ({ contact: await context.services.contacts.create(input, context) }),
   recordBackgroundCheck: async (_, { input }, { services }) => ({ contact: await services.contacts.recordBackgroundCheck(input) }),
-  createOpportunity: async (_, { input }, { services }) => ({ opportunity: await services.opportunities.create(input) }),
-  updateOpportunity: async (_, { input }, { services }) => ({ opportunity: await services.opportunities.update(input) }),
+  createOpportunity: async (_, { input }, context) => ({ opportunity: await context.services.opportunities.create(input, context) }),
+  updateOpportunity: async (_, { input }, context) => ({ opportunity: await context.services.opportunities.update(input, context) }),
   publishOpportunity: async (_, { input }, { services }) => ({ opportunity: await services.opportunities.publish(input) }),
-  closeOpportunity: async (_, { input }, { services }) => ({ opportunity: await services.opportunities.close(input) }),
+  closeOpportunity: async (_, { input }, context) => ({ opportunity: await context.services.opportunities.close(input, context) }),
 };

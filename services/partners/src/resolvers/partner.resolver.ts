@@ -11,6 +11,7 @@ export const Partner: PartnerResolvers = {
       : null,
   worksites: (partner, _, { loaders }) => loaders.worksitesByPartner.load(partner.id),
   contacts: (partner, _, { loaders }) => loaders.contactsByPartner.load(partner.id),
-  opportunities: (partner, { status, first, after }, { loaders }) =>
-    loaders.opportunitiesByPartner(partner.id, { status }, { first, after }),
+  opportunities: (partner, { status, first, after }, context) =>
+    context.services.opportunities.ofPartner(partner.id, status, { first, after }, context),
+  auditTrail: (partner, { first, after }, { loaders }) => loaders.auditTrailByPartner(partner.id, {}, { first, after }),
 };

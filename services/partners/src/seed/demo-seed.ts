@@ -1,5 +1,5 @@
-import { addDays, bulkInsert, type Logger } from '@careergraph/kit';
-import { generateDemoFoundation, partnerStatusHistory, type PartnersWorld } from '@careergraph/demo-data';
+import { addDays, bulkInsert, copyLoader, type LoadProgress, type Logger, type RowLoader } from '@careergraph/kit';
+import { generateDemoFoundation, partnerStatusHistory, type PartnersWorld, type StudentsWorld, worldFoundation } from '@careergraph/demo-data';
 import type { DataSource } from 'typeorm';
 import { OpportunityEntity, PartnerContactEntity, PartnerEntity, PartnerStatusChangeEntity, WorksiteEntity } from '../entities';
 
@@ -10,19 +10,35 @@ import { OpportunityEntity, PartnerContactEntity, PartnerEntity, PartnerStatusCh
 export async function seedPartnersDemo(dataSource: DataSource, logger: Logger): Promise<boolean> {
   if ((await dataSource.getRepository(PartnerEntity).count()) > 0) return false;
   const { students, partners: world } = generateDemoFoundation();
+  await loadPartnersWorld(dataSource, students, world, bulkInsert);
+  logger.info({ partners: world.partners.length, opportunities: world.opportunities.length }, 'demo data seeded');
+  return true;
+}
+
+/** The partners slice of the district-scale world, through COPY. */
+export async function seedPartnersDistrict(dataSource: DataSource, logger: Logger, progress?: LoadProgress): Promise<boolean> {
+  if ((await dataSource.getRepository(PartnerEntity).count()) > 0) return false;
+  const { students, partners: world } = worldFoundation('district');
+  await loadPartnersWorld(dataSource, students, world, copyLoader(progress));
+  logger.info(
+    { partners: world.partners.length, worksites: world.worksites.length, opportunities: world.opportunities.length },
+    'district data seeded',
+  );
+  return true;
+}
+
+async function loadPartnersWorld(dataSource: DataSource, students: StudentsWorld, world: PartnersWorld, load: RowLoader): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    await bulkInsert(manager, PartnerEntity, world.partners as PartnerEntity[]);
-    await bulkInsert(
+    await load(manager, PartnerEntity, world.partners as PartnerEntity[]);
+    await load(
       manager,
       PartnerStatusChangeEntity,
       world.partners.flatMap((partner) => partnerStatusHistory(partner, students.asOf)) as PartnerStatusChangeEntity[],
     );
-    await bulkInsert(manager, WorksiteEntity, world.worksites as WorksiteEntity[]);
-    await bulkInsert(manager, PartnerContactEntity, world.contacts as PartnerContactEntity[]);
-    await bulkInsert(manager, OpportunityEntity, world.opportunities.map((o) => opportunityRow(o, students.asOf)));
+    await load(manager, WorksiteEntity, world.worksites as WorksiteEntity[]);
+    await load(manager, PartnerContactEntity, world.contacts as PartnerContactEntity[]);
+    await load(manager, OpportunityEntity, world.opportunities.map((o) => opportunityRow(o, students.asOf)));
   });
-  logger.info({ partners: world.partners.length, opportunities: world.opportunities.length }, 'demo data seeded');
-  return true;
 }
 
 /** Published and closed opportunities were published three weeks before they started, or today at the latest. */

@@ -24,7 +24,9 @@ import type {
   PublishOpportunityInput,
   UpdateOpportunityInput,
 } from '../generated/graphql';
+import type { PartnersContext } from '../context';
 import type { PartnersRepositories } from '../repositories';
+import { inScope, partnerListScope, requirePartnerScope } from './scope';
 import { OpportunityRepository, type OpportunityQuery } from '../repositories/opportunity.repository';
 import { checkCanHost } from './partner-rules';
 
@@ -40,9 +42,17 @@ export class OpportunityService {
     private readonly rules: PartnersRules,
   ) {}
 
-  list(filter: OpportunityFilter | null | undefined, args: PageArgs): Promise<OpportunityConnection> {
+  async get(rawId: string, context: PartnersContext): Promise<OpportunityEntity | null> {
+    return inScope('Opportunity', await context.loaders.opportunityById.load(parseId('id', rawId)), context);
+  }
+
+  /** Narrowed to the caller's scope in SQL: a partner user's own, a student's PUBLISHED ones. */
+  list(filter: OpportunityFilter | null | undefined, args: PageArgs, context: PartnersContext): Promise<OpportunityConnection> {
+    const scope = partnerListScope(context);
     return this.page(
       {
+        scopePartnerId: scope.onlyPartnerId,
+        onlyPublished: scope.studentView,
         status: filter?.status ?? undefined,
         partnerId: filter?.partnerId ? parseId('filter.partnerId', filter.partnerId) : undefined,
         careerCluster: filter?.careerCluster ?? undefined,
@@ -56,8 +66,20 @@ export class OpportunityService {
     );
   }
 
-  async create(input: CreateOpportunityInput): Promise<OpportunityEntity> {
+  /** A partner's nested `opportunities`; a student sees the PUBLISHED ones only. */
+  ofPartner(
+    partnerId: string,
+    status: OpportunityStatus | null | undefined,
+    args: PageArgs,
+    context: PartnersContext,
+  ): Promise<OpportunityConnection> {
+    const onlyPublished = partnerListScope(context).studentView;
+    return context.loaders.opportunitiesByPartner(partnerId, { status: status ?? undefined, onlyPublished }, args);
+  }
+
+  async create(input: CreateOpportunityInput, context: PartnersContext): Promise<OpportunityEntity> {
     const partnerId = parseId('input.partnerId', input.partnerId);
+    await requirePartnerScope(context, 'createOpportunity', partnerId, 'input.partnerId');
     if (!(await this.repositories.partners.findById(partnerId))) throw new NotFoundError('Partner', partnerId, 'input.partnerId');
     const opportunity = Object.assign({} as OpportunityEntity, {
       id: randomUUID(),
@@ -85,8 +107,10 @@ export class OpportunityService {
   }
 
   /** Omitted fields stay; worksiteId and programId are cleared by an explicit null. */
-  async update(input: UpdateOpportunityInput): Promise<OpportunityEntity> {
-    const current = await this.draft('input.id', input.id);
+  async update(input: UpdateOpportunityInput, context: PartnersContext): Promise<OpportunityEntity> {
+    const current = await this.existing('input.id', input.id);
+    await requirePartnerScope(context, 'updateOpportunity', current.partnerId, 'input.id');
+    if (current.status !== 'DRAFT') throw notDraft(current.status, 'input.id');
     const changes: Partial<OpportunityEntity> = {};
     if (input.worksiteId !== undefined) changes.worksiteId = await this.worksiteOf(current.partnerId, input.worksiteId);
     if (input.title != null) changes.title = requiredText('input.title', input.title, 200);
@@ -120,9 +144,10 @@ export class OpportunityService {
     return this.transition(opportunity, 'DRAFT', { status: 'PUBLISHED', publishedAt: new Date() }, field);
   }
 
-  async close(input: CloseOpportunityInput): Promise<OpportunityEntity> {
+  async close(input: CloseOpportunityInput, context: PartnersContext): Promise<OpportunityEntity> {
     const field = 'input.opportunityId';
     const opportunity = await this.existing(field, input.opportunityId);
+    await requirePartnerScope(context, 'closeOpportunity', opportunity.partnerId, field);
     if (opportunity.status !== 'PUBLISHED') {
       throw new ConflictError(`a ${opportunity.status} opportunity cannot be closed; only a PUBLISHED one`, {
         field,

@@ -1,4 +1,5 @@
 import {
+  type AuditEvent,
   integerInRange,
   NotFoundError,
   pageRequest,
@@ -27,6 +28,7 @@ import type {
 import type { PartnersRepositories } from '../repositories';
 import { PartnerRepository } from '../repositories/partner.repository';
 import { checkCanHost, STATUS_TRANSITIONS } from './partner-rules';
+import { inScope, partnerListScope, requirePartnerScope } from './scope';
 
 export const MAX_CAPACITY = 10000;
 
@@ -34,12 +36,24 @@ export const MAX_CAPACITY = 10000;
 export class PartnerService {
   constructor(private readonly repositories: PartnersRepositories) {}
 
-  async list(filter: PartnerFilter | null | undefined, args: { first?: number | null; after?: string | null }): Promise<PartnerConnection> {
+  async get(rawId: string, context: PartnersContext): Promise<PartnerEntity | null> {
+    return inScope('Partner', await context.loaders.partnerById.load(parseId('id', rawId)), context);
+  }
+
+  /** Narrowed to the caller's scope in SQL: a partner user's own partner, a student's publishing partners. */
+  async list(
+    filter: PartnerFilter | null | undefined,
+    args: { first?: number | null; after?: string | null },
+    context: PartnersContext,
+  ): Promise<PartnerConnection> {
+    const scope = partnerListScope(context);
     const query = {
       kind: filter?.kind ?? undefined,
       status: filter?.status ?? undefined,
       careerCluster: filter?.careerCluster ?? undefined,
       search: filter?.search ? filter.search.slice(0, 100) : undefined,
+      onlyId: scope.onlyPartnerId,
+      withPublishedOpportunity: scope.studentView,
     };
     const page = pageRequest(args, { arity: 2 });
     const rows = await this.repositories.partners.page(query, page);
@@ -62,7 +76,9 @@ export class PartnerService {
     await this.checkNameFree(partner.name);
     const firstEntry = statusChange(partner.id, null, 'PROSPECT', 'Registered as a prospect', context);
     try {
-      return await this.repositories.partners.insertWithHistory(partner, firstEntry);
+      return await this.repositories.partners.insertWithHistory(partner, firstEntry, (before, after) =>
+        audit(context, 'createPartner', 'CREATED', before, after),
+      );
     } catch (error) {
       // Two creates raced past the check above; the unique index decided.
       if (uniqueViolation(error) === 'UQ_partners_name_lower') throw duplicateName(partner.name);
@@ -70,7 +86,8 @@ export class PartnerService {
     }
   }
 
-  async update(input: UpdatePartnerInput): Promise<PartnerEntity> {
+  async update(input: UpdatePartnerInput, context: PartnersContext): Promise<PartnerEntity> {
+    await requirePartnerScope(context, 'updatePartner', parseId('input.id', input.id), 'input.id');
     const partner = await this.existing('input.id', input.id);
     const changes: Partial<PartnerEntity> = {};
     if (input.name != null) changes.name = requiredText('input.name', input.name, 200);
@@ -103,13 +120,16 @@ export class PartnerService {
     }
     if (to === 'ACTIVE') checkCanHost(partner, (message, rule) => new UserInputError('input.status', message, { rule }));
     const change = statusChange(partner.id, from, to, reason, context);
-    if (!(await this.repositories.partners.changeStatus(change))) {
+    const changed = await this.repositories.partners.changeStatus(change, (before, after) =>
+      audit(context, 'changePartnerStatus', 'STATUS_CHANGED', before, after),
+    );
+    if (!changed) {
       throw new ConflictError('the partner\'s status changed meanwhile; reload and try again', {
         field: 'input.partnerId',
         rule: 'STATUS_CHANGED_CONCURRENTLY',
       });
     }
-    return { partner: (await this.repositories.partners.findById(partner.id))!, change };
+    return { partner: changed, change };
   }
 
   async recordAgreement(input: RecordPartnerAgreementInput): Promise<PartnerEntity> {
@@ -156,6 +176,17 @@ function statusChange(
   context: PartnersContext,
 ): PartnerStatusChangeEntity {
   return { id: randomUUID(), partnerId, fromStatus, toStatus, reason, changedBy: context.caller.subject, changedAt: new Date() };
+}
+
+/** A partner's audit event: who, in which request and operation, the partner before and after. */
+function audit(
+  context: PartnersContext,
+  operation: string,
+  action: string,
+  before: PartnerEntity | null,
+  after: PartnerEntity,
+): AuditEvent {
+  return { caller: context.caller, requestId: context.requestId, operation, entityType: 'Partner', entityId: after.id, action, before, after };
 }
 
 function validClusters(field: string, clusters: CareerCluster[]): CareerCluster[] {

@@ -2,7 +2,9 @@ import { NotFoundError, numberInRange, optionalText, parseId, requiredText, User
 import { randomUUID } from 'node:crypto';
 import type { WorksiteEntity } from '../entities/worksite.entity';
 import type { AddressInput, CreateWorksiteInput, GeoPointInput, UpdateWorksiteInput } from '../generated/graphql';
+import type { PartnersContext } from '../context';
 import type { PartnersRepositories } from '../repositories';
+import { inScope, requirePartnerScope } from './scope';
 
 const STATE = /^[A-Z]{2}$/;
 const POSTAL_CODE = /^\d{5}(-\d{4})?$/;
@@ -11,8 +13,13 @@ const POSTAL_CODE = /^\d{5}(-\d{4})?$/;
 export class WorksiteService {
   constructor(private readonly repositories: PartnersRepositories) {}
 
-  async create(input: CreateWorksiteInput): Promise<WorksiteEntity> {
+  async get(rawId: string, context: PartnersContext): Promise<WorksiteEntity | null> {
+    return inScope('Worksite', await context.loaders.worksiteById.load(parseId('id', rawId)), context);
+  }
+
+  async create(input: CreateWorksiteInput, context: PartnersContext): Promise<WorksiteEntity> {
     const partnerId = parseId('input.partnerId', input.partnerId);
+    await requirePartnerScope(context, 'createWorksite', partnerId, 'input.partnerId');
     if (!(await this.repositories.partners.findById(partnerId))) throw new NotFoundError('Partner', partnerId, 'input.partnerId');
     return this.repositories.worksites.insert(
       Object.assign({} as WorksiteEntity, {
@@ -27,9 +34,11 @@ export class WorksiteService {
   }
 
   /** Omitted fields stay; transitAccess and location are cleared by an explicit null. */
-  async update(input: UpdateWorksiteInput): Promise<WorksiteEntity> {
+  async update(input: UpdateWorksiteInput, context: PartnersContext): Promise<WorksiteEntity> {
     const id = parseId('input.id', input.id);
-    if (!(await this.repositories.worksites.findById(id))) throw new NotFoundError('Worksite', id, 'input.id');
+    const worksite = await this.repositories.worksites.findById(id);
+    if (!worksite) throw new NotFoundError('Worksite', id, 'input.id');
+    await requirePartnerScope(context, 'updateWorksite', worksite.partnerId, 'input.id');
     const changes: Partial<WorksiteEntity> = {};
     if (input.name != null) changes.name = requiredText('input.name', input.name, 200);
     if (input.address != null) Object.assign(changes, validAddress(input.address));

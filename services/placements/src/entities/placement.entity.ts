@@ -4,8 +4,10 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } fro
 export type PlacementStatus = 'APPLIED' | 'OFFERED' | 'ACCEPTED' | 'ACTIVE' | 'COMPLETED' | 'DECLINED' | 'WITHDRAWN' | 'TERMINATED';
 export type CompensationKind = 'WAGE' | 'STIPEND' | 'UNPAID';
 export type TransportationSupport = 'NONE' | 'TRANSIT_PASS' | 'DISTRICT_TRANSPORT' | 'MILEAGE_REIMBURSEMENT';
+export type Department = 'CTE' | 'ROADMAP' | 'TRADES';
+export type StudentContactDetail = 'EMAIL' | 'PHONE';
 
-/** One student on one opportunity; partner, worksite, school and pay are snapshots taken at creation. */
+/** One student on one opportunity; partner, worksite, school, program, department and pay are snapshots taken at creation. */
 @Entity({ name: 'placements' })
 export class PlacementEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -28,6 +30,14 @@ export class PlacementEntity {
 
   @Column({ name: 'school_id', type: 'uuid' })
   schoolId: string;
+
+  /** Null when the opportunity serves no program, or the placement predates the snapshot. */
+  @Column({ name: 'program_id', type: 'uuid', nullable: true })
+  programId: string | null;
+
+  /** The program's department, which DEPARTMENT_STAFF reach placements by; null with programId. */
+  @Column({ type: 'text', nullable: true })
+  department: Department | null;
 
   @Column({ name: 'school_year', type: 'text' })
   schoolYear: string;
@@ -78,6 +88,10 @@ export class PlacementEntity {
     transformer: numericColumn,
   })
   weeklyHourCap: number | null;
+
+  /** What the training agreement lets the host partner see of the student's contact details. */
+  @Column({ name: 'shared_student_contact', type: 'text', array: true, default: () => "'{}'" })
+  sharedStudentContact: StudentContactDetail[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,10 +1,13 @@
 import type { PlacementsRepositories } from '../repositories';
+import type { PlacementScope } from '../services/placement-scope';
+import { auditTrailByPlacementLoader } from './audit-trail-by-placement.loader';
 import { approvedMinutesByStudentLoader } from './approved-minutes-by-student.loader';
 import { evaluationsByPlacementLoader } from './evaluations-by-placement.loader';
 import { hoursByPlacementLoader } from './hours-by-placement.loader';
 import { placementByIdLoader } from './placement-by-id.loader';
 import { placementsByOpportunityLoader } from './placements-by-opportunity.loader';
 import { placementsByPartnerLoader } from './placements-by-partner.loader';
+import { partnerAccessByStudentLoader } from './partner-access-by-student.loader';
 import { placementsByStudentLoader } from './placements-by-student.loader';
 import { reflectionByPlacementLoader } from './reflection-by-placement.loader';
 import { slotsHeldByOpportunityLoader } from './slots-held-by-opportunity.loader';
@@ -14,15 +17,19 @@ import { stipendTotalByPartnerLoader } from './stipend-total-by-partner.loader';
 import { stipendTotalByPlacementLoader } from './stipend-total-by-placement.loader';
 import { stipendTotalByStudentLoader } from './stipend-total-by-student.loader';
 import { timeEntriesByPlacementLoader } from './time-entries-by-placement.loader';
+import { workBasedLearningByStudentLoader } from './work-based-learning-by-student.loader';
 
-/** A fresh set per request, so no cached row outlives the request that read it. */
-export function createPlacementsLoaders(repositories: PlacementsRepositories) {
+/**
+ * A fresh set per request, so no cached row outlives the request that read it; nested placement
+ * lists are narrowed to the caller's `scope` in SQL.
+ */
+export function createPlacementsLoaders(repositories: PlacementsRepositories, scope: PlacementScope) {
   return {
     placementById: placementByIdLoader(repositories.placements),
     statusHistoryByPlacement: statusHistoryByPlacementLoader(repositories.placements),
-    placementsByStudent: placementsByStudentLoader(repositories.placements),
-    placementsByPartner: placementsByPartnerLoader(repositories.placements),
-    placementsByOpportunity: placementsByOpportunityLoader(repositories.placements),
+    placementsByStudent: placementsByStudentLoader(repositories.placements, scope),
+    placementsByPartner: placementsByPartnerLoader(repositories.placements, scope),
+    placementsByOpportunity: placementsByOpportunityLoader(repositories.placements, scope),
     timeEntriesByPlacement: timeEntriesByPlacementLoader(repositories.timeEntries),
     slotsHeldByOpportunity: slotsHeldByOpportunityLoader(repositories.placements),
     hoursByPlacement: hoursByPlacementLoader(repositories.timeEntries),
@@ -33,6 +40,9 @@ export function createPlacementsLoaders(repositories: PlacementsRepositories) {
     stipendTotalByPlacement: stipendTotalByPlacementLoader(repositories.stipends),
     stipendTotalByStudent: stipendTotalByStudentLoader(repositories.stipends),
     stipendTotalByPartner: stipendTotalByPartnerLoader(repositories.stipends),
+    partnerAccessByStudent: partnerAccessByStudentLoader(repositories.placements),
+    auditTrailByPlacement: auditTrailByPlacementLoader(repositories.auditEvents),
+    workBasedLearningByStudent: workBasedLearningByStudentLoader(repositories.reporting),
   };
 }
 

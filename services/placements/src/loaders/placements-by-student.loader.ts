@@ -1,15 +1,16 @@
 import { groupLoader } from '@careergraph/kit';
 import type { PlacementStatus } from '../entities/placement.entity';
 import type { PlacementRepository } from '../repositories/placement.repository';
+import type { PlacementScope } from '../services/placement-scope';
 import { perArgument } from './per-argument';
 
-/** Keyed by the field's arguments, `<status>|<schoolYear>` (either may be empty). */
-export const placementsByStudentLoader = (placements: PlacementRepository) =>
+/** The student's placements the caller may reach; keyed by the field's arguments, `<status>|<schoolYear>` (either may be empty). */
+export const placementsByStudentLoader = (placements: PlacementRepository, scope: PlacementScope) =>
   perArgument((filter) => {
     const [status, schoolYear] = (filter ?? '|').split('|');
     return groupLoader(
       (studentIds) =>
-        placements.findByStudentIds(studentIds, { status: (status || undefined) as PlacementStatus | undefined, schoolYear: schoolYear || undefined }),
+        placements.findByStudentIds(studentIds, { status: (status || undefined) as PlacementStatus | undefined, schoolYear: schoolYear || undefined, scope }),
       (placement) => placement.studentId,
     );
   });

@@ -1,5 +1,16 @@
 import { CreatePlacementsSchema1763900000000 } from './1763900000000-create-placements-schema';
 import { IndexOpportunityPlacementsOrder1764000000000 } from './1764000000000-index-opportunity-placements-order';
+import { SnapshotPlacementProgram1765100000000 } from './1765100000000-snapshot-placement-program';
+import { TrainingAgreementSharedContact1765100100000 } from './1765100100000-training-agreement-shared-contact';
+import { CreatePlacementsAuditEvents1765100200000 } from './1765100200000-create-placements-audit-events';
+import { CreatePlacementReportingSnapshots1766000000000 } from './1766000000000-create-placement-reporting-snapshots';
 
 /** In order; a new migration is appended here. */
-export const placementsMigrations = [CreatePlacementsSchema1763900000000, IndexOpportunityPlacementsOrder1764000000000];
+export const placementsMigrations = [
+  CreatePlacementsSchema1763900000000,
+  IndexOpportunityPlacementsOrder1764000000000,
+  SnapshotPlacementProgram1765100000000,
+  TrainingAgreementSharedContact1765100100000,
+  CreatePlacementsAuditEvents1765100200000,
+  CreatePlacementReportingSnapshots1766000000000,
+];

@@ -1,6 +1,7 @@
 import { type DataSource, In, type Repository } from 'typeorm';
 import { EvaluationEntity } from '../entities/evaluation.entity';
 import { ReflectionEntity } from '../entities/reflection.entity';
+import type { Tx } from './transactions';
 
 export class EvaluationRepository {
   private readonly evaluations: Repository<EvaluationEntity>;
@@ -20,17 +21,22 @@ export class EvaluationRepository {
       .getMany();
   }
 
-  async insertEvaluation(evaluation: EvaluationEntity): Promise<EvaluationEntity> {
-    await this.evaluations.insert(evaluation);
-    return (await this.evaluations.findOneBy({ id: evaluation.id }))!;
+  async insertEvaluation(tx: Tx, evaluation: EvaluationEntity): Promise<EvaluationEntity> {
+    await tx.getRepository(EvaluationEntity).insert(evaluation);
+    return (await tx.getRepository(EvaluationEntity).findOneBy({ id: evaluation.id }))!;
   }
 
   reflectionsByPlacementIds(placementIds: readonly string[]): Promise<ReflectionEntity[]> {
     return this.reflections.findBy({ placementId: In([...placementIds]) });
   }
 
-  async upsertReflection(reflection: ReflectionEntity): Promise<ReflectionEntity> {
-    await this.reflections.upsert(reflection, ['placementId']);
-    return (await this.reflections.findOneBy({ placementId: reflection.placementId }))!;
+  /** The reflection as it is, locked until the transaction ends (null when there is none yet). */
+  reflectionForUpdate(tx: Tx, placementId: string): Promise<ReflectionEntity | null> {
+    return tx.getRepository(ReflectionEntity).findOne({ where: { placementId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async upsertReflection(tx: Tx, reflection: ReflectionEntity): Promise<ReflectionEntity> {
+    await tx.getRepository(ReflectionEntity).upsert(reflection, ['placementId']);
+    return (await tx.getRepository(ReflectionEntity).findOneBy({ placementId: reflection.placementId }))!;
   }
 }

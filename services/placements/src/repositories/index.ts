@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
+import { AuditEventRepository } from './audit-event.repository';
 import { EvaluationRepository } from './evaluation.repository';
 import { PlacementRepository } from './placement.repository';
+import { ReportingRepository } from './reporting.repository';
 import { type PayPeriods, StipendRepository } from './stipend.repository';
 import { TimeEntryRepository } from './time-entry.repository';
 import { Transactions } from './transactions';
@@ -12,6 +14,8 @@ export function createPlacementsRepositories(dataSource: DataSource, payPeriods:
     timeEntries: new TimeEntryRepository(dataSource),
     evaluations: new EvaluationRepository(dataSource),
     stipends: new StipendRepository(dataSource, payPeriods),
+    auditEvents: new AuditEventRepository(dataSource),
+    reporting: new ReportingRepository(dataSource),
   };
 }
 

@@ -1,7 +1,8 @@
 import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest } from '@careergraph/kit';
-import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, In, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { PlacementStatusChangeEntity } from '../entities/placement-status-change.entity';
 import { PlacementEntity, type PlacementStatus } from '../entities/placement.entity';
+import type { PlacementScope } from '../services/placement-scope';
 import type { Tx } from './transactions';
 
 export interface PlacementQuery {
@@ -11,7 +12,19 @@ export interface PlacementQuery {
   schoolId?: string;
   schoolYear?: string;
   status?: PlacementStatus;
+  /** The caller's reach; every list is narrowed to it in SQL. */
+  scope?: PlacementScope;
 }
+
+/** The placement that gives a partner a legitimate interest in a student. */
+export interface PartnerAccessRow {
+  studentId: string;
+  placementId: string;
+  sharedStudentContact: string[];
+}
+
+/** Statuses that never gave the partner the student (an application declined or withdrawn). */
+const NO_INTEREST: readonly PlacementStatus[] = ['DECLINED', 'WITHDRAWN'];
 
 /** Statuses that hold one of the opportunity's slots. */
 export const SLOT_CONSUMING: readonly PlacementStatus[] = ['OFFERED', 'ACCEPTED', 'ACTIVE', 'COMPLETED'];
@@ -37,8 +50,8 @@ export class PlacementRepository {
     return [placement.startDate, placement.id];
   }
 
-  findByIds(ids: readonly string[]): Promise<PlacementEntity[]> {
-    return this.repository.findBy({ id: In([...ids]) });
+  findByIds(ids: readonly string[], tx?: Tx): Promise<PlacementEntity[]> {
+    return (tx ? tx.getRepository(PlacementEntity) : this.repository).findBy({ id: In([...ids]) });
   }
 
   findById(id: string, tx?: Tx): Promise<PlacementEntity | null> {
@@ -63,7 +76,7 @@ export class PlacementRepository {
   }
 
   /** Placements of many students, latest start first, with the same optional filters for all. */
-  findByStudentIds(studentIds: readonly string[], filter: Pick<PlacementQuery, 'status' | 'schoolYear'>): Promise<PlacementEntity[]> {
+  findByStudentIds(studentIds: readonly string[], filter: Pick<PlacementQuery, 'status' | 'schoolYear' | 'scope'>): Promise<PlacementEntity[]> {
     const qb = this.filtered(filter).andWhere('p.student_id IN (:...studentIds)', { studentIds });
     return qb.orderBy('p.start_date', 'DESC').addOrderBy('p.id', 'ASC').getMany();
   }
@@ -109,9 +122,30 @@ export class PlacementRepository {
     return (await this.findById(id, tx))!;
   }
 
-  async update(id: string, changes: Partial<PlacementEntity>): Promise<PlacementEntity> {
-    await this.repository.update({ id }, { ...changes, updatedAt: new Date() });
-    return (await this.findById(id))!;
+  async update(tx: Tx, id: string, changes: Partial<PlacementEntity>): Promise<PlacementEntity> {
+    await tx.getRepository(PlacementEntity).update({ id }, { ...changes, updatedAt: new Date() });
+    return (await this.findById(id, tx))!;
+  }
+
+  /** Reads and locks the row until the transaction ends, so its audit "before" is what the change replaced. */
+  findByIdForUpdate(tx: Tx, id: string): Promise<PlacementEntity | null> {
+    return tx.getRepository(PlacementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * Per student, the partner's most recent placement that is not declined or withdrawn, one
+   * statement for the batch; students without one are absent.
+   */
+  async partnerAccessByStudentIds(partnerId: string, studentIds: readonly string[]): Promise<Map<string, PartnerAccessRow>> {
+    const rows: { student_id: string; id: string; shared_student_contact: string[] }[] = await this.repository.query(
+      `SELECT DISTINCT ON (student_id) student_id, id, shared_student_contact FROM placements.placements
+       WHERE partner_id = $1 AND student_id = ANY($2) AND status <> ALL($3)
+       ORDER BY student_id, start_date DESC, created_at DESC, id`,
+      [partnerId, studentIds, NO_INTEREST],
+    );
+    return new Map(
+      rows.map((r) => [r.student_id, { studentId: r.student_id, placementId: r.id, sharedStudentContact: r.shared_student_contact }]),
+    );
   }
 
   statusChangesByPlacementIds(placementIds: readonly string[]): Promise<PlacementStatusChangeEntity[]> {
@@ -126,6 +160,20 @@ export class PlacementRepository {
     if (query.schoolId) qb.andWhere('p.school_id = :schoolId', { schoolId: query.schoolId });
     if (query.schoolYear) qb.andWhere('p.school_year = :schoolYear', { schoolYear: query.schoolYear });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+    if (query.scope) applyPlacementScope(qb, 'p', query.scope);
     return qb;
   }
+}
+
+/** Narrows a query over placements (aliased `alias`) to a caller's scope. */
+export function applyPlacementScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: PlacementScope): SelectQueryBuilder<T> {
+  if (scope.nothing) return qb.andWhere('1 = 0');
+  if (scope.schoolIds) {
+    if (scope.schoolIds.length === 0) return qb.andWhere('1 = 0');
+    qb.andWhere(`${alias}.school_id IN (:...scopeSchoolIds)`, { scopeSchoolIds: [...scope.schoolIds] });
+  }
+  if (scope.department) qb.andWhere(`${alias}.department = :scopeDepartment`, { scopeDepartment: scope.department });
+  if (scope.partnerId) qb.andWhere(`${alias}.partner_id = :scopePartnerId`, { scopePartnerId: scope.partnerId });
+  if (scope.studentId) qb.andWhere(`${alias}.student_id = :scopeStudentId`, { scopeStudentId: scope.studentId });
+  return qb;
 }

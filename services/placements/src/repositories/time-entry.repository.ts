@@ -1,11 +1,16 @@
 import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest } from '@careergraph/kit';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { PlacementEntity } from '../entities/placement.entity';
 import { TimeEntryEntity, type TimeEntryStatus } from '../entities/time-entry.entity';
+import type { PlacementScope } from '../services/placement-scope';
+import { applyPlacementScope } from './placement.repository';
 import type { Tx } from './transactions';
 
 export interface TimeEntryQuery {
   placementId?: string;
   status?: TimeEntryStatus;
+  /** The caller's reach over the entries' placements, applied in SQL. */
+  scope?: PlacementScope;
 }
 
 export interface PlacementHours {
@@ -108,6 +113,10 @@ export class TimeEntryRepository {
     const qb = this.repository.createQueryBuilder('t');
     if (query.placementId) qb.andWhere('t.placement_id = :placementId', { placementId: query.placementId });
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
+    if (query.scope && Object.keys(query.scope).length > 0) {
+      const placements = applyPlacementScope(qb.subQuery().select('sp.id').from(PlacementEntity, 'sp'), 'sp', query.scope);
+      qb.andWhere(`t.placement_id IN ${placements.getQuery()}`).setParameters(placements.getParameters());
+    }
     return qb;
   }
 }

@@ -1,8 +1,13 @@
-import { connectionResolvers, scalarResolvers } from '@careergraph/kit';
+import { connectionResolvers, JSONScalar, metricResolvers, scalarResolvers } from '@careergraph/kit';
+import { AuditEvent } from './audit-event.resolver';
 import type { Resolvers } from '../generated/graphql';
 import { Mutation } from './mutation.resolver';
 import { Opportunity } from './opportunity.resolver';
 import { Partner } from './partner.resolver';
+import { Program } from './program.resolver';
+import { SchoolYear } from './school-year.resolver';
+import { School } from './school.resolver';
+import { WorkBasedLearningMetrics } from './work-based-learning-metrics.resolver';
 import { PlacementStatusChange } from './placement-status-change.resolver';
 import { Placement } from './placement.resolver';
 import { Query } from './query.resolver';
@@ -12,6 +17,7 @@ import { TimeEntry } from './time-entry.resolver';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
+  JSON: JSONScalar,
   Query,
   Mutation,
   Placement,
@@ -21,6 +27,13 @@ export const resolvers: Resolvers = {
   Student,
   Partner,
   Opportunity,
+  AuditEvent,
+  School,
+  Program,
+  SchoolYear,
+  WorkBasedLearningMetrics,
+  ...metricResolvers,
   PlacementConnection: connectionResolvers,
   TimeEntryConnection: connectionResolvers,
+  AuditEventConnection: connectionResolvers,
 };

@@ -3,7 +3,9 @@ import type { MutationResolvers } from '../generated/graphql';
 export const Mutation: MutationResolvers = {
   createPlacement: async (_, { input }, context) => ({ placement: await context.services.placements.create(input, context) }),
   changePlacementStatus: (_, { input }, context) => context.services.placements.changeStatus(input, context),
-  recordTrainingAgreement: async (_, { input }, { services }) => ({ placement: await services.placements.recordTrainingAgreement(input) }),
+  recordTrainingAgreement: async (_, { input }, context) => ({
+    placement: await context.services.placements.recordTrainingAgreement(input, context),
+  }),
   submitTimeEntry: async (_, { input }, context) => ({ timeEntry: await context.services.timeEntries.submit(input, context) }),
   approveTimeEntry: async (_, { input }, context) => ({ timeEntry: await context.services.timeEntries.approve(input.id, context) }),
   rejectTimeEntry: async (_, { input }, context) => ({
@@ -13,5 +15,5 @@ export const Mutation: MutationResolvers = {
     timeEntries: await context.services.timeEntries.bulkApprove(input.ids, context),
   }),
   recordEvaluation: (_, { input }, context) => context.services.evaluations.recordEvaluation(input, context),
-  recordReflection: (_, { input }, { services }) => services.evaluations.recordReflection(input),
+  recordReflection: (_, { input }, context) => context.services.evaluations.recordReflection(input, context),
 };

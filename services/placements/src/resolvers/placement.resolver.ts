@@ -10,6 +10,8 @@ export const Placement: PlacementResolvers = {
   worksite: (placement) => (placement.worksiteId ? { id: placement.worksiteId } : null),
   supervisor: (placement) => ({ id: placement.supervisorId }),
   school: (placement) => ({ id: placement.schoolId }),
+  program: (placement) => (placement.programId ? { id: placement.programId } : null),
+  department: (placement) => placement.department,
   statusHistory: (placement, _, { loaders }) => loaders.statusHistoryByPlacement.load(placement.id),
   plannedHours: (placement) => placement.plannedHours,
   trainingAgreement: (placement) =>
@@ -19,6 +21,7 @@ export const Placement: PlacementResolvers = {
           parentConsentOn: placement.parentConsentOn,
           employmentCertificateOn: placement.employmentCertificateOn,
           weeklyHourCap: placement.weeklyHourCap,
+          sharedStudentContact: placement.sharedStudentContact,
         }
       : null,
   compensation: (placement) => ({ kind: placement.compensationKind, hourlyRate: placement.hourlyRate }),
@@ -30,4 +33,5 @@ export const Placement: PlacementResolvers = {
   reflection: (placement, _, { loaders }) => loaders.reflectionByPlacement.load(placement.id),
   stipends: (placement, _, { loaders }) => loaders.stipendPeriodsByPlacement.load(placement.id),
   stipendTotal: (placement, _, { loaders }) => loaders.stipendTotalByPlacement.load(placement.id),
+  auditTrail: (placement, { first, after }, { loaders }) => loaders.auditTrailByPlacement(placement.id, null, { first, after }),
 };

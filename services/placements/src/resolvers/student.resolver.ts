@@ -1,4 +1,4 @@
-import { isUuid, parseSchoolYear } from '@careergraph/kit';
+import { isUuid, parseId, parseSchoolYear } from '@careergraph/kit';
 import type { StudentResolvers } from '../generated/graphql';
 import { toHours } from './hours';
 
@@ -11,4 +11,15 @@ export const Student: StudentResolvers = {
   workBasedLearningHours: async (student, { schoolYear }, { loaders }) =>
     toHours(await loaders.approvedMinutesByStudent(year(schoolYear)).load(student.id)),
   stipendTotal: (student, { schoolYear }, { loaders }) => loaders.stipendTotalByStudent(year(schoolYear)).load(student.id),
+  partnerAccess: async (student, { partnerId }, { loaders }) => {
+    const access = await loaders.partnerAccessByStudent(parseId('partnerId', partnerId)).load(student.id);
+    if (!access) return null;
+    return {
+      placementId: access.placementId,
+      sharesEmail: access.sharedStudentContact.includes('EMAIL'),
+      sharesPhone: access.sharedStudentContact.includes('PHONE'),
+    };
+  },
+  reportingWorkBasedLearning: (student, { schoolYear }, { loaders }) =>
+    loaders.workBasedLearningByStudent(year(schoolYear)).load(student.id),
 };

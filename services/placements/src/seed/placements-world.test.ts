@@ -26,6 +26,17 @@ describe('generatePlacementsWorld', () => {
     expect(world.placements.some((p) => p.partnerId === suspended.id)).toBe(false);
   });
 
+  it("snapshots each opportunity's program and its department, and shares contact details only under a signed agreement", () => {
+    const program = students.programs[0];
+    const withProgram = { ...partners, opportunities: partners.opportunities.map((o) => ({ ...o, programId: program.id })) };
+    const placed = generatePlacementsWorld(students, withProgram).placements;
+    expect(placed.length).toBeGreaterThan(0);
+    expect(new Set(placed.map((p) => `${p.programId}:${p.department}`))).toEqual(new Set([`${program.id}:${program.department}`]));
+    expect(new Set(world.placements.map((p) => `${p.programId}:${p.department}`))).toEqual(new Set(['null:null']));
+    for (const p of world.placements) expect(p.sharedStudentContact.length > 0).toBe(p.agreementSignedOn !== null);
+    expect(new Set(world.placements.map((p) => p.sharedStudentContact.join('+')))).toEqual(new Set(['', 'EMAIL', 'EMAIL+PHONE']));
+  });
+
   it('passes the reference checks, the training agreement and the slot limits', () => {
     const opportunities = new Map(partners.opportunities.map((o) => [o.id, o]));
     const held = new Map<string, number>();
@@ -46,6 +57,7 @@ describe('generatePlacementsWorld', () => {
           insuranceExpiresOn: partner.insuranceExpiresOn,
         },
         worksite: null,
+        program: o.programId ? { id: o.programId } : null,
       };
       const supervisor: ContactRef = {
         id: c.id,

@@ -6,6 +6,8 @@ import type { PlacementEntity, PlacementStatus } from '../entities/placement.ent
 import type { ReflectionEntity } from '../entities/reflection.entity';
 import type { RecordEvaluationInput, RecordReflectionInput } from '../generated/graphql';
 import type { PlacementsRepositories } from '../repositories';
+import { auditEvents } from './audit';
+import { assertPlacementInScope } from './placement-scope';
 
 /** A student is evaluated on, and reflects on, work that has started. */
 const EVALUATED: readonly PlacementStatus[] = ['ACTIVE', 'COMPLETED'];
@@ -19,7 +21,7 @@ export class EvaluationService {
     input: RecordEvaluationInput,
     context: PlacementsContext,
   ): Promise<{ evaluation: EvaluationEntity; placement: PlacementEntity }> {
-    const placement = await this.placementIn(input.placementId, EVALUATED);
+    const placement = await this.placementIn(input.placementId, EVALUATED, context);
     const ratings = Object.fromEntries(RATINGS.map((name) => [name, integerInRange(`input.${name}`, input[name], 1, 4)]));
     const evaluation = {
       id: randomUUID(),
@@ -31,7 +33,16 @@ export class EvaluationService {
       evaluatedAt: new Date(),
     } as EvaluationEntity;
     try {
-      return { evaluation: await this.repositories.evaluations.insertEvaluation(evaluation), placement };
+      const { transactions, evaluations, auditEvents: trail } = this.repositories;
+      const recorded = await transactions.run(async (tx) => {
+        const created = await evaluations.insertEvaluation(tx, evaluation);
+        await trail.record(
+          tx,
+          auditEvents(context, 'recordEvaluation', [{ entityType: 'Evaluation', entityId: created.id, action: 'CREATED', before: null, after: created }]),
+        );
+        return created;
+      });
+      return { evaluation: recorded, placement };
     } catch (error) {
       if (uniqueViolation(error) === 'UQ_evaluations_placement_kind') {
         throw new ConflictError(`the placement already has a ${input.kind} evaluation`, {
@@ -43,17 +54,28 @@ export class EvaluationService {
     }
   }
 
-  async recordReflection(input: RecordReflectionInput): Promise<{ reflection: ReflectionEntity; placement: PlacementEntity }> {
-    const placement = await this.placementIn(input.placementId, REFLECTED);
+  async recordReflection(
+    input: RecordReflectionInput,
+    context: PlacementsContext,
+  ): Promise<{ reflection: ReflectionEntity; placement: PlacementEntity }> {
+    const placement = await this.placementIn(input.placementId, REFLECTED, context);
     const text = requiredText('input.text', input.text, 5000);
-    const reflection = await this.repositories.evaluations.upsertReflection({ placementId: placement.id, text, updatedAt: new Date() });
+    const { transactions, evaluations, auditEvents: trail } = this.repositories;
+    const reflection = await transactions.run(async (tx) => {
+      const before = await evaluations.reflectionForUpdate(tx, placement.id);
+      const after = await evaluations.upsertReflection(tx, { placementId: placement.id, text, updatedAt: new Date() });
+      const action = before ? 'UPDATED' : 'CREATED';
+      await trail.record(tx, auditEvents(context, 'recordReflection', [{ entityType: 'Reflection', entityId: placement.id, action, before, after }]));
+      return after;
+    });
     return { reflection, placement };
   }
 
-  private async placementIn(rawId: string, statuses: readonly PlacementStatus[]): Promise<PlacementEntity> {
+  private async placementIn(rawId: string, statuses: readonly PlacementStatus[], context: PlacementsContext): Promise<PlacementEntity> {
     const id = parseId('input.placementId', rawId);
     const placement = await this.repositories.placements.findById(id);
     if (!placement) throw new NotFoundError('Placement', id, 'input.placementId');
+    assertPlacementInScope(context.caller, placement, 'input.placementId');
     if (!statuses.includes(placement.status)) {
       throw new UserInputError('input.placementId', `the placement is ${placement.status}; it must be ${statuses.join(' or ')}`, {
         rule: 'PLACEMENT_NOT_STARTED',

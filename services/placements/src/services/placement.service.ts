@@ -33,7 +33,10 @@ import {
   OPEN_FOR_APPLICATIONS,
   trainingAgreementGap,
 } from './placement-eligibility';
+import { auditEvents } from './audit';
+import { assertPlacementInScope, inPlacementScope, outsideScope, placementScopeOf } from './placement-scope';
 import type { ContactRef, OpportunityRef, StudentRef } from './references';
+import { placementReportingSnapshot } from './reporting-snapshot.service';
 
 /** The lifecycle: where each status may go next. Terminal statuses go nowhere. */
 export const TRANSITIONS: Record<PlacementStatus, readonly PlacementStatus[]> = {
@@ -62,14 +65,23 @@ const CREATE_FIELDS: EligibilityFields = {
 export class PlacementService {
   constructor(private readonly repositories: PlacementsRepositories) {}
 
+  /** Placements matching the filter, narrowed in SQL to what the caller may reach. */
   async list(
     filter: PlacementFilter | null | undefined,
     args: { first?: number | null; after?: string | null },
+    context: PlacementsContext,
   ): Promise<PlacementConnection> {
-    const query = placementQuery(filter);
+    const query = { ...placementQuery(filter), scope: placementScopeOf(context.caller) };
     const page = pageRequest(args, { arity: 2 });
     const rows = await this.repositories.placements.page(query, page);
     return toConnection(rows, page, PlacementRepository.cursorOf, () => this.repositories.placements.count(query));
+  }
+
+  /** One placement by id; null when there is none, FORBIDDEN when it is outside the caller's scope. */
+  async get(rawId: string, context: PlacementsContext): Promise<PlacementEntity | null> {
+    const placement = await context.loaders.placementById.load(parseId('id', rawId));
+    if (placement) assertPlacementInScope(context.caller, placement, 'id');
+    return placement;
   }
 
   async create(input: CreatePlacementInput, context: PlacementsContext): Promise<PlacementEntity> {
@@ -80,6 +92,13 @@ export class PlacementService {
     const { student, opportunity, supervisor } = await lookUp(context, { studentId, opportunityId, supervisorId }, CREATE_FIELDS);
     const startDate = input.startDate ?? opportunity.startDate;
     const endDate = input.endDate ?? opportunity.endDate;
+    const program = opportunity.program ? await context.references.program.load(opportunity.program.id) : null;
+    // School staff create for their schools' students, department staff on their department's programs.
+    const scoped = { studentId, partnerId: opportunity.partner.id, schoolId: student.school.id, department: program?.department ?? null };
+    if (!inPlacementScope(context.caller, scoped)) {
+      const field = context.caller.role === 'DEPARTMENT_STAFF' ? 'input.opportunityId' : 'input.studentId';
+      throw outsideScope(context.caller, field, 'a placement of this student on this opportunity');
+    }
     checkEligibility({ student, opportunity, supervisor, startDate, endDate }, CREATE_FIELDS, OPEN_FOR_APPLICATIONS);
     const now = new Date();
     const placement = Object.assign({} as PlacementEntity, {
@@ -90,6 +109,8 @@ export class PlacementService {
       worksiteId: opportunity.worksite?.id ?? null,
       supervisorId,
       schoolId: student.school.id,
+      programId: program?.id ?? null,
+      department: program?.department ?? null,
       schoolYear: schoolYearOf(startDate).id,
       status: 'APPLIED' as const,
       startDate,
@@ -102,15 +123,23 @@ export class PlacementService {
       parentConsentOn: null,
       employmentCertificateOn: null,
       weeklyHourCap: null,
+      sharedStudentContact: [],
     });
     const change = statusChange(placement.id, null, 'APPLIED', context, null, now);
-    const { transactions, placements } = this.repositories;
+    const snapshot = await placementReportingSnapshot(placement, context);
+    const { transactions, placements, reporting } = this.repositories;
     try {
       return await transactions.run(async (tx) => {
         await transactions.lock(tx, opportunityId);
         if (await placements.findOpenDuplicate(tx, studentId, opportunityId, null)) throw duplicatePlacement();
         checkSlotLeft(opportunity.slots, await placements.countOthersHoldingSlots(tx, opportunityId, null), 'input.opportunityId');
-        return placements.insert(tx, placement, change);
+        const created = await placements.insert(tx, placement, change);
+        await reporting.insertSnapshot(tx, snapshot);
+        await this.repositories.auditEvents.record(
+          tx,
+          auditEvents(context, 'createPlacement', [{ entityType: 'Placement', entityId: created.id, action: 'CREATED', before: null, after: created }]),
+        );
+        return created;
       });
     } catch (error) {
       if (uniqueViolation(error) === 'UQ_placements_student_opportunity_open') throw duplicatePlacement();
@@ -130,6 +159,7 @@ export class PlacementService {
     }
     const current = await this.repositories.placements.findById(id);
     if (!current) throw new NotFoundError('Placement', id, 'input.placementId');
+    assertPlacementInScope(context.caller, current, 'input.placementId');
     checkTransition(current.status, to);
     let slots: number | null = null;
     if (to === 'ACTIVE') slots = (await this.checkActivation(current, context)).slots;
@@ -147,14 +177,20 @@ export class PlacementService {
       if (slots !== null && !SLOT_CONSUMING.includes(fresh.status)) {
         checkSlotLeft(slots, await placements.countOthersHoldingSlots(tx, fresh.opportunityId, id), 'input.placementId');
       }
-      return { placement: await placements.changeStatus(tx, id, change), change };
+      const placement = await placements.changeStatus(tx, id, change);
+      await this.repositories.auditEvents.record(
+        tx,
+        auditEvents(context, 'changePlacementStatus', [{ entityType: 'Placement', entityId: id, action: 'STATUS_CHANGED', before: fresh, after: placement }]),
+      );
+      return { placement, change };
     });
   }
 
-  async recordTrainingAgreement(input: RecordTrainingAgreementInput): Promise<PlacementEntity> {
+  async recordTrainingAgreement(input: RecordTrainingAgreementInput, context: PlacementsContext): Promise<PlacementEntity> {
     const id = parseId('input.placementId', input.placementId);
     const placement = await this.repositories.placements.findById(id);
     if (!placement) throw new NotFoundError('Placement', id, 'input.placementId');
+    assertPlacementInScope(context.caller, placement, 'input.placementId');
     if (!AGREEMENT_EDITABLE.includes(placement.status)) {
       throw new UserInputError('input.placementId', `the placement is ${placement.status}; its agreement can no longer change`, {
         rule: 'PLACEMENT_CLOSED',
@@ -169,11 +205,22 @@ export class PlacementService {
     if (input.signedOn > placement.endDate) {
       throw new UserInputError('input.signedOn', `must not be after the placement ends (${placement.endDate})`);
     }
-    return this.repositories.placements.update(id, {
+    const changes = {
       agreementSignedOn: input.signedOn,
       parentConsentOn: input.parentConsentOn ?? null,
       employmentCertificateOn: input.employmentCertificateOn ?? null,
       weeklyHourCap: numberInRange('input.weeklyHourCap', input.weeklyHourCap, 0, 40, { exclusiveMin: true }),
+      sharedStudentContact: [...new Set(input.sharedStudentContact ?? [])],
+    };
+    const { transactions, placements } = this.repositories;
+    return transactions.run(async (tx) => {
+      const before = (await placements.findByIdForUpdate(tx, id))!;
+      const after = await placements.update(tx, id, changes);
+      await this.repositories.auditEvents.record(
+        tx,
+        auditEvents(context, 'recordTrainingAgreement', [{ entityType: 'Placement', entityId: id, action: 'AGREEMENT_RECORDED', before, after }]),
+      );
+      return after;
     });
   }
 

@@ -1,4 +1,4 @@
-import { EntityClient } from '@careergraph/kit';
+import { EntityClient, type IdentitySigner } from '@careergraph/kit';
 import DataLoader from 'dataloader';
 import type { PlacementsSettings } from '../config/placements-config';
 
@@ -27,6 +27,13 @@ export interface OpportunityRef {
     insuranceExpiresOn: string | null;
   };
   worksite: { id: string } | null;
+  program: { id: string } | null;
+}
+
+/** A program's department (owned by the students subgraph), snapshot on each placement. */
+export interface ProgramRef {
+  id: string;
+  department: 'CTE' | 'ROADMAP' | 'TRADES';
 }
 
 export interface ContactRef {
@@ -40,22 +47,24 @@ const STUDENT_FIELDS = 'id dateOfBirth gradeLevel school { id }';
 const OPPORTUNITY_FIELDS = `id status startDate endDate slots minimumAge gradeLevels requiredClearance
   compensation { kind hourlyRate }
   partner { id status agreement { signedOn expiresOn } insuranceExpiresOn }
-  worksite { id }`;
+  worksite { id }
+  program { id }`;
 const CONTACT_FIELDS = 'id partner { id } roles backgroundCheck { level status expiresOn }';
 
 /**
  * Per-request lookups of other subgraphs' entities over HTTP, batched and cached for the request
  * (a bulk of time entries asks for each student once). Failures are SERVICE_UNAVAILABLE.
  */
-export function createReferenceLoaders(settings: PlacementsSettings, requestId: string) {
-  const headers = () => ({ 'x-request-id': requestId });
-  const students = new EntityClient({ subgraph: 'students', url: settings.studentsUrl, timeoutMs: settings.entityLookupTimeoutMs, headers });
-  const partners = new EntityClient({ subgraph: 'partners', url: settings.partnersUrl, timeoutMs: settings.entityLookupTimeoutMs, headers });
+export function createReferenceLoaders(settings: PlacementsSettings, signer: IdentitySigner, requestId: string) {
+  const common = { service: 'placements', signer, timeoutMs: settings.entityLookupTimeoutMs, headers: () => ({ 'x-request-id': requestId }) };
+  const students = new EntityClient({ ...common, subgraph: 'students', url: settings.studentsUrl });
+  const partners = new EntityClient({ ...common, subgraph: 'partners', url: settings.partnersUrl });
   return {
     student: new DataLoader<string, StudentRef | null>((ids) => students.lookup<StudentRef>('Student', ids, STUDENT_FIELDS)),
     opportunity: new DataLoader<string, OpportunityRef | null>((ids) =>
       partners.lookup<OpportunityRef>('Opportunity', ids, OPPORTUNITY_FIELDS),
     ),
+    program: new DataLoader<string, ProgramRef | null>((ids) => students.lookup<ProgramRef>('Program', ids, 'id department')),
     contact: new DataLoader<string, ContactRef | null>((ids) => partners.lookup<ContactRef>('PartnerContact', ids, CONTACT_FIELDS)),
   };
 }

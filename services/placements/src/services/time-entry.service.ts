@@ -21,6 +21,8 @@ import type { TimeEntryEntity, TimeEntryStatus } from '../entities/time-entry.en
 import type { SubmitTimeEntryInput, TimeEntryFilter } from '../generated/graphql';
 import type { PlacementsRepositories } from '../repositories';
 import { TimeEntryRepository } from '../repositories/time-entry.repository';
+import { auditEvents } from './audit';
+import { assertPlacementInScope, inPlacementScope, outsideScope, placementScopeOf } from './placement-scope';
 import { checkChildLabor, checkGeneralLimits, type EntryFields, type EntryShape } from './time-entry-rules';
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -36,10 +38,16 @@ export class TimeEntryService {
     private readonly settings: PlacementsSettings,
   ) {}
 
-  async list(filter: TimeEntryFilter | null | undefined, args: { first?: number | null; after?: string | null }): Promise<TimeEntryConnection> {
+  /** Time entries matching the filter, narrowed in SQL to the placements the caller may reach. */
+  async list(
+    filter: TimeEntryFilter | null | undefined,
+    args: { first?: number | null; after?: string | null },
+    context: PlacementsContext,
+  ): Promise<TimeEntryConnection> {
     const query = {
       placementId: filter?.placementId ? parseId('filter.placementId', filter.placementId) : undefined,
       status: filter?.status ?? undefined,
+      scope: placementScopeOf(context.caller),
     };
     const page = pageRequest(args, { arity: 2 });
     const rows = await this.repositories.timeEntries.page(query, page);
@@ -58,6 +66,7 @@ export class TimeEntryService {
     };
     const placement = await this.repositories.placements.findById(placementId);
     if (!placement) throw new NotFoundError('Placement', placementId, 'input.placementId');
+    assertPlacementInScope(context.caller, placement, 'input.placementId');
     // Looked up before the transaction so no lock waits on the network.
     const student = await context.references.student.load(placement.studentId);
     if (!student) throw new UserInputError('input.placementId', `the placement's student no longer exists`, { rule: 'REFERENCE_NOT_FOUND' });
@@ -90,7 +99,7 @@ export class TimeEntryService {
         if (ageOn(student.dateOfBirth, entry.workDate) < this.settings.childLabor.underAge) {
           checkChildLabor(this.settings.childLabor, entry, sameDay, studentWeek, fields);
         }
-        return timeEntries.insert(tx, {
+        const created = await timeEntries.insert(tx, {
           id: randomUUID(),
           placementId,
           studentId: placement.studentId,
@@ -103,6 +112,11 @@ export class TimeEntryService {
           submittedBy: context.caller.subject,
           submittedAt: new Date(),
         });
+        await this.repositories.auditEvents.record(
+          tx,
+          auditEvents(context, 'submitTimeEntry', [{ entityType: 'TimeEntry', entityId: created.id, action: 'SUBMITTED', before: null, after: created }]),
+        );
+        return created;
       });
     try {
       return await attempt();
@@ -114,12 +128,13 @@ export class TimeEntryService {
   }
 
   async approve(id: string, context: PlacementsContext): Promise<TimeEntryEntity> {
-    return (await this.decide([parseId('input.id', id)], () => 'input.id', 'APPROVED', null, context))[0];
+    return (await this.decide('approveTimeEntry', [parseId('input.id', id)], () => 'input.id', 'APPROVED', null, context))[0];
   }
 
   async reject(id: string, reason: string, context: PlacementsContext): Promise<TimeEntryEntity> {
     const entryId = parseId('input.id', id);
-    return (await this.decide([entryId], () => 'input.id', 'REJECTED', requiredText('input.reason', reason, 1000), context))[0];
+    const rejectionReason = requiredText('input.reason', reason, 1000);
+    return (await this.decide('rejectTimeEntry', [entryId], () => 'input.id', 'REJECTED', rejectionReason, context))[0];
   }
 
   async bulkApprove(ids: readonly string[], context: PlacementsContext): Promise<TimeEntryEntity[]> {
@@ -128,11 +143,15 @@ export class TimeEntryService {
     parsed.forEach((id, i) => {
       if (parsed.indexOf(id) !== i) throw new UserInputError(`input.ids[${i}]`, `repeats entry ${id}`);
     });
-    return this.decide(parsed, (i) => `input.ids[${i}]`, 'APPROVED', null, context);
+    return this.decide('bulkApproveTimeEntries', parsed, (i) => `input.ids[${i}]`, 'APPROVED', null, context);
   }
 
-  /** Decides SUBMITTED entries together: any missing or already decided entry refuses the whole batch. */
+  /**
+   * Decides SUBMITTED entries together: any missing, out-of-scope or already decided entry refuses
+   * the whole batch. The audit events of the batch are one INSERT.
+   */
   private decide(
+    operation: string,
     ids: string[],
     fieldOf: (index: number) => string,
     status: TimeEntryStatus,
@@ -142,15 +161,26 @@ export class TimeEntryService {
     const { transactions, timeEntries } = this.repositories;
     return transactions.run(async (tx) => {
       const found = new Map((await timeEntries.findByIdsForUpdate(tx, ids)).map((e) => [e.id, e]));
+      const placementIds = [...new Set([...found.values()].map((e) => e.placementId))];
+      const placements = new Map((await this.repositories.placements.findByIds(placementIds, tx)).map((p) => [p.id, p]));
       ids.forEach((id, i) => {
         const entry = found.get(id);
         if (!entry) throw new NotFoundError('TimeEntry', id, fieldOf(i));
+        if (!inPlacementScope(context.caller, placements.get(entry.placementId)!)) throw outsideScope(context.caller, fieldOf(i), `time entry ${id}`);
         if (entry.status !== 'SUBMITTED') {
           throw new ConflictError(`time entry ${id} is already ${entry.status}`, { field: fieldOf(i), rule: 'ENTRY_ALREADY_DECIDED' });
         }
       });
       const decided = await timeEntries.decide(tx, ids, { status, rejectionReason, decidedBy: context.caller.subject, decidedAt: new Date() });
       const byId = new Map(decided.map((e) => [e.id, e]));
+      await this.repositories.auditEvents.record(
+        tx,
+        auditEvents(
+          context,
+          operation,
+          ids.map((id) => ({ entityType: 'TimeEntry' as const, entityId: id, action: status, before: found.get(id), after: byId.get(id) })),
+        ),
+      );
       return ids.map((id) => byId.get(id)!);
     });
   }

@@ -14,13 +14,15 @@ import type { ContactRef, OpportunityRef } from '../../src/services/references';
  */
 const PEER_SDL = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  type Partner @key(fields: "id") { id: ID! status: String! agreement: Agreement insuranceExpiresOn: String }
+  type Partner @key(fields: "id") { id: ID! status: String! agreement: Agreement insuranceExpiresOn: String industrySector: String! }
   type Agreement { signedOn: String! expiresOn: String! }
   type Worksite @key(fields: "id") { id: ID! }
   type Compensation { kind: String! hourlyRate: Float }
+  type Program @key(fields: "id", resolvable: false) { id: ID! }
   type Opportunity @key(fields: "id") {
     id: ID! status: String! startDate: String! endDate: String! slots: Int! minimumAge: Int! gradeLevels: [Int!]!
-    requiredClearance: String! compensation: Compensation! partner: Partner! worksite: Worksite
+    requiredClearance: String! compensation: Compensation! partner: Partner! worksite: Worksite program: Program
+    continuumType: String! cedsType: String! careerCluster: String!
   }
   type BackgroundCheck { level: String! status: String! expiresOn: String }
   type PartnerContact @key(fields: "id") { id: ID! partner: Partner! roles: [String!]! backgroundCheck: BackgroundCheck }
@@ -31,6 +33,10 @@ export type PartnerFixture = OpportunityRef['partner'];
 export class PartnersTestPeer {
   readonly opportunities = new Map<string, OpportunityRef>();
   readonly contacts = new Map<string, ContactRef>();
+  /** The opportunity's WBL kind and cluster for reporting snapshots, by opportunity id (defaults otherwise). */
+  readonly reporting = new Map<string, { continuumType: string; cedsType: string; careerCluster: string }>();
+  /** Partners' industry sectors by partner id (default Manufacturing). */
+  readonly industries = new Map<string, string>();
   private server: ApolloServer | null = null;
   url = '';
 
@@ -40,7 +46,14 @@ export class PartnersTestPeer {
       schema: buildSubgraphSchema({
         typeDefs: PEER_SDL,
         resolvers: {
-          Opportunity: { __resolveReference: find(this.opportunities) },
+          Opportunity: {
+            __resolveReference: find(this.opportunities),
+            // What the reporting snapshot reads; fixtures may set their own (see `reporting`).
+            continuumType: (o: OpportunityRef) => this.reporting.get(o.id)?.continuumType ?? 'CAREER_DEVELOPMENT_EXPERIENCE',
+            cedsType: (o: OpportunityRef) => this.reporting.get(o.id)?.cedsType ?? 'PAID_INTERNSHIP',
+            careerCluster: (o: OpportunityRef) => this.reporting.get(o.id)?.careerCluster ?? 'MANUFACTURING',
+          },
+          Partner: { industrySector: (p: PartnerFixture) => this.industries.get(p.id) ?? 'Manufacturing' },
           PartnerContact: { __resolveReference: find(this.contacts) },
         } as never,
       }),
@@ -80,6 +93,7 @@ export class PartnersTestPeer {
       compensation: { kind: 'STIPEND', hourlyRate: 15 },
       partner: this.partner(),
       worksite: { id: randomUUID() },
+      program: null,
       ...overrides,
     };
     this.opportunities.set(opportunity.id, opportunity);

@@ -1,5 +1,5 @@
-import { createLogger } from '@careergraph/kit';
-import { expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
+import { type Caller, createLogger } from '@careergraph/kit';
+import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
 import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
 import { studentsFactories } from '@careergraph/students/test/factories';
 import type { DataSource } from 'typeorm';
@@ -61,7 +61,18 @@ export class PlacementsHarness {
   }
 
   run(query: string, variables?: Record<string, unknown>) {
-    return this.server.execute({ query, variables });
+    return this.runAs(DISTRICT_ADMIN, query, variables);
+  }
+
+  /** Runs an operation as `caller`, the way the gateway's signed identity would reach the subgraph. */
+  runAs(caller: Caller, query: string, variables?: Record<string, unknown>) {
+    return this.server.execute({ query, variables }, { caller });
+  }
+
+  /** `_entities` for `representations`, asked in-process by `caller` with `selection` on each. */
+  entities(caller: Caller, typename: string, ids: readonly string[], selection: string) {
+    const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { ${selection} } } }`;
+    return this.runAs(caller, query, { representations: ids.map((id) => ({ __typename: typename, id })) });
   }
 
   /** Runs a mutation that must be refused and checks code, field, rule, and that nothing was written. */
@@ -70,7 +81,13 @@ export class PlacementsHarness {
     variables: Record<string, unknown>,
     expected: { code: string; field?: string; rule?: string },
     server: PlacementsServer = this.server,
+    caller: Caller = DISTRICT_ADMIN,
   ) {
-    return expectRefusal(() => server.execute({ query, variables }), { dataSource: this.dataSource, schema: 'placements' }, expected);
+    return expectRefusal(() => server.execute({ query, variables }, { caller }), { dataSource: this.dataSource, schema: 'placements' }, expected);
+  }
+
+  /** A mutation `caller` may not make: refused with `expected` (FORBIDDEN unless told), nothing written, no audit event. */
+  expectRefusedAs(caller: Caller, query: string, variables: Record<string, unknown>, expected: { code?: string; field?: string; rule: string }) {
+    return this.expectRefused(query, variables, { code: 'FORBIDDEN', ...expected }, this.server, caller);
   }
 }

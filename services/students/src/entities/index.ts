@@ -1,4 +1,5 @@
 import { CourseCompletionEntity } from './course-completion.entity';
+import { DisclosureEntity } from './disclosure.entity';
 import { ProgramEnrollmentEntity } from './program-enrollment.entity';
 import { ProgramSchoolEntity } from './program-school.entity';
 import { ProgramEntity } from './program.entity';
@@ -7,6 +8,7 @@ import { StudentEntity } from './student.entity';
 
 export {
   CourseCompletionEntity,
+  DisclosureEntity,
   ProgramEnrollmentEntity,
   ProgramEntity,
   ProgramSchoolEntity,
@@ -21,4 +23,5 @@ export const studentsEntities = [
   StudentEntity,
   ProgramEnrollmentEntity,
   CourseCompletionEntity,
+  DisclosureEntity,
 ];

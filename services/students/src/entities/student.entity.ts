@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { DisabilityPlan, Gender, RaceEthnicity } from '../generated/graphql';
+import type { DirectoryInformationCategory, DisabilityPlan, Gender, RaceEthnicity } from '../generated/graphql';
 
 @Entity({ name: 'students' })
 export class StudentEntity {
@@ -44,6 +44,15 @@ export class StudentEntity {
 
   @Column({ type: 'text' })
   gender: Gender;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ name: 'directory_opt_outs', type: 'text', array: true, default: () => "'{}'" })
+  directoryOptOuts: DirectoryInformationCategory[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

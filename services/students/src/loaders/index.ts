@@ -1,7 +1,12 @@
+import type { Caller, EntityClient } from '@careergraph/kit';
 import type { StudentsRepositories } from '../repositories';
 import { completionsByEnrollmentLoader } from './completions-by-enrollment.loader';
 import { coursesToDateByEnrollmentLoader } from './courses-to-date-by-enrollment.loader';
+import { departmentsByStudentLoader } from './departments-by-student.loader';
+import { disclosuresByStudentLoader } from './disclosures-by-student.loader';
 import { enrollmentsByStudentLoader } from './enrollments-by-student.loader';
+import { partnerAccessByStudentLoader } from './partner-access-by-student.loader';
+import { highSchoolsLoader } from './high-schools.loader';
 import { programByIdLoader } from './program-by-id.loader';
 import { programIdsBySchoolLoader } from './program-ids-by-school.loader';
 import { schoolByIdLoader } from './school-by-id.loader';
@@ -10,7 +15,7 @@ import { studentByIdLoader } from './student-by-id.loader';
 import { studentsBySchoolLoader } from './students-by-school.loader';
 
 /** A fresh set per request, so no cached row outlives the request that read it. */
-export function createStudentsLoaders(repositories: StudentsRepositories) {
+export function createStudentsLoaders(repositories: StudentsRepositories, caller: Caller, placements: () => EntityClient) {
   return {
     schoolById: schoolByIdLoader(repositories.schools),
     studentById: studentByIdLoader(repositories.students),
@@ -21,6 +26,10 @@ export function createStudentsLoaders(repositories: StudentsRepositories) {
     enrollmentsByStudent: enrollmentsByStudentLoader(repositories.enrollments),
     completionsByEnrollment: completionsByEnrollmentLoader(repositories.enrollments),
     coursesToDateByEnrollment: coursesToDateByEnrollmentLoader(repositories.enrollments),
+    departmentsByStudent: departmentsByStudentLoader(repositories.students),
+    partnerAccess: partnerAccessByStudentLoader(caller.scope.partnerId, placements),
+    disclosuresByStudent: disclosuresByStudentLoader(repositories.disclosures),
+    highSchools: highSchoolsLoader(repositories.reporting),
   };
 }
 

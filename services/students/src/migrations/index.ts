@@ -1,4 +1,12 @@
 import { CreateStudentsSchema1763800000000 } from './1763800000000-create-students-schema';
+import { StudentContactAndDirectoryOptOuts1765000000000 } from './1765000000000-student-contact-and-directory-opt-outs';
+import { CreateDisclosures1765000100000 } from './1765000100000-create-disclosures';
+import { IndexEnrollmentsSchoolYear1766200000000 } from './1766200000000-index-enrollments-school-year';
 
 /** In order; a new migration is appended here. */
-export const studentsMigrations = [CreateStudentsSchema1763800000000];
+export const studentsMigrations = [
+  CreateStudentsSchema1763800000000,
+  StudentContactAndDirectoryOptOuts1765000000000,
+  CreateDisclosures1765000100000,
+  IndexEnrollmentsSchoolYear1766200000000,
+];

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
+import { DisclosureRepository } from './disclosure.repository';
 import { EnrollmentRepository } from './enrollment.repository';
 import { ProgramRepository } from './program.repository';
+import { ReportingRepository } from './reporting.repository';
 import { SchoolRepository } from './school.repository';
 import { StudentRepository } from './student.repository';
 
@@ -10,6 +12,8 @@ export function createStudentsRepositories(dataSource: DataSource) {
     students: new StudentRepository(dataSource),
     programs: new ProgramRepository(dataSource),
     enrollments: new EnrollmentRepository(dataSource),
+    disclosures: new DisclosureRepository(dataSource),
+    reporting: new ReportingRepository(dataSource),
   };
 }
 

@@ -9,6 +9,16 @@ export interface StudentQuery {
   programId?: string;
   /** Whitespace-separated terms; each must start a name or equal the district student id. */
   search?: string;
+  /** The caller's scope, applied in SQL so a list holds only students the caller may see. */
+  scope?: StudentScope;
+}
+
+/** Which students a caller's role reaches; an empty object reaches every student. */
+export interface StudentScope {
+  schoolIds?: readonly string[];
+  /** Students enrolled (in any school year) in a program of this department. */
+  department?: string;
+  studentId?: string;
 }
 
 /** The roster order: legal last name, first name, then id to make it total. */
@@ -54,6 +64,16 @@ export class StudentRepository {
     return countPerParent(this.filtered({}), 's.school_id', schoolIds);
   }
 
+  /** Distinct (student, department) pairs of the students' program enrollments. */
+  departmentsOf(studentIds: readonly string[]): Promise<{ studentId: string; department: string }[]> {
+    return this.repository.manager.query(
+      `SELECT DISTINCT e.student_id AS "studentId", p.department
+         FROM students.program_enrollments e JOIN students.programs p ON p.id = e.program_id
+        WHERE e.student_id = ANY($1::uuid[])`,
+      [[...studentIds]],
+    );
+  }
+
   async insert(student: StudentEntity): Promise<StudentEntity> {
     await this.repository.insert(student);
     return (await this.findById(student.id))!;
@@ -73,6 +93,16 @@ export class StudentRepository {
       qb.andWhere(
         'EXISTS (SELECT 1 FROM students.program_enrollments e WHERE e.student_id = s.id AND e.program_id = :programId)',
         { programId: query.programId },
+      );
+    }
+    const { scope } = query;
+    if (scope?.schoolIds) qb.andWhere('s.school_id = ANY(CAST(:scopeSchoolIds AS uuid[]))', { scopeSchoolIds: [...scope.schoolIds] });
+    if (scope?.studentId) qb.andWhere('s.id = :scopeStudentId', { scopeStudentId: scope.studentId });
+    if (scope?.department) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM students.program_enrollments se JOIN students.programs sp ON sp.id = se.program_id
+                  WHERE se.student_id = s.id AND sp.department = :scopeDepartment)`,
+        { scopeDepartment: scope.department },
       );
     }
     const terms = (query.search ?? '').trim().split(/\s+/).filter(Boolean);

@@ -1,9 +1,11 @@
-import { connectionResolvers, scalarResolvers } from '@careergraph/kit';
+import { connectionResolvers, metricResolvers, scalarResolvers } from '@careergraph/kit';
 import type { Resolvers } from '../generated/graphql';
 import { Mutation } from './mutation.resolver';
 import { Program } from './program.resolver';
 import { ProgramEnrollment } from './program-enrollment.resolver';
 import { Query } from './query.resolver';
+import { GraduatingCohortMetrics, MetricGroup, PerkinsMetrics } from './student-metrics.resolver';
+import { SchoolYear } from './school-year.resolver';
 import { School } from './school.resolver';
 import { Student } from './student.resolver';
 
@@ -15,6 +17,11 @@ export const resolvers: Resolvers = {
   School,
   Program,
   ProgramEnrollment,
+  SchoolYear,
+  PerkinsMetrics,
+  GraduatingCohortMetrics,
+  Metric: metricResolvers.Metric,
+  MetricGroup,
   StudentConnection: connectionResolvers,
   SchoolConnection: connectionResolvers,
 };

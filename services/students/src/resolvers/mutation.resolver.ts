@@ -6,6 +6,9 @@ export const Mutation: MutationResolvers = {
   enrollStudentInProgram: async (_, { input }, context) => ({
     enrollment: await context.services.enrollments.enroll(input, context),
   }),
-  exitProgramEnrollment: async (_, { input }, { services }) => ({ enrollment: await services.enrollments.exit(input) }),
-  recordCourseCompletion: (_, { input }, { services }) => services.enrollments.recordCompletion(input),
+  exitProgramEnrollment: async (_, { input }, context) => ({ enrollment: await context.services.enrollments.exit(input, context) }),
+  recordCourseCompletion: (_, { input }, context) => context.services.enrollments.recordCompletion(input, context),
+  updateDirectoryOptOuts: async (_, { input }, context) => ({
+    student: await context.services.students.updateDirectoryOptOuts(input, context),
+  }),
 };

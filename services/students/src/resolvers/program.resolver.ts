@@ -1,4 +1,4 @@
-import { isUuid } from '@careergraph/kit';
+import { isUuid, metricScope } from '@careergraph/kit';
 import type { SchoolEntity } from '../entities/school.entity';
 import type { ProgramResolvers } from '../generated/graphql';
 
@@ -9,4 +9,5 @@ export const Program: ProgramResolvers = {
     const schools = await loaders.schoolById.loadMany(offerings.map((o) => o.schoolId));
     return (schools.filter((s) => s && !(s instanceof Error)) as SchoolEntity[]).sort((a, b) => a.name.localeCompare(b.name));
   },
+  perkins: (program, { schoolYear, filter }) => metricScope('perkins', schoolYear, filter, { programId: program.id }),
 };

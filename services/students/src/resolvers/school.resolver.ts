@@ -1,4 +1,4 @@
-import { isUuid } from '@careergraph/kit';
+import { isUuid, metricScope } from '@careergraph/kit';
 import type { ProgramEntity } from '../entities/program.entity';
 import type { SchoolResolvers } from '../generated/graphql';
 
@@ -12,4 +12,6 @@ export const School: SchoolResolvers = {
     return (programs.filter((p) => p && !(p instanceof Error)) as ProgramEntity[]).sort((a, b) => a.name.localeCompare(b.name));
   },
   students: (school, { first, after }, { loaders }) => loaders.studentsBySchool(school.id, null, { first, after }),
+  perkins: (school, { schoolYear, filter }) => metricScope('perkins', schoolYear, filter, { schoolId: school.id }),
+  graduatingCohort: (school, { schoolYear, filter }) => metricScope('graduatingCohort', schoolYear, filter, { schoolId: school.id }),
 };

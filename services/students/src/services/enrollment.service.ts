@@ -20,6 +20,7 @@ import type {
   RecordCourseCompletionInput,
 } from '../generated/graphql';
 import type { StudentsRepositories } from '../repositories';
+import { assertStudentInScope } from './student-scope';
 
 const COURSE_CODE = /^[A-Z0-9][A-Z0-9.-]{0,19}$/;
 
@@ -42,6 +43,7 @@ export class EnrollmentService {
     ]);
     if (!student) throw new UserInputError('input.studentId', `student ${studentId} does not exist`);
     if (!program) throw new UserInputError('input.programId', `program ${programId} does not exist`);
+    await assertStudentInScope(student, context, 'input.studentId');
     if (!(await this.repositories.programs.isOffered(programId, student.schoolId))) {
       throw new UserInputError('input.programId', `${program.name} is not offered at the student's school`, {
         rule: 'PROGRAM_NOT_OFFERED_AT_SCHOOL',
@@ -68,8 +70,8 @@ export class EnrollmentService {
     }
   }
 
-  async exit(input: ExitProgramEnrollmentInput): Promise<ProgramEnrollmentEntity> {
-    const enrollment = await this.existing(input.enrollmentId);
+  async exit(input: ExitProgramEnrollmentInput, context: StudentsContext): Promise<ProgramEnrollmentEntity> {
+    const enrollment = await this.existing(input.enrollmentId, context);
     if (enrollment.endDate) {
       throw new ConflictError(`the enrollment already ended on ${enrollment.endDate}`, {
         field: 'input.enrollmentId',
@@ -93,8 +95,9 @@ export class EnrollmentService {
 
   async recordCompletion(
     input: RecordCourseCompletionInput,
+    context: StudentsContext,
   ): Promise<{ enrollment: ProgramEnrollmentEntity; courseCompletion: CourseCompletionEntity }> {
-    const enrollment = await this.existing(input.enrollmentId);
+    const enrollment = await this.existing(input.enrollmentId, context);
     const courseCode = input.courseCode.trim().toUpperCase();
     if (!COURSE_CODE.test(courseCode)) {
       throw new UserInputError('input.courseCode', 'must be 1 to 20 letters, digits, dots or dashes');
@@ -131,10 +134,12 @@ export class EnrollmentService {
     }
   }
 
-  private async existing(rawId: string): Promise<ProgramEnrollmentEntity> {
+  /** The enrollment, if it exists and its student is in the caller's scope. */
+  private async existing(rawId: string, context: StudentsContext): Promise<ProgramEnrollmentEntity> {
     const id = parseId('input.enrollmentId', rawId);
     const enrollment = await this.repositories.enrollments.findById(id);
     if (!enrollment) throw new NotFoundError('ProgramEnrollment', id, 'input.enrollmentId');
+    await assertStudentInScope((await context.loaders.studentById.load(enrollment.studentId))!, context, 'input.enrollmentId');
     return enrollment;
   }
 }

@@ -1,6 +1,8 @@
 import type { StudentsRepositories } from '../repositories';
 import { EnrollmentService } from './enrollment.service';
+import { PartnerViewService } from './partner-view.service';
 import { ProgramService } from './program.service';
+import { SchoolYearService } from './school-year.service';
 import { SchoolService } from './school.service';
 import { StudentService } from './student.service';
 
@@ -10,6 +12,8 @@ export function createStudentsServices(repositories: StudentsRepositories) {
     schools: new SchoolService(repositories),
     programs: new ProgramService(repositories),
     enrollments: new EnrollmentService(repositories),
+    partnerView: new PartnerViewService(),
+    schoolYears: new SchoolYearService(repositories),
   };
 }
 

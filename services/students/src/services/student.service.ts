@@ -1,5 +1,6 @@
 import {
   ageOn,
+  isUuid,
   integerInRange,
   optionalText,
   pageRequest,
@@ -12,26 +13,69 @@ import {
   UserInputError,
 } from '@careergraph/kit';
 import { randomUUID } from 'node:crypto';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { StudentConnection } from '../connections';
 import type { StudentsContext } from '../context';
 import type { SchoolEntity } from '../entities/school.entity';
 import type { StudentEntity } from '../entities/student.entity';
-import type { CreateStudentInput, StudentFilter, UpdateStudentInput } from '../generated/graphql';
+import type { CreateStudentInput, StudentFilter, UpdateDirectoryOptOutsInput, UpdateStudentInput } from '../generated/graphql';
 import type { StudentsRepositories } from '../repositories';
 import { StudentRepository, type StudentQuery } from '../repositories/student.repository';
+import { requestedFields } from './requested-fields';
+import { assertSchoolInScope, assertStudentInScope, outsideScope, studentInScope, studentListScope } from './student-scope';
 
 export const MIN_GRADE = 6;
 export const MAX_GRADE = 12;
 const DISTRICT_STUDENT_ID = /^[A-Za-z0-9-]{1,20}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9 ().-]{7,20}$/;
 
 export class StudentService {
   constructor(private readonly repositories: StudentsRepositories) {}
 
-  async list(filter: StudentFilter | null | undefined, args: { first?: number | null; after?: string | null }): Promise<StudentConnection> {
-    const query = studentQuery(filter);
+  async list(
+    filter: StudentFilter | null | undefined,
+    args: { first?: number | null; after?: string | null },
+    context: StudentsContext,
+  ): Promise<StudentConnection> {
+    const query = { ...studentQuery(filter), scope: studentListScope(context.caller) };
     const page = pageRequest(args, { arity: 3 });
     const rows = await this.repositories.students.page(query, page);
     return toConnection(rows, page, StudentRepository.cursorOf, () => this.repositories.students.count(query));
+  }
+
+  /**
+   * One student for `student(id)` and `_entities`: null when there is none, FORBIDDEN (OUTSIDE_SCOPE)
+   * when the caller may not see it, recorded as a refused disclosure for a partner.
+   */
+  async findVisible(id: string, context: StudentsContext, info: GraphQLResolveInfo): Promise<StudentEntity | null> {
+    const student = await context.loaders.studentById.load(id);
+    if (!student) return null;
+    let visible: boolean;
+    try {
+      visible = await studentInScope(context.caller, student, context);
+    } catch (error) {
+      // Placements could not vouch for the partner: refused, never answered without the check.
+      context.disclosures.refusedLookup(student.id, requestedFields(info, 'Student'), 'SERVICE_UNAVAILABLE');
+      throw error;
+    }
+    if (!visible) {
+      context.disclosures.refusedLookup(student.id, requestedFields(info, 'Student'), 'OUTSIDE_SCOPE');
+      throw outsideScope(context.caller, 'this Student');
+    }
+    return student;
+  }
+
+  /** `_entities` hands out only well-formed ids' students, under the same scope as `student(id)`. */
+  reference(id: string, context: StudentsContext, info: GraphQLResolveInfo): Promise<StudentEntity | null> | null {
+    return isUuid(id) ? this.findVisible(id, context, info) : null;
+  }
+
+  async updateDirectoryOptOuts(input: UpdateDirectoryOptOutsInput, context: StudentsContext): Promise<StudentEntity> {
+    const student = await this.existing(input.studentId, 'input.studentId');
+    await assertStudentInScope(student, context, 'input.studentId');
+    const directoryOptOuts = [...new Set(input.optOuts)].sort();
+    return (await this.repositories.students.update(student.id, { directoryOptOuts }))!;
   }
 
   async create(input: CreateStudentInput, context: StudentsContext): Promise<StudentEntity> {
@@ -54,7 +98,10 @@ export class StudentService {
       economicallyDisadvantaged: input.economicallyDisadvantaged,
       raceEthnicity: input.raceEthnicity,
       gender: input.gender,
+      email: validEmail('input.email', input.email),
+      phone: validPhone('input.phone', input.phone),
     });
+    assertSchoolInScope(student.schoolId, context.caller, 'input.schoolId');
     await this.checkSchoolServesGrade(student, context, 'input.schoolId');
     if (await this.repositories.students.findByDistrictStudentId(districtStudentId)) {
       throw duplicateDistrictId(districtStudentId);
@@ -69,9 +116,9 @@ export class StudentService {
   }
 
   async update(input: UpdateStudentInput, context: StudentsContext): Promise<StudentEntity> {
-    const id = parseId('input.id', input.id);
-    const current = await this.repositories.students.findById(id);
-    if (!current) throw new NotFoundError('Student', id, 'input.id');
+    const current = await this.existing(input.id, 'input.id');
+    const { id } = current;
+    await assertStudentInScope(current, context, 'input.id');
     const changes: Partial<StudentEntity> = {};
     if (input.legalFirstName != null) changes.legalFirstName = requiredText('input.legalFirstName', input.legalFirstName, 100);
     if (input.legalLastName != null) changes.legalLastName = requiredText('input.legalLastName', input.legalLastName, 100);
@@ -85,12 +132,23 @@ export class StudentService {
     if (input.economicallyDisadvantaged != null) changes.economicallyDisadvantaged = input.economicallyDisadvantaged;
     if (input.raceEthnicity != null) changes.raceEthnicity = input.raceEthnicity;
     if (input.gender != null) changes.gender = input.gender;
+    if (input.email !== undefined) changes.email = validEmail('input.email', input.email);
+    if (input.phone !== undefined) changes.phone = validPhone('input.phone', input.phone);
+    // A move between schools needs both in the caller's scope (a district administrator otherwise).
+    if (changes.schoolId !== undefined) assertSchoolInScope(changes.schoolId, context.caller, 'input.schoolId');
     if (changes.schoolId !== undefined || changes.gradeLevel !== undefined) {
       await this.checkSchoolServesGrade({ ...current, ...changes }, context, changes.schoolId ? 'input.schoolId' : 'input.gradeLevel');
     }
     const updated = await this.repositories.students.update(id, changes);
     if (!updated) throw new NotFoundError('Student', id, 'input.id');
     return updated;
+  }
+
+  private async existing(rawId: string, field: string): Promise<StudentEntity> {
+    const id = parseId(field, rawId);
+    const student = await this.repositories.students.findById(id);
+    if (!student) throw new NotFoundError('Student', id, field);
+    return student;
   }
 
   private async checkSchoolServesGrade(
@@ -127,6 +185,20 @@ function validDateOfBirth(field: string, dateOfBirth: string): string {
   const age = ageOn(dateOfBirth, today());
   if (age < 9 || age > 22) throw new UserInputError(field, `gives an age of ${age}; students in grades 6–12 are 9 to 22`);
   return dateOfBirth;
+}
+
+function validEmail(field: string, email: string | null | undefined): string | null {
+  const value = optionalText(field, email, 254);
+  if (value !== null && !EMAIL.test(value)) throw new UserInputError(field, 'must be an email address like name@example.org');
+  return value;
+}
+
+function validPhone(field: string, phone: string | null | undefined): string | null {
+  const value = optionalText(field, phone, 20);
+  if (value !== null && (!PHONE.test(value) || value.replace(/\D/g, '').length < 7)) {
+    throw new UserInputError(field, 'must be a phone number: at least 7 digits, up to 20 characters with +, spaces, dots, dashes or parentheses');
+  }
+  return value;
 }
 
 function validCohort(field: string, cohort: number): number {

@@ -1,0 +1,288 @@
+/**
+ * `npm run bench [-- --duration 10 --connections 8 --operations a,b --database-url URL --no-hive]`
+ *
+ * Against PostgreSQL holding the district dataset (seeded first when the database is empty;
+ * database `careergraph_bench` by default, or BENCH_DATABASE_URL / --database-url), starts the four
+ * subgraphs, our gateway and Hive Gateway on 127.0.0.1 as child processes, and for each operation
+ * of operations.ts prints requests/s and p50/p95/p99 latency through each gateway, our/their
+ * throughput ratio, the SQL statements it sends, EXPLAIN ANALYZE summaries of those statements
+ * (flagging sequential scans of large tables) and the latency of the same answer in hand-written SQL.
+ * Results go to benchmarks/results/latest.json and latest.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { type LoggedStatement, repoRoot, SQL_COUNT_HEADER, SQL_LOG_HEADER, SUBGRAPHS } from '@careergraph/kit';
+import { explainStatements, type PlanSummary } from './explain';
+import { type Fixtures, pickFixtures } from './fixtures';
+import { type BenchOperation, OPERATIONS } from './operations';
+import { startChild, stopChildren, tsEntry } from './processes';
+import { createRequestHeaders } from './request-headers';
+
+interface Options {
+  databaseUrl: string;
+  duration: number;
+  connections: number;
+  portBase: number;
+  operations: string[] | null;
+  hive: boolean;
+  floorRuns: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const number = (flag: string, fallback: number) => {
+    const raw = value(flag);
+    const parsed = raw === undefined ? fallback : Number(raw);
+    if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`${flag} must be a positive number, got "${raw}"`);
+    return parsed;
+  };
+  return {
+    databaseUrl: value('--database-url') ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/careergraph_bench',
+    duration: number('--duration', 10),
+    connections: number('--connections', 8),
+    portBase: number('--port-base', 4100),
+    operations: value('--operations')?.split(',') ?? null,
+    hive: !argv.includes('--no-hive'),
+    floorRuns: number('--floor-runs', 200),
+  };
+}
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+let headers: Record<string, string> = {};
+const requestHeaders = () => headers;
+
+/** Creates the database when missing and seeds the district dataset when it holds no students. */
+async function ensureDataset(databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = url.pathname.slice(1);
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(databaseUrl), { pathname: '/postgres' }).toString() });
+  await admin.connect();
+  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  await admin.end();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const seeded = await client
+    .query(`SELECT EXISTS (SELECT 1 FROM students.students) AND EXISTS (SELECT 1 FROM credentials.credential_awards) AS seeded`)
+    .then((r) => Boolean(r.rows[0].seeded), () => false);
+  await client.end();
+  if (seeded) return;
+  log(`seeding the district dataset into ${name} (a few minutes)...`);
+  const seed = spawnSync('npm', ['run', 'seed', '--', '--scale', 'district'], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (seed.status !== 0) throw new Error('seeding the district dataset failed');
+}
+
+/** The four subgraphs, our gateway and Hive Gateway, each its own process on the bench's ports. */
+async function startServers(options: Options) {
+  const urls = Object.fromEntries(SUBGRAPHS.map(({ name }, i) => [name, `http://127.0.0.1:${options.portBase + 1 + i}/graphql`]));
+  const urlEnv = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+  const common = { NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATABASE_URL: options.databaseUrl, SEED_DEMO: 'false', ...urlEnv };
+  await Promise.all(
+    SUBGRAPHS.map(({ name }, i) =>
+      startChild(name, tsEntry(`services/${name}/src/index.ts`), { ...common, [`${name.toUpperCase()}_PORT`]: String(options.portBase + 1 + i) }, urls[name], new URL('/ready', urls[name]).toString()),
+    ),
+  );
+  // One identity sends every request of a load test; the per-identity rate limit (600 a minute by
+  // default, which Hive Gateway does not have) would answer most of them 429.
+  const ours = await startChild('gateway', tsEntry('gateway/src/index.ts'), { ...common, GATEWAY_PORT: String(options.portBase), RATE_LIMIT_POINTS: '1000000000' }, `http://127.0.0.1:${options.portBase}/graphql`, `http://127.0.0.1:${options.portBase}/ready`);
+  const hivePort = options.portBase + 10;
+  const hive = options.hive
+    ? await startChild(
+        'hive-gateway',
+        tsEntry('benchmarks/src/hive-gateway.ts', [path.join(repoRoot, 'schema/supergraph.graphql'), '127.0.0.1', String(hivePort)]),
+        { ...common, NODE_ENV: 'production' },
+        `http://127.0.0.1:${hivePort}/graphql`,
+        `http://127.0.0.1:${hivePort}/readiness`,
+      )
+    : undefined;
+  return { ours: ours.url, hive: hive?.url };
+}
+
+async function post(url: string, operation: BenchOperation, fixtures: Fixtures, extra: Record<string, string> = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { ...requestHeaders(), ...extra },
+    body: JSON.stringify({ query: operation.query, variables: operation.variables(fixtures) }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: { message: string }[]; extensions?: Record<string, unknown> };
+  if (body.errors?.length) throw new Error(`${operation.name} failed at ${url}: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body;
+}
+
+interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** autocannon against one gateway; latencies are collected per response so p95 is exact. */
+async function load(url: string, operation: BenchOperation, fixtures: Fixtures, options: Options): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        method: 'POST',
+        headers: requestHeaders(),
+        body: JSON.stringify({ query: operation.query, variables: operation.variables(fixtures) }),
+        connections: options.connections,
+        duration: options.duration,
+        // The district metrics take seconds; the default 10 s would count slow answers as errors.
+        timeout: 60,
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    // Only answered requests count: a refusal (429, 5xx) is fast and would flatter the figure.
+    requestsPerSecond: result['2xx'] / options.duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** The hand-written SQL's latency, run back to back on one connection after a warm-up. */
+async function floor(client: pg.Client, operation: BenchOperation, fixtures: Fixtures, runs: number) {
+  const parameters = operation.floor.parameters(fixtures);
+  for (let i = 0; i < 10; i++) await client.query(operation.floor.sql, parameters);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await client.query(operation.floor.sql, parameters);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
+}
+
+interface OperationResult {
+  name: string;
+  sqlStatements: number;
+  ours: LoadResult;
+  hive?: LoadResult;
+  ratio?: number;
+  floorMs: { p50: number; p95: number; p99: number };
+  plans: PlanSummary[];
+}
+
+const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : n);
+
+function markdown(results: OperationResult[], meta: Record<string, unknown>): string {
+  const lines = [
+    `Machine: ${meta.machine}. ${meta.connections} connections, ${meta.duration} s per operation per gateway; ${meta.dataset}.`,
+    '',
+    '| operation | SQL statements | ours req/s | ours p50 / p95 / p99 ms | Hive req/s | Hive p50 / p95 / p99 ms | ours/Hive | failed (ours / Hive) | SQL floor p50 / p95 ms |',
+    '| --- | ---: | ---: | --- | ---: | --- | ---: | --- | --- |',
+  ];
+  for (const r of results) {
+    const h = r.hive;
+    lines.push(
+      `| ${r.name} | ${r.sqlStatements} | ${round(r.ours.requestsPerSecond)} | ${round(r.ours.p50)} / ${round(r.ours.p95)} / ${round(r.ours.p99)} | ` +
+        `${h ? round(h.requestsPerSecond) : '-'} | ${h ? `${round(h.p50)} / ${round(h.p95)} / ${round(h.p99)}` : '-'} | ${r.ratio ? round(r.ratio, 2) : '-'} | ` +
+        `${r.ours.errors + r.ours.non2xx} / ${h ? h.errors + h.non2xx : '-'} | ` +
+        `${round(r.floorMs.p50, 2)} / ${round(r.floorMs.p95, 2)} |`,
+    );
+  }
+  lines.push('', 'Plans of the statements each operation sends (EXPLAIN ANALYZE):', '');
+  for (const r of results) {
+    const seq = r.plans.flatMap((p) => p.seqScansOnLargeTables);
+    lines.push(`- **${r.name}**: ${seq.length ? `SEQ SCAN ON LARGE TABLES: ${[...new Set(seq)].join(', ')}` : 'index scans only on large tables'}`);
+    for (const plan of r.plans) lines.push(`  - ${round(plan.executionMs, 2)} ms: ${[...new Set(plan.scans)].join('; ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const operations = OPERATIONS.filter((op) => !options.operations || options.operations.includes(op.name));
+  await ensureDataset(options.databaseUrl);
+  headers = await createRequestHeaders();
+  const client = new pg.Client({ connectionString: options.databaseUrl });
+  await client.connect();
+  try {
+    const fixtures = await pickFixtures(client);
+    const counts = await client.query(`SELECT (SELECT count(*) FROM students.students)::int AS students,
+      (SELECT count(*) FROM placements.placements)::int AS placements, (SELECT count(*) FROM placements.time_entries)::int AS time_entries`);
+    const dataset = `${counts.rows[0].students.toLocaleString('en-US')} students, ${counts.rows[0].placements.toLocaleString('en-US')} placements, ${counts.rows[0].time_entries.toLocaleString('en-US')} time entries`;
+    log(`dataset: ${dataset}; starting servers...`);
+    const servers = await startServers(options);
+    const results: OperationResult[] = [];
+    for (const operation of operations) {
+      const answer = await post(servers.ours, operation, fixtures, { [SQL_COUNT_HEADER]: '1', [SQL_LOG_HEADER]: '1' });
+      if (servers.hive) {
+        const theirs = await post(servers.hive, operation, fixtures);
+        if (JSON.stringify(theirs.data) !== JSON.stringify(answer.data)) log(`warning: ${operation.name} answers differ between the gateways`);
+      }
+      const plans = await explainStatements(client, (answer.extensions?.sqlLog ?? []) as LoggedStatement[]);
+      log(`${operation.name}: ${answer.extensions?.sqlStatements} SQL statements; loading our gateway...`);
+      // A short warm-up per gateway, so neither pays for its first plans and JIT.
+      await load(servers.ours, operation, fixtures, { ...options, duration: 2 });
+      const ours = await load(servers.ours, operation, fixtures, options);
+      let hive: LoadResult | undefined;
+      if (servers.hive) {
+        log(`${operation.name}: loading Hive Gateway...`);
+        await load(servers.hive, operation, fixtures, { ...options, duration: 2 });
+        hive = await load(servers.hive, operation, fixtures, options);
+      }
+      results.push({
+        name: operation.name,
+        sqlStatements: Number(answer.extensions?.sqlStatements),
+        ours,
+        hive,
+        ratio: hive ? ours.requestsPerSecond / hive.requestsPerSecond : undefined,
+        floorMs: await floor(client, operation, fixtures, options.floorRuns),
+        plans,
+      });
+    }
+    const meta = {
+      ranAt: new Date().toISOString(),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${(await client.query('SHOW server_version')).rows[0].server_version.split(' ')[0]} PostgreSQL`,
+      connections: options.connections,
+      duration: options.duration,
+      dataset,
+      fixtures,
+    };
+    const table = markdown(results, meta);
+    process.stdout.write(table);
+    const dir = path.join(repoRoot, 'benchmarks/results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify({ ...meta, results }, null, 2)}\n`);
+    writeFileSync(path.join(dir, 'latest.md'), table);
+    const seq = results.filter((r) => r.plans.some((p) => p.seqScansOnLargeTables.length > 0));
+    if (seq.length) log(`sequential scans on large tables in: ${seq.map((r) => r.name).join(', ')}`);
+  } finally {
+    await client.end();
+    await stopChildren();
+  }
+}
+
+main().catch(async (error) => {
+  log(`bench failed: ${(error as Error).stack ?? error}`);
+  await stopChildren();
+  process.exit(1);
+});

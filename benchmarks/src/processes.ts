@@ -1,0 +1,60 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from '@careergraph/kit';
+
+/** A server the bench started, stopped by its own pid at the end. */
+export interface Child {
+  name: string;
+  url: string;
+  process: ChildProcess;
+}
+
+const children: Child[] = [];
+
+/** Starts `args` under node with `env`, and waits until `readyUrl` answers 200. */
+export async function startChild(name: string, args: string[], env: Record<string, string>, url: string, readyUrl: string): Promise<Child> {
+  const child = spawn(process.execPath, args, {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr = (stderr + String(chunk)).slice(-4000);
+  });
+  child.once('exit', (code, signal) => {
+    if (children.includes(entry)) process.stderr.write(`${name} stopped unexpectedly (${signal ?? code}): ${stderr}\n`);
+  });
+  const entry = { name, url, process: child };
+  children.push(entry);
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}: ${stderr}`);
+    const ok = await fetch(readyUrl, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+    if (ok) return entry;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${name} was not ready at ${readyUrl} within 90 s: ${stderr}`);
+}
+
+/** Node arguments that run a TypeScript entry point of this repo. */
+export function tsEntry(relative: string, extra: string[] = []): string[] {
+  return ['--import', 'tsx', path.join(repoRoot, relative), ...extra];
+}
+
+export async function stopChildren(): Promise<void> {
+  await Promise.all(
+    children.splice(0).map(
+      ({ process: child }) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}

@@ -1,0 +1,81 @@
+/// <reference lib="dom" />
+import { existsSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+
+/** Debian's Chromium (`apt-get install chromium`); playwright's own browser downloads are not used. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * `describe` when Chromium is installed. Without it the browser tests are skipped with the reason
+ * printed, except under CI, where a missing browser is a failure (.ci/run installs it).
+ */
+export function describeInBrowser(name: string, body: () => void): void {
+  if (existsSync(CHROMIUM_PATH)) {
+    describe(name, body);
+    return;
+  }
+  if (process.env.CI === 'true') {
+    describe(name, () => {
+      it('has Chromium', () => {
+        throw new Error(`${CHROMIUM_PATH} is missing: CI must install it (apt-get install -y --no-install-recommends chromium)`);
+      });
+    });
+    return;
+  }
+  console.warn(`Skipping "${name}": ${CHROMIUM_PATH} is missing (apt-get install -y chromium, or set CHROMIUM_PATH).`);
+  describe.skip(name, body);
+}
+
+/** Headless, and with every feature that would reach out to the internet on its own turned off. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface OfflineContext {
+  context: BrowserContext;
+  /** Every request the pages tried to send anywhere but 127.0.0.1 (all of them were aborted). */
+  blockedRequests: string[];
+  /** Content-Security-Policy violations the pages reported (`securitypolicyviolation` events). */
+  cspViolations(): Promise<string[]>;
+}
+
+/**
+ * A fresh browser context (its own empty profile) with the network cut off: any request not for
+ * 127.0.0.1 is aborted and recorded, so a test can prove a page needs nothing from the internet.
+ */
+export async function offlineContext(browser: Browser): Promise<OfflineContext> {
+  const context = await browser.newContext();
+  const blockedRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    blockedRequests.push(url.href);
+    return route.abort('internetdisconnected');
+  });
+  // Init scripts are the browser's, not the page's, so the page's own CSP does not block this one.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  const cspViolations = async () => {
+    const all: string[] = [];
+    for (const page of context.pages()) all.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)));
+    return all;
+  };
+  return { context, blockedRequests, cspViolations };
+}

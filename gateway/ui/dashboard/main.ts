@@ -1,0 +1,156 @@
+import './dashboard.css';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import { GraphQLRequestError, request } from '../shared/graphql-client';
+import { tokenStore } from '../shared/token-store';
+import { chartValue, type Figure, type FigureFormat, formatFigure, schoolYearOf } from './figures';
+import { DashboardHeadlinesDocument, type DashboardHeadlinesQuery } from './headlines-operation';
+
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+type YearRow = DashboardHeadlinesQuery['schoolYears'][number];
+type SchoolRow = NonNullable<DashboardHeadlinesQuery['schoolYear']>['schools'][number];
+type Row = YearRow | SchoolRow;
+
+/** The columns of both tables, in the order shown. */
+const COLUMNS: Array<{ label: string; format: FigureFormat; pick: (row: Row) => Figure | null | undefined }> = [
+  { label: 'Students in work-based learning', format: 'count', pick: (row) => row.workBasedLearning?.studentsEngaged },
+  { label: 'Hours approved', format: 'count', pick: (row) => row.workBasedLearning?.hoursApproved },
+  {
+    label: 'Graduates with advanced credit or a career credential',
+    format: 'rate',
+    pick: (row) => row.graduatingCohort?.advancedCreditOrCredentialRate,
+  },
+  { label: 'Early college credit hours', format: 'count', pick: (row) => row.credentialAttainment?.earlyCollegeCreditHours },
+  { label: 'Estimated tuition savings', format: 'dollars', pick: (row) => row.credentialAttainment?.estimatedTuitionSavings },
+];
+
+const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const status = element<HTMLParagraphElement>('status');
+const tokenInput = element<HTMLInputElement>('token');
+const yearSelect = element<HTMLSelectElement>('school-year');
+const charts = new Map<string, Chart>();
+
+/** Students engaged as bars and the district's headline rate (%) on a second axis: a line over the years. */
+function headlineChart(labels: string[], rows: Row[], horizontal: boolean): ChartConfiguration {
+  const count = horizontal ? 'x' : 'y';
+  const rate = horizontal ? 'x2' : 'y2';
+  return {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: [
+        {
+          type: 'bar',
+          label: COLUMNS[0].label,
+          data: rows.map((row) => chartValue(COLUMNS[0].pick(row))),
+          backgroundColor: '#2f6f9f',
+          [horizontal ? 'xAxisID' : 'yAxisID']: count,
+        },
+        {
+          // Across schools a line would suggest an order that is not there: bars beside bars instead.
+          type: horizontal ? 'bar' : 'line',
+          label: `${COLUMNS[2].label} (%)`,
+          data: rows.map((row) => chartValue(COLUMNS[2].pick(row), 100)),
+          borderColor: '#c2571a',
+          backgroundColor: '#c2571a',
+          [horizontal ? 'xAxisID' : 'yAxisID']: rate,
+        },
+      ],
+    },
+    options: {
+      indexAxis: horizontal ? 'y' : 'x',
+      animation: false,
+      maintainAspectRatio: false,
+      spanGaps: false,
+      scales: {
+        [count]: { beginAtZero: true, position: horizontal ? 'bottom' : 'left', title: { display: true, text: 'students' } },
+        [rate]: { beginAtZero: true, max: 100, position: horizontal ? 'top' : 'right', grid: { drawOnChartArea: false }, title: { display: true, text: '%' } },
+      },
+    },
+  } as ChartConfiguration;
+}
+
+function draw(canvasId: string, config: ChartConfiguration): void {
+  charts.get(canvasId)?.destroy();
+  charts.set(canvasId, new Chart(element<HTMLCanvasElement>(canvasId), config));
+}
+
+function fillTable(tableId: string, firstHeader: string, rows: Array<{ label: string; row: Row }>): void {
+  const table = element<HTMLTableElement>(tableId);
+  table.replaceChildren();
+  const head = table.createTHead().insertRow();
+  for (const text of [firstHeader, ...COLUMNS.map((column) => column.label)]) head.appendChild(Object.assign(document.createElement('th'), { textContent: text }));
+  const body = table.createTBody();
+  for (const { label, row } of rows) {
+    const tr = body.insertRow();
+    tr.dataset.row = label;
+    tr.appendChild(Object.assign(document.createElement('th'), { textContent: label, scope: 'row' }));
+    COLUMNS.forEach((column, index) => {
+      const cell = tr.insertCell();
+      const figure = column.pick(row);
+      cell.textContent = formatFigure(figure, column.format);
+      cell.dataset.metric = String(index);
+      if (figure?.suppressed) cell.classList.add('suppressed');
+    });
+  }
+}
+
+function render(data: DashboardHeadlinesQuery, year: string): void {
+  const years = data.schoolYears;
+  draw('by-year-chart', headlineChart(years.map((y) => y.id), years, false));
+  fillTable('by-year-table', 'School year', years.map((row) => ({ label: row.id, row })));
+  const schools = data.schoolYear?.schools ?? [];
+  draw('by-school-chart', headlineChart(schools.map((s) => s.name), schools, true));
+  fillTable('by-school-table', 'School', schools.map((row) => ({ label: row.name, row })));
+  yearSelect.replaceChildren(...years.map((y) => new Option(y.id, y.id, false, y.id === year)));
+  if (!years.some((y) => y.id === year)) yearSelect.add(new Option(year, year, false, true));
+  const suppressed = document.querySelectorAll('td.suppressed').length;
+  status.textContent = `School years ${years[0]?.id ?? '–'} to ${years.at(-1)?.id ?? '–'}; schools in ${year}: ${schools.length}.${
+    suppressed ? ` ${suppressed} figures are suppressed to protect small groups of students.` : ''
+  }`;
+  document.body.dataset.state = 'loaded';
+}
+
+async function load(year: string): Promise<void> {
+  const token = tokenStore.get();
+  if (!token) {
+    status.textContent = 'Paste a token to load the headline metrics.';
+    document.body.dataset.state = 'no-token';
+    return;
+  }
+  status.textContent = `Loading ${year}…`;
+  document.body.dataset.state = 'loading';
+  try {
+    render(await request(DashboardHeadlinesDocument, { year }, token), year);
+  } catch (error) {
+    const expired = error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED';
+    status.textContent = expired ? 'The token was refused (expired or invalid): paste a new one.' : `Could not load: ${(error as Error).message}`;
+    document.body.dataset.state = 'error';
+  }
+}
+
+element<HTMLFormElement>('token-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  if (tokenInput.value.trim()) tokenStore.set(tokenInput.value);
+  tokenInput.value = '';
+  void load(yearSelect.value || schoolYearOf(new Date()));
+});
+element<HTMLButtonElement>('forget-token').addEventListener('click', () => {
+  tokenStore.clear();
+  void load(yearSelect.value || schoolYearOf(new Date()));
+});
+yearSelect.addEventListener('change', () => void load(yearSelect.value));
+
+void load(schoolYearOf(new Date()));

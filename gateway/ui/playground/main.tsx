@@ -1,0 +1,36 @@
+import 'graphiql/style.css';
+import './playground.css';
+import apiSdl from 'careergraph:api-schema';
+import { GraphiQL } from 'graphiql';
+import { buildSchema } from 'graphql';
+import { createRoot } from 'react-dom/client';
+import { playgroundFetcher } from './fetcher';
+import { redactingStorage } from './redacting-storage';
+import { firstSavedQuery, savedOperationsPlugin, variablesTemplate } from './saved-operations-plugin';
+
+/** Where the token goes: GraphiQL's headers editor; it is never written to the browser's storage. */
+const HEADERS_TEMPLATE = JSON.stringify({ Authorization: 'Bearer ' }, null, 2);
+
+/** What the first tab says above its query: the page has no other text before the panel is opened. */
+const GREETING = [
+  '# Paste a bearer token after "Bearer " in Headers below; in development `npm run token -- --role ANALYST` prints one.',
+  '# More examples: the Saved operations panel (the page icon on the left).',
+  '',
+].join('\n');
+
+// The schema ships with the page: production answers no introspection, and the IDE needs none.
+const schema = buildSchema(apiSdl);
+const first = firstSavedQuery();
+createRoot(document.getElementById('graphiql')!).render(
+  <GraphiQL
+    fetcher={playgroundFetcher()}
+    schema={schema}
+    plugins={[savedOperationsPlugin]}
+    defaultHeaders={HEADERS_TEMPLATE}
+    defaultEditorToolsVisibility="headers"
+    shouldPersistHeaders={false}
+    storage={redactingStorage(window.localStorage)}
+    showPersistHeadersSettings={false}
+    defaultTabs={first ? [{ query: GREETING + first.document, variables: variablesTemplate(first.document), headers: HEADERS_TEMPLATE }] : undefined}
+  />,
+);

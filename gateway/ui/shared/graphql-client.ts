@@ -1,0 +1,29 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+
+export class GraphQLRequestError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Sends a typed operation to this origin's /graphql with the caller's bearer token. */
+export async function request<TData, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  token: string,
+): Promise<TData> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  const body = (await response.json()) as { data?: TData | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  const [error] = body.errors ?? [];
+  // A denied or withheld field is an error beside partial data; only a missing answer stops the page.
+  if (!body.data) throw new GraphQLRequestError(error?.message ?? `HTTP ${response.status}`, error?.extensions?.code);
+  return body.data;
+}

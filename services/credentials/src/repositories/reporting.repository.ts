@@ -1,0 +1,71 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AwardReportingSnapshotEntity } from '../entities/award-reporting-snapshot.entity';
+import { ReadinessDeterminationEntity } from '../entities/readiness-determination.entity';
+import { ReadinessReportingSnapshotEntity } from '../entities/readiness-reporting-snapshot.entity';
+import { COURSE_TYPES, PASSING_GRADES } from './award.repository';
+
+/** Career credentials for the district goal (with a passed early college course). */
+export const CAREER_CREDENTIAL_TYPES = ['INDUSTRY_CERTIFICATION', 'OCCUPATIONAL_LICENSE', 'APPRENTICESHIP_CERTIFICATE'] as const;
+
+/** A student's credential outcomes by the end of a school year (aggregate reporting only). */
+export interface StudentOutcomeRow {
+  studentId: string;
+  recognizedPostsecondaryCredential: boolean;
+  postsecondaryCredit: boolean;
+  advancedCreditOrCredential: boolean;
+  creditHours: number;
+  validAdvancedCertification: boolean;
+}
+
+/** Reporting snapshots and the aggregate statements over them (analytics). */
+export class ReportingRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insertAwardSnapshot(manager: EntityManager, snapshot: AwardReportingSnapshotEntity): Promise<void> {
+    await manager.getRepository(AwardReportingSnapshotEntity).insert(snapshot);
+  }
+
+  /** A determination and its snapshot, together or not at all. */
+  async insertDetermination(
+    determination: ReadinessDeterminationEntity,
+    snapshot: ReadinessReportingSnapshotEntity,
+  ): Promise<ReadinessDeterminationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(ReadinessDeterminationEntity).insert(determination);
+      await manager.getRepository(ReadinessReportingSnapshotEntity).insert(snapshot);
+      return (await manager.getRepository(ReadinessDeterminationEntity).findOneBy({ id: determination.id }))!;
+    });
+  }
+
+  /** Runs one metric family's statement (built by the kit's MetricCube from the family's SQL). */
+  readonly run = (sql: string, params: unknown[]): Promise<Record<string, unknown>[]> => this.dataSource.query(sql, params);
+
+  /** Outcomes of `studentIds` from awards earned by `lastDay`, not revoked (one statement; students without awards are absent). */
+  async outcomesByStudent(studentIds: readonly string[], lastDay: string): Promise<Map<string, StudentOutcomeRow>> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT a.student_id,
+              bool_or(c.recognized_postsecondary_credential) AS rpc,
+              bool_or(c.type = ANY($3::text[]) AND a.grade = ANY($4::text[]) AND a.credit_hours_earned > 0) AS credit,
+              bool_or(c.type = ANY($5::text[])) AS career,
+              coalesce(sum(a.credit_hours_earned) FILTER (WHERE c.type = ANY($3::text[]) AND a.grade = ANY($4::text[])), 0) AS hours,
+              bool_or(a.verification_status = 'VERIFIED' AND c.advanced_certification AND (a.expires_on IS NULL OR a.expires_on >= $2)) AS advanced
+         FROM credentials.credential_awards a JOIN credentials.credentials c ON c.id = a.credential_id
+        WHERE a.student_id = ANY($1::uuid[]) AND a.verification_status <> 'REVOKED' AND a.earned_on <= $2
+        GROUP BY a.student_id`,
+      [[...studentIds], lastDay, [...COURSE_TYPES], [...PASSING_GRADES], [...CAREER_CREDENTIAL_TYPES]],
+    );
+    return new Map(
+      rows.map((r) => [
+        String(r.student_id),
+        {
+          studentId: String(r.student_id),
+          recognizedPostsecondaryCredential: Boolean(r.rpc),
+          postsecondaryCredit: Boolean(r.credit),
+          advancedCreditOrCredential: Boolean(r.credit) || Boolean(r.career),
+          creditHours: Number(r.hours),
+          validAdvancedCertification: Boolean(r.advanced),
+        },
+      ]),
+    );
+  }
+}

@@ -1,0 +1,5 @@
+export * from './suppression';
+export * from './metric-cube';
+export * from './suppression-config';
+export * from './metric-scope';
+export * from './reporting-snapshot';

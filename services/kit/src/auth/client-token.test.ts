@@ -1,0 +1,67 @@
+import { SignJWT, importJWK } from 'jose';
+import { ClientTokenVerifier, DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, generateDevelopmentKey, mintDevelopmentToken } from './client-token';
+
+const SCHOOL = '7b0f8d8e-3a46-4d8e-9a59-6d2f5c1f0a11';
+const PARTNER = '0c4c1f0e-7d42-4f5b-8a8e-2b7b1d9c3e21';
+
+describe('ClientTokenVerifier', () => {
+  let key: Awaited<ReturnType<typeof generateDevelopmentKey>>;
+  let verifier: ClientTokenVerifier;
+
+  beforeAll(async () => {
+    key = await generateDevelopmentKey();
+    verifier = new ClientTokenVerifier({ developmentKey: key, issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE });
+  });
+
+  const bearer = async (claims: Record<string, unknown>, build: (jwt: SignJWT) => SignJWT = (jwt) => jwt) =>
+    `Bearer ${await build(
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+        .setSubject('user-7')
+        .setIssuer(DEVELOPMENT_ISSUER)
+        .setAudience(DEFAULT_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('1h'),
+    ).sign(await importJWK(key, 'ES256'))}`;
+
+  it('turns a valid token into the caller with its scope', async () => {
+    const token = await mintDevelopmentToken(key, { role: 'PARTNER_USER', partnerId: PARTNER, subject: 'partner-7' });
+    expect(await verifier.verify(`Bearer ${token}`)).toEqual({
+      subject: 'partner-7',
+      role: 'PARTNER_USER',
+      scope: { schoolIds: [], partnerId: PARTNER, studentId: undefined, department: undefined },
+    });
+    expect(await verifier.verify(await bearer({ role: 'SCHOOL_STAFF', schoolIds: [SCHOOL] }))).toMatchObject({
+      role: 'SCHOOL_STAFF',
+      scope: { schoolIds: [SCHOOL] },
+    });
+  });
+
+  it.each([
+    ['no header', undefined, /expected "Authorization: Bearer <token>"/],
+    ['another scheme', 'Basic dXNlcjpwdw==', /expected "Authorization: Bearer <token>"/],
+    ['a malformed token', 'Bearer abc.def', /is malformed/],
+  ])('refuses %s', async (_case, header, message) => {
+    await expect(verifier.verify(header)).rejects.toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses expired tokens, other keys, other audiences, unknown roles and missing scope claims', async () => {
+    const other = await generateDevelopmentKey();
+    const cases: [Promise<string>, RegExp][] = [
+      [bearer({ role: 'DISTRICT_ADMIN' }, (jwt) => jwt.setIssuedAt(1_000).setExpirationTime(2_000)), /has expired/],
+      [mintDevelopmentToken({ ...other, kid: key.kid }, { role: 'DISTRICT_ADMIN' }).then((t) => `Bearer ${t}`), /signature does not verify/],
+      [bearer({ role: 'DISTRICT_ADMIN' }, (jwt) => jwt.setAudience('someone-else')), /aud/],
+      [bearer({ role: 'SUPERUSER' }), /unknown role "SUPERUSER"/],
+      [bearer({ role: 'PARTNER_USER' }), /role PARTNER_USER needs a partnerId claim/],
+      [bearer({ role: 'SCHOOL_STAFF', schoolIds: ['x'] }), /schoolIds must be a list of ids/],
+      [bearer({ role: 'DEPARTMENT_STAFF', department: 'HR' }), /department must be one of CTE, ROADMAP, TRADES/],
+    ];
+    for (const [header, message] of cases) {
+      await expect(verifier.verify(await header)).rejects.toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'UNAUTHENTICATED' } });
+    }
+  });
+
+  it('refuses to mint a development token whose role lacks its scope', async () => {
+    await expect(mintDevelopmentToken(key, { role: 'STUDENT' })).rejects.toThrow(/needs a studentId claim/);
+  });
+});

@@ -1,0 +1,162 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  importSPKI,
+  type JWK,
+  jwtVerify,
+  type JWTVerifyGetKey,
+  SignJWT,
+} from 'jose';
+import { type Caller, type CallerScope, DEPARTMENTS, type DepartmentCode, isRole, missingScope, type Role } from './caller';
+import { VerifiedTokenCache } from './client-token-cache';
+import { UnauthenticatedError } from './identity-token';
+
+/** Algorithms accepted from identity providers; `none` and symmetric ones never are. */
+const ACCEPTED_ALGORITHMS = ['ES256', 'RS256', 'PS256', 'EdDSA'];
+const DEVELOPMENT_ALGORITHM = 'ES256';
+export const DEVELOPMENT_ISSUER = 'careergraph-development';
+export const DEFAULT_AUDIENCE = 'careergraph';
+
+/** Where clients' bearer tokens are checked against. */
+export interface ClientTokenConfig {
+  /** The identity provider's JWKS URL (production). */
+  jwksUrl?: string;
+  /** Or its public key, PEM (SPKI), with the algorithm it signs with (default RS256). */
+  publicKeyPem?: string;
+  publicKeyAlgorithm?: string;
+  /** Or, outside production only, the local development key (`npm run token`). */
+  developmentKey?: JWK;
+  issuer: string;
+  audience: string;
+}
+
+/** The claims a CareerGraph token carries beyond `sub`. */
+export interface CareerGraphClaims {
+  role: Role;
+  schoolIds?: string[];
+  partnerId?: string;
+  department?: DepartmentCode;
+  studentId?: string;
+}
+
+/** Checks `Authorization: Bearer <jwt>`: signature, issuer, audience, expiry, role and scope claims. */
+export class ClientTokenVerifier {
+  private readonly keys: JWTVerifyGetKey | Promise<CryptoKeyLike>;
+  private readonly verified = new VerifiedTokenCache();
+
+  constructor(private readonly config: ClientTokenConfig) {
+    if (config.jwksUrl) this.keys = createRemoteJWKSet(new URL(config.jwksUrl));
+    else if (config.publicKeyPem) this.keys = importSPKI(config.publicKeyPem, config.publicKeyAlgorithm ?? 'RS256');
+    else if (config.developmentKey) this.keys = createLocalJWKSet({ keys: [publicPart(config.developmentKey)] });
+    else throw new Error('no way to verify client tokens: set AUTH_JWKS_URL or AUTH_PUBLIC_KEY');
+  }
+
+  async verify(authorization: string | undefined): Promise<Caller> {
+    const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(authorization?.trim() ?? '');
+    if (!match) throw new UnauthenticatedError('expected "Authorization: Bearer <token>"');
+    const cached = this.verified.get(match[1]);
+    if (cached) return cached;
+    let payload: Record<string, unknown>;
+    try {
+      const keys = this.keys;
+      const options = { issuer: this.config.issuer, audience: this.config.audience, algorithms: ACCEPTED_ALGORITHMS };
+      ({ payload } =
+        typeof keys === 'function' ? await jwtVerify(match[1], keys, options) : await jwtVerify(match[1], await keys, options));
+    } catch (error) {
+      throw new UnauthenticatedError(`invalid token: ${describeJoseError(error)}`);
+    }
+    const caller = callerFromClaims(payload);
+    this.verified.set(match[1], caller, payload.exp);
+    return caller;
+  }
+}
+
+type CryptoKeyLike = Awaited<ReturnType<typeof importSPKI>>;
+
+function describeJoseError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_JWT_EXPIRED') return 'it has expired';
+  if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' || code === 'ERR_JWKS_NO_MATCHING_KEY') return 'its signature does not verify';
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') return (error as Error).message;
+  return 'it is malformed';
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Turns verified claims into a caller; a token whose role lacks its scope claim is refused. */
+export function callerFromClaims(payload: Record<string, unknown>): Caller {
+  const { sub, role } = payload;
+  if (typeof sub !== 'string' || sub.length === 0) throw new UnauthenticatedError('invalid token: it has no subject');
+  if (!isRole(role)) throw new UnauthenticatedError(`invalid token: unknown role ${JSON.stringify(role)}`);
+  const schoolIds = payload.schoolIds ?? [];
+  if (!Array.isArray(schoolIds) || !schoolIds.every((id) => typeof id === 'string' && UUID.test(id))) {
+    throw new UnauthenticatedError('invalid token: schoolIds must be a list of ids');
+  }
+  const optionalId = (name: 'partnerId' | 'studentId') => {
+    const value = payload[name];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || !UUID.test(value)) throw new UnauthenticatedError(`invalid token: ${name} must be an id`);
+    return value;
+  };
+  const department = payload.department;
+  if (department !== undefined && !(DEPARTMENTS as readonly unknown[]).includes(department)) {
+    throw new UnauthenticatedError(`invalid token: department must be one of ${DEPARTMENTS.join(', ')}`);
+  }
+  const scope: CallerScope = {
+    schoolIds,
+    partnerId: optionalId('partnerId'),
+    studentId: optionalId('studentId'),
+    department: department as DepartmentCode | undefined,
+  };
+  const missing = missingScope(role, scope);
+  if (missing) throw new UnauthenticatedError(`invalid token: role ${role} needs a ${missing} claim`);
+  return { subject: sub, role, scope };
+}
+
+function publicPart(jwk: JWK): JWK {
+  const { d: _private, ...publicKey } = jwk;
+  return publicKey;
+}
+
+/**
+ * The local development signing key, created on first use under the data directory (git-ignored),
+ * so `npm run token` and the gateway in development agree without any setup. Never accepted in
+ * production.
+ */
+export async function loadDevelopmentKey(dataDir: string): Promise<JWK> {
+  const file = path.join(dataDir, 'auth', 'development-key.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as JWK;
+  const jwk = await generateDevelopmentKey();
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(jwk), { mode: 0o600, flag: 'wx' });
+  return jwk;
+}
+
+export async function generateDevelopmentKey(): Promise<JWK> {
+  const { privateKey } = await generateKeyPair(DEVELOPMENT_ALGORITHM, { extractable: true });
+  const jwk = await exportJWK(privateKey);
+  return { ...jwk, alg: DEVELOPMENT_ALGORITHM, kid: 'careergraph-development' };
+}
+
+/** Signs a token with the development key: for `npm run token`, the demo identities and tests. */
+export async function mintDevelopmentToken(
+  key: JWK,
+  claims: CareerGraphClaims & { subject?: string },
+  options: { expiresIn?: string; audience?: string } = {},
+): Promise<string> {
+  const { subject, ...rest } = claims;
+  callerFromClaims({ sub: subject ?? `dev-${claims.role.toLowerCase()}`, ...rest });
+  return new SignJWT({ ...rest })
+    .setProtectedHeader({ alg: DEVELOPMENT_ALGORITHM, kid: key.kid })
+    .setSubject(subject ?? `dev-${claims.role.toLowerCase()}`)
+    .setIssuer(DEVELOPMENT_ISSUER)
+    .setAudience(options.audience ?? DEFAULT_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '8h')
+    .sign(await importJWK(key, DEVELOPMENT_ALGORITHM));
+}

@@ -1,0 +1,98 @@
+import { AGGREGATE_READERS, type Caller, definePolicy, type RoleAccess } from '@careergraph/kit';
+import type { PlacementsContext } from './context';
+import type { EntityKey } from './connections';
+import type { PlacementEntity } from './entities/placement.entity';
+import type { TimeEntryEntity } from './entities/time-entry.entity';
+import { inPlacementScope } from './services/placement-scope';
+
+/**
+ * Placements in the caller's scope: district staff all; school staff their schools' (the school
+ * snapshot), department staff their department's programs' (the program snapshot), a partner its
+ * own, a student their own. ANALYST gets no rows here (aggregates belong to the analytics issue).
+ */
+const SCOPED: RoleAccess = { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN', DEPARTMENT_STAFF: 'OWN', PARTNER_USER: 'OWN', STUDENT: 'OWN' };
+/** Who reaches another subgraph's entity as a stub here; lists under it are narrowed to SCOPED in SQL. */
+const REFERENCE: RoleAccess = { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'ALL', DEPARTMENT_STAFF: 'ALL', PARTNER_USER: 'ALL', STUDENT: 'ALL' };
+/** District, school and department staff managing placements in their scope. */
+const STAFF: RoleAccess = { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN', DEPARTMENT_STAFF: 'OWN' };
+
+const ownsPlacement = (caller: Caller, placement: PlacementEntity) => inPlacementScope(caller, placement);
+
+export const placementsPolicy = definePolicy<PlacementsContext>({
+  subgraph: 'placements',
+  // Root fields gate roles; services narrow lists in SQL and refuse single records outside the scope.
+  Query: {
+    placement: SCOPED,
+    placements: SCOPED,
+    timeEntries: SCOPED,
+  },
+  Mutation: {
+    createPlacement: STAFF,
+    changePlacementStatus: STAFF,
+    recordTrainingAgreement: STAFF,
+    // Students log their own hours; school staff may enter a paper time sheet for them.
+    submitTimeEntry: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN', STUDENT: 'OWN' },
+    // Approving hours and evaluating are the host partner's (its supervisor's) acts.
+    approveTimeEntry: { DISTRICT_ADMIN: 'ALL', PARTNER_USER: 'OWN' },
+    rejectTimeEntry: { DISTRICT_ADMIN: 'ALL', PARTNER_USER: 'OWN' },
+    bulkApproveTimeEntries: { DISTRICT_ADMIN: 'ALL', PARTNER_USER: 'OWN' },
+    recordEvaluation: { DISTRICT_ADMIN: 'ALL', PARTNER_USER: 'OWN' },
+    recordReflection: { DISTRICT_ADMIN: 'ALL', STUDENT: 'OWN' },
+  },
+  types: {
+    Placement: {
+      access: SCOPED,
+      fields: {
+        // The student's own reflection is an education record the host partner has no need for.
+        reflection: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN', DEPARTMENT_STAFF: 'OWN', STUDENT: 'OWN' },
+        auditTrail: STAFF,
+      },
+      owns: ownsPlacement,
+    },
+    TimeEntry: {
+      access: SCOPED,
+      owns: async (caller, entry: TimeEntryEntity, context) => {
+        const placement = await context.loaders.placementById.load(entry.placementId);
+        return !!placement && inPlacementScope(caller, placement);
+      },
+    },
+    Student: {
+      // Here a Student is only an id with placement data on it: its placements are narrowed to
+      // the caller in SQL (a partner sees its own, never a refusal that would null a whole list),
+      // and what the students subgraph knows of the student it guards itself.
+      access: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'ALL', DEPARTMENT_STAFF: 'ALL', PARTNER_USER: 'ALL', STUDENT: 'OWN' },
+      fields: {
+        // A student's hours and pay across every placement are not a host partner's business.
+        workBasedLearningHours: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'ALL', DEPARTMENT_STAFF: 'ALL', STUDENT: 'OWN' },
+        stipendTotal: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'ALL', DEPARTMENT_STAFF: 'ALL', STUDENT: 'OWN' },
+        // Read by the students subgraph's signed lookups (SERVICE reads every field) for its own authorization.
+        partnerAccess: { DISTRICT_ADMIN: 'ALL' },
+        // For Perkins 5S3: the students subgraph's signed lookups only.
+        reportingWorkBasedLearning: {},
+      },
+      owns: (caller, student: EntityKey) => caller.role === 'STUDENT' && student.id === caller.scope.studentId,
+    },
+    Partner: {
+      // Partner.placements is narrowed in SQL, so another partner's record answers an empty list.
+      access: REFERENCE,
+      fields: {
+        // What a partner owes across all its students; not for one student.
+        stipendTotal: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'ALL', DEPARTMENT_STAFF: 'ALL', PARTNER_USER: 'OWN' },
+      },
+      owns: (caller, partner: EntityKey) => caller.role === 'PARTNER_USER' && partner.id === caller.scope.partnerId,
+    },
+    // Opportunities are published to everyone who can place a student; their placements are narrowed in SQL.
+    Opportunity: { access: REFERENCE },
+    Worksite: { access: REFERENCE },
+    PartnerContact: { access: REFERENCE },
+    // School and Program carry only an id and their work-based-learning metrics here, so an analyst
+    // may be handed them (per-school and per-program tables).
+    School: { access: { ...REFERENCE, ANALYST: 'ALL' }, fields: { workBasedLearning: AGGREGATE_READERS } },
+    Program: { access: { ...REFERENCE, ANALYST: 'ALL' }, fields: { workBasedLearning: AGGREGATE_READERS } },
+    // Aggregates: exact or suppressed per caller by the metric cube, never row by row.
+    SchoolYear: { access: AGGREGATE_READERS },
+    WorkBasedLearningMetrics: { access: AGGREGATE_READERS },
+    Metric: { access: AGGREGATE_READERS },
+    MetricGroup: { access: AGGREGATE_READERS },
+  },
+});

@@ -1,0 +1,7 @@
+import { metricScope, parseSchoolYear } from '@careergraph/kit';
+import type { SchoolYearResolvers } from '../generated/graphql';
+
+export const SchoolYear: SchoolYearResolvers = {
+  __resolveReference: ({ id }) => ({ id: parseSchoolYear('id', id).id }),
+  workBasedLearning: (year, { filter }) => metricScope('workBasedLearning', year.id, filter),
+};
