@@ -1,12 +1,16 @@
 /**
- * `npm run bench [-- --duration 10 --connections 8 --operations a,b --database-url URL --no-hive]`
+ * `npm run bench [-- --duration 10 --connections 8 --workers 2 --operations a,b --database-url URL
+ *   --demo-database-url URL --no-hive --no-demo]`
  *
  * Against PostgreSQL holding the district dataset (seeded first when the database is empty;
  * database `careergraph_bench` by default, or BENCH_DATABASE_URL / --database-url), starts the four
- * subgraphs, our gateway and Hive Gateway on 127.0.0.1 as child processes, and for each operation
- * of operations.ts prints requests/s and p50/p95/p99 latency through each gateway, our/their
+ * subgraphs, our gateway and Hive Gateway on 127.0.0.1 as child processes (each gateway with the
+ * same number of worker processes, one per core by default), and for each operation of
+ * operations.ts prints requests/s and p50/p95/p99 latency through each gateway, our/their
  * throughput ratio, the SQL statements it sends, EXPLAIN ANALYZE summaries of those statements
  * (flagging sequential scans of large tables) and the latency of the same answer in hand-written SQL.
+ * Then it runs the same operations through our gateway on the demo-scale dataset (database
+ * `careergraph_bench_demo`, seeded when empty) and prints the district/demo p95 ratio.
  * Results go to benchmarks/results/latest.json and latest.md.
  */
 import { spawnSync } from 'node:child_process';
@@ -28,7 +32,10 @@ interface Options {
   connections: number;
   portBase: number;
   operations: string[] | null;
+  demoDatabaseUrl: string;
+  workers: number;
   hive: boolean;
+  demo: boolean;
   floorRuns: number;
 }
 
@@ -49,7 +56,10 @@ function parseOptions(argv: string[]): Options {
     connections: number('--connections', 8),
     portBase: number('--port-base', 4100),
     operations: value('--operations')?.split(',') ?? null,
+    demoDatabaseUrl: value('--demo-database-url') ?? process.env.BENCH_DEMO_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/careergraph_bench_demo',
+    workers: number('--workers', os.availableParallelism()),
     hive: !argv.includes('--no-hive'),
+    demo: !argv.includes('--no-demo'),
     floorRuns: number('--floor-runs', 200),
   };
 }
@@ -59,8 +69,8 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 let headers: Record<string, string> = {};
 const requestHeaders = () => headers;
 
-/** Creates the database when missing and seeds the district dataset when it holds no students. */
-async function ensureDataset(databaseUrl: string): Promise<void> {
+/** Creates the database when missing and seeds the dataset of `scale` when it holds no students. */
+async function ensureDataset(databaseUrl: string, scale: 'district' | 'demo'): Promise<void> {
   const url = new URL(databaseUrl);
   const name = url.pathname.slice(1);
   const admin = new pg.Client({ connectionString: Object.assign(new URL(databaseUrl), { pathname: '/postgres' }).toString() });
@@ -75,20 +85,21 @@ async function ensureDataset(databaseUrl: string): Promise<void> {
     .then((r) => Boolean(r.rows[0].seeded), () => false);
   await client.end();
   if (seeded) return;
-  log(`seeding the district dataset into ${name} (a few minutes)...`);
-  const seed = spawnSync('npm', ['run', 'seed', '--', '--scale', 'district'], {
+  log(`seeding the ${scale} dataset into ${name}${scale === 'district' ? ' (a few minutes)' : ''}...`);
+  const seed = spawnSync('npm', ['run', 'seed', '--', '--scale', scale], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  if (seed.status !== 0) throw new Error('seeding the district dataset failed');
+  if (seed.status !== 0) throw new Error(`seeding the ${scale} dataset failed`);
 }
 
 /** The four subgraphs, our gateway and Hive Gateway, each its own process on the bench's ports. */
-async function startServers(options: Options) {
+async function startServers(options: Options, databaseUrl: string, withHive: boolean) {
   const urls = Object.fromEntries(SUBGRAPHS.map(({ name }, i) => [name, `http://127.0.0.1:${options.portBase + 1 + i}/graphql`]));
   const urlEnv = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
-  const common = { NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATABASE_URL: options.databaseUrl, SEED_DEMO: 'false', ...urlEnv };
+  const common = { NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', ...urlEnv };
+  const workers = { GATEWAY_WORKERS: String(options.workers) };
   await Promise.all(
     SUBGRAPHS.map(({ name }, i) =>
       startChild(name, tsEntry(`services/${name}/src/index.ts`), { ...common, [`${name.toUpperCase()}_PORT`]: String(options.portBase + 1 + i) }, urls[name], new URL('/ready', urls[name]).toString()),
@@ -96,13 +107,13 @@ async function startServers(options: Options) {
   );
   // One identity sends every request of a load test; the per-identity rate limit (600 a minute by
   // default, which Hive Gateway does not have) would answer most of them 429.
-  const ours = await startChild('gateway', tsEntry('gateway/src/index.ts'), { ...common, GATEWAY_PORT: String(options.portBase), RATE_LIMIT_POINTS: '1000000000' }, `http://127.0.0.1:${options.portBase}/graphql`, `http://127.0.0.1:${options.portBase}/ready`);
+  const ours = await startChild('gateway', tsEntry('gateway/src/index.ts'), { ...common, ...workers, GATEWAY_PORT: String(options.portBase), RATE_LIMIT_POINTS: '1000000000' }, `http://127.0.0.1:${options.portBase}/graphql`, `http://127.0.0.1:${options.portBase}/ready`);
   const hivePort = options.portBase + 10;
-  const hive = options.hive
+  const hive = withHive
     ? await startChild(
         'hive-gateway',
         tsEntry('benchmarks/src/hive-gateway.ts', [path.join(repoRoot, 'schema/supergraph.graphql'), '127.0.0.1', String(hivePort)]),
-        { ...common, NODE_ENV: 'production' },
+        { ...common, ...workers, NODE_ENV: 'production' },
         `http://127.0.0.1:${hivePort}/graphql`,
         `http://127.0.0.1:${hivePort}/readiness`,
       )
@@ -188,16 +199,20 @@ interface OperationResult {
   ratio?: number;
   floorMs: { p50: number; p95: number; p99: number };
   plans: PlanSummary[];
+  /** Our gateway on the demo-scale dataset, and district p95 over demo p95. */
+  demo?: LoadResult;
+  districtOverDemoP95?: number;
 }
 
 const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : n);
 
 function markdown(results: OperationResult[], meta: Record<string, unknown>): string {
   const lines = [
-    `Machine: ${meta.machine}. ${meta.connections} connections, ${meta.duration} s per operation per gateway; ${meta.dataset}.`,
+    `Machine: ${meta.machine}. ${meta.connections} connections, ${meta.duration} s per operation per gateway, ${meta.workers} worker process(es) per gateway; ${meta.dataset}.` +
+      (meta.demoDataset ? ` Demo scale: ${meta.demoDataset}.` : ''),
     '',
-    '| operation | SQL statements | ours req/s | ours p50 / p95 / p99 ms | Hive req/s | Hive p50 / p95 / p99 ms | ours/Hive | failed (ours / Hive) | SQL floor p50 / p95 ms |',
-    '| --- | ---: | ---: | --- | ---: | --- | ---: | --- | --- |',
+    '| operation | SQL statements | ours req/s | ours p50 / p95 / p99 ms | Hive req/s | Hive p50 / p95 / p99 ms | ours/Hive | failed (ours / Hive) | SQL floor p50 / p95 ms | demo-scale p95 ms | district/demo p95 |',
+    '| --- | ---: | ---: | --- | ---: | --- | ---: | --- | --- | ---: | ---: |',
   ];
   for (const r of results) {
     const h = r.hive;
@@ -205,7 +220,8 @@ function markdown(results: OperationResult[], meta: Record<string, unknown>): st
       `| ${r.name} | ${r.sqlStatements} | ${round(r.ours.requestsPerSecond)} | ${round(r.ours.p50)} / ${round(r.ours.p95)} / ${round(r.ours.p99)} | ` +
         `${h ? round(h.requestsPerSecond) : '-'} | ${h ? `${round(h.p50)} / ${round(h.p95)} / ${round(h.p99)}` : '-'} | ${r.ratio ? round(r.ratio, 2) : '-'} | ` +
         `${r.ours.errors + r.ours.non2xx} / ${h ? h.errors + h.non2xx : '-'} | ` +
-        `${round(r.floorMs.p50, 2)} / ${round(r.floorMs.p95, 2)} |`,
+        `${round(r.floorMs.p50, 2)} / ${round(r.floorMs.p95, 2)} | ` +
+        `${r.demo ? round(r.demo.p95) : '-'} | ${r.districtOverDemoP95 ? round(r.districtOverDemoP95, 2) : '-'} |`,
     );
   }
   lines.push('', 'Plans of the statements each operation sends (EXPLAIN ANALYZE):', '');
@@ -217,20 +233,52 @@ function markdown(results: OperationResult[], meta: Record<string, unknown>): st
   return `${lines.join('\n')}\n`;
 }
 
+/** "360,000 students, 81,392 placements, 1,497,020 time entries" */
+async function describeDataset(client: pg.Client): Promise<string> {
+  const counts = await client.query(`SELECT (SELECT count(*) FROM students.students)::int AS students,
+    (SELECT count(*) FROM placements.placements)::int AS placements, (SELECT count(*) FROM placements.time_entries)::int AS time_entries`);
+  const n = (value: number) => value.toLocaleString('en-US');
+  return `${n(counts.rows[0].students)} students, ${n(counts.rows[0].placements)} placements, ${n(counts.rows[0].time_entries)} time entries`;
+}
+
+/** Each operation through our gateway on the demo-scale dataset, for the district/demo latency ratio. */
+async function measureDemoScale(options: Options, operations: BenchOperation[], results: OperationResult[]): Promise<string> {
+  await ensureDataset(options.demoDatabaseUrl, 'demo');
+  const client = new pg.Client({ connectionString: options.demoDatabaseUrl });
+  await client.connect();
+  try {
+    const fixtures = await pickFixtures(client);
+    const dataset = await describeDataset(client);
+    log(`demo scale: ${dataset}; starting servers...`);
+    const servers = await startServers(options, options.demoDatabaseUrl, false);
+    for (const operation of operations) {
+      await post(servers.ours, operation, fixtures);
+      log(`${operation.name}: loading our gateway at demo scale...`);
+      await load(servers.ours, operation, fixtures, { ...options, duration: 2 });
+      const demo = await load(servers.ours, operation, fixtures, options);
+      const result = results.find((r) => r.name === operation.name)!;
+      result.demo = demo;
+      result.districtOverDemoP95 = result.ours.p95 / demo.p95;
+    }
+    return dataset;
+  } finally {
+    await client.end();
+    await stopChildren();
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const operations = OPERATIONS.filter((op) => !options.operations || options.operations.includes(op.name));
-  await ensureDataset(options.databaseUrl);
+  await ensureDataset(options.databaseUrl, 'district');
   headers = await createRequestHeaders();
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
   try {
     const fixtures = await pickFixtures(client);
-    const counts = await client.query(`SELECT (SELECT count(*) FROM students.students)::int AS students,
-      (SELECT count(*) FROM placements.placements)::int AS placements, (SELECT count(*) FROM placements.time_entries)::int AS time_entries`);
-    const dataset = `${counts.rows[0].students.toLocaleString('en-US')} students, ${counts.rows[0].placements.toLocaleString('en-US')} placements, ${counts.rows[0].time_entries.toLocaleString('en-US')} time entries`;
+    const dataset = await describeDataset(client);
     log(`dataset: ${dataset}; starting servers...`);
-    const servers = await startServers(options);
+    const servers = await startServers(options, options.databaseUrl, options.hive);
     const results: OperationResult[] = [];
     for (const operation of operations) {
       const answer = await post(servers.ours, operation, fixtures, { [SQL_COUNT_HEADER]: '1', [SQL_LOG_HEADER]: '1' });
@@ -259,12 +307,16 @@ async function main(): Promise<void> {
         plans,
       });
     }
+    await stopChildren();
+    const demoDataset = options.demo ? await measureDemoScale(options, operations, results) : undefined;
     const meta = {
       ranAt: new Date().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${(await client.query('SHOW server_version')).rows[0].server_version.split(' ')[0]} PostgreSQL`,
       connections: options.connections,
       duration: options.duration,
+      workers: options.workers,
       dataset,
+      demoDataset,
       fixtures,
     };
     const table = markdown(results, meta);

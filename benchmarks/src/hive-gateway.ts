@@ -9,8 +9,11 @@
  * caller's signed identity, so it would hand one caller's subgraph answer to another, and under the
  * bench's identical concurrent requests it would send one subgraph request for eight clients.
  *
+ * With GATEWAY_WORKERS above 1 it runs that many processes on the port, as our gateway does.
+ *
  * Usage: node --import tsx benchmarks/src/hive-gateway.ts <supergraph path> <host> <port>
  */
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
@@ -57,19 +60,34 @@ function useCareerGraphIdentity(): GatewayPlugin {
   };
 }
 
-const runtime = createGatewayRuntime({
-  supergraph,
-  transportEntries: Object.fromEntries(
-    SUBGRAPHS.flatMap(({ name }) => {
-      const location = process.env[`${name.toUpperCase()}_URL`];
-      return location ? [[name, { location, options: { deduplicateInflightRequests: false } }]] : [];
-    }),
-  ),
-  plugins: () => [useCareerGraphIdentity()],
-  logging: 'error',
-});
-const server = createServer(runtime);
-server.listen(Number(port), host);
-const stop = () => server.close(() => void Promise.resolve(runtime.dispose()).finally(() => process.exit(0)));
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
+function serve() {
+  const runtime = createGatewayRuntime({
+    supergraph,
+    transportEntries: Object.fromEntries(
+      SUBGRAPHS.flatMap(({ name }) => {
+        const location = process.env[`${name.toUpperCase()}_URL`];
+        return location ? [[name, { location, options: { deduplicateInflightRequests: false } }]] : [];
+      }),
+    ),
+    plugins: () => [useCareerGraphIdentity()],
+    logging: 'error',
+  });
+  const server = createServer(runtime);
+  server.listen(Number(port), host);
+  const stop = () => server.close(() => void Promise.resolve(runtime.dispose()).finally(() => process.exit(0)));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+const workers = Number(process.env.GATEWAY_WORKERS ?? 1);
+if (cluster.isPrimary && workers > 1) {
+  for (let i = 0; i < workers; i++) cluster.fork();
+  const stop = () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+    cluster.on('exit', () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(0));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+} else {
+  serve();
+}

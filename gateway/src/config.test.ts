@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { loadGatewayConfig } from './config';
 
 describe('gateway configuration', () => {
@@ -46,5 +47,18 @@ describe('gateway configuration', () => {
     expect(() => loadGatewayConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS: "\*" is not an origin/);
     expect(() => loadGatewayConfig({ MAX_OPERATION_DEPTH: '0' })).toThrow(/MAX_OPERATION_DEPTH must be an integer from 1 to 100/);
     expect(() => loadGatewayConfig({ REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL must be a redis: or rediss: URL/);
+  });
+
+  it('runs one worker in development and one per core in production unless GATEWAY_WORKERS says otherwise', () => {
+    expect(loadGatewayConfig({}).workers).toBe(1);
+    expect(loadGatewayConfig({ GATEWAY_WORKERS: '3' }).workers).toBe(3);
+    const production = {
+      NODE_ENV: 'production',
+      SUBGRAPH_SIGNING_SECRETS: 'a-production-secret-of-at-least-32-characters',
+      AUTH_JWKS_URL: 'https://login.district.org/.well-known/jwks.json',
+      AUTH_ISSUER: 'https://login.district.org',
+    };
+    expect(loadGatewayConfig(production).workers).toBe(availableParallelism());
+    expect(() => loadGatewayConfig({ GATEWAY_WORKERS: '0' })).toThrow(/GATEWAY_WORKERS must be an integer from 1 to 64/);
   });
 });

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import {
   DEFAULT_AUDIENCE,
@@ -27,6 +28,8 @@ export interface GatewayConfig extends CommonConfig, HardeningConfig {
   /** Subgraph name → URL of its /graphql endpoint. */
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
+  /** Gateway processes sharing the port (node:cluster); one per core in production by default. */
+  workers: number;
   auth: GatewayAuthConfig;
 }
 
@@ -40,6 +43,7 @@ export function loadGatewayConfig(source: Record<string, string | undefined> = p
     supergraphPath: path.resolve(repoRoot, env.string('SUPERGRAPH_PATH', 'schema/supergraph.graphql')),
     subgraphUrls: readSubgraphUrls(env),
     subgraphTimeoutMs: env.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
+    workers: env.int('GATEWAY_WORKERS', common.production ? os.availableParallelism() : 1, { min: 1, max: 64 }),
     auth: readAuthConfig(env, common.production),
     ...readHardeningConfig(env),
   };

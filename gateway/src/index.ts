@@ -1,6 +1,8 @@
+import cluster from 'node:cluster';
 import { createLogger, exitOnStartupError, loadDevelopmentKey, stopOnSignals } from '@careergraph/kit';
 import { loadGatewayConfig } from './config';
 import { buildGateway } from './server';
+import { runWorkers, SHUTDOWN_MESSAGE } from './workers';
 
 async function main() {
   let logger;
@@ -8,12 +10,20 @@ async function main() {
     const config = loadGatewayConfig();
     logger = createLogger('gateway', config.logLevel);
     const { developmentKeyDir, ...auth } = config.auth;
+    // In the primary too, so the key file is created once before workers race to read it.
     const developmentKey = developmentKeyDir ? await loadDevelopmentKey(developmentKeyDir) : undefined;
-    if (developmentKey) logger.warn('verifying client tokens with the local development key (never in production)');
+    if (config.workers > 1 && cluster.isPrimary) {
+      if (!config.rateLimit.redisUrl) logger.warn({ workers: config.workers }, 'each worker keeps its own in-memory rate limit; set REDIS_URL for one count');
+      logger.info({ workers: config.workers }, 'starting gateway workers');
+      runWorkers(config.workers, logger);
+      return;
+    }
+    if (developmentKey && cluster.isPrimary) logger.warn('verifying client tokens with the local development key (never in production)');
     const service = buildGateway({ config, clientTokens: { ...auth, developmentKey }, logger });
     const url = await service.listen(config.host, config.port);
     logger.info({ url, subgraphs: config.subgraphUrls }, 'gateway listening');
-    stopOnSignals(logger, () => service.stop());
+    const stop = stopOnSignals(logger, () => service.stop());
+    process.on('message', (message) => message === SHUTDOWN_MESSAGE && stop('primary'));
   } catch (error) {
     exitOnStartupError(logger, error);
   }
