@@ -23,6 +23,7 @@ import type { GatewayConfig } from './config';
 import { gatewayHardening } from './hardening';
 import { mountMetricExports } from './exports/metric-exports';
 import { mountUi } from './ui/ui-routes';
+import { FetchWaves } from './performance/fetch-waves';
 import { SubgraphBatcher } from './performance/subgraph-batching';
 import { subgraphFetcher } from './performance/subgraph-fetcher';
 
@@ -49,11 +50,13 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     options: { url: string; fetcher: RemoteGraphQLDataSource['fetcher'] },
     private readonly signer: IdentitySigner,
+    waves: FetchWaves<GatewayContext>,
   ) {
     super(options);
+    this.batcher = new SubgraphBatcher<GatewayContext>((fetch) => super.process(fetch), waves);
   }
 
-  private readonly batcher = new SubgraphBatcher<GatewayContext>((options) => super.process(options));
+  private readonly batcher: SubgraphBatcher<GatewayContext>;
 
   override process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]) {
     return this.batcher.process(options);
@@ -92,13 +95,14 @@ export function buildGateway({ config, clientTokens, logger }: GatewayDeps): Gra
   const signer = new IdentitySigner(config.signingSecrets.length > 0 ? config.signingSecrets : [DEVELOPMENT_SIGNING_SECRET]);
   const tokens = new ClientTokenVerifier(clientTokens);
   const hardening = gatewayHardening<GatewayContext>(config, logger);
+  const waves = new FetchWaves<GatewayContext>();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     logger,
     buildService: ({ name }) => {
       const url = config.subgraphUrls[name];
       if (!url) throw new Error(`No URL configured for subgraph "${name}" (set ${name.toUpperCase()}_URL)`);
-      return new SubgraphDataSource({ url, fetcher: subgraphFetcher }, signer);
+      return new SubgraphDataSource({ url, fetcher: subgraphFetcher }, signer, waves);
     },
   });
   return new GraphQLHttpService<GatewayContext>({

@@ -42,7 +42,8 @@ function startGateway(env: Record<string, string>): Gateway {
     for (const line of complete) if (line.startsWith('{')) lines.push(JSON.parse(line) as LogLine);
     for (const wake of waiters.splice(0)) wake();
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': the workers write to the same pipe, and their last lines may still be in it.
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   const logged = async (msg: string, count = 1) => {
     while (lines.filter((line) => line.msg === msg).length < count) {
       await Promise.race([new Promise<void>((resolve) => waiters.push(resolve)), exited.then(() => Promise.reject(new Error(`exited before logging "${msg}" ×${count}`)))]);

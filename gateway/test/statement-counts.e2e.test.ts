@@ -7,9 +7,10 @@ import { type RunningSupergraph, startSupergraph } from './support/supergraph-ha
  * subgraph the gateway calls) whatever its page size, because every entity reference and nested list
  * is batched per request. Pinned, so a new per-row query shows up here. Before the nested connections
  * were batched, pages of 1/10/100 sent: partner's placements 5/14/56, opportunities 6/24/204,
- * partners 7/34/184 (the roster was already 11/11/11).
+ * partners 7/34/184 (the roster was already 11/11/11; 10 since its partners fetches from parallel
+ * branches go as one request, where one DataLoader reads partners for placements and issuers).
  */
-const STATEMENTS = { roster: 11, partnerPlacements: 5, opportunities: 6, partners: 7 };
+const STATEMENTS = { roster: 10, partnerPlacements: 5, opportunities: 6, partners: 7 };
 let supergraph: RunningSupergraph;
 
 beforeAll(async () => {
@@ -156,5 +157,36 @@ describe('the benchmark operations send as many SQL statements whatever their si
     expect(busiest.placements.totalCount).toBeGreaterThan(1);
     const counts = await countsFor(query, (first) => ({ id: busiest.id, first }), (d) => d.partner.placements.edges.length, busiest.placements.totalCount);
     expect(new Set(counts).size).toBe(1);
+  });
+});
+
+/**
+ * Subgraph HTTP requests per operation: a request's fetches to one subgraph go as one request, and
+ * fetches of parallel plan branches wait for each other (gateway/src/performance/fetch-waves.ts), so
+ * the full view's five partners fetches (placements' partner, worksite, supervisor and opportunity;
+ * credentials' issuer) are one request.
+ */
+describe('subgraph requests per benchmark operation', () => {
+  async function requestsPerSubgraph(query: string, variables: Record<string, unknown>) {
+    const seen: Record<string, number> = {};
+    const stop = supergraph.onSubgraphRequest((subgraph) => {
+      seen[subgraph] = (seen[subgraph] ?? 0) + 1;
+    });
+    try {
+      const result = await supergraph.request<any, Record<string, unknown>>(query, variables);
+      expect(result.errors).toBeUndefined();
+      return { data: result.data, seen };
+    } finally {
+      stop();
+    }
+  }
+
+  it("a student's full view asks each subgraph once", async () => {
+    const students = await counted(`{ students(first: 100) { edges { node { id placements { id } credentials { id } } } } }`, {});
+    const student = students.data.students.edges.find(({ node }: any) => node.placements.length > 0 && node.credentials.length > 0).node;
+    const { data, seen } = await requestsPerSubgraph(OPERATIONS.find((op) => op.name === 'studentFullView')!.query, { id: student.id });
+    expect(data.student.placements[0].partner.name).toEqual(expect.any(String));
+    expect(data.student.credentials[0].credential.name).toEqual(expect.any(String));
+    expect(seen).toEqual({ students: 1, placements: 1, credentials: 1, partners: 1 });
   });
 });

@@ -2,6 +2,7 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { createBatchingExecutor } from '@graphql-tools/batch-execute';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { type DocumentNode, parse, print } from 'graphql';
+import type { FetchWaves } from './fetch-waves';
 
 type Executor = ReturnType<typeof createBatchingExecutor>;
 type ExecutionRequest = Parameters<Executor>[0];
@@ -17,14 +18,18 @@ const MAX_PARSED = 2_000;
  * fetches to partners), and merging them (root fields aliased `_v<n>_`, variables renamed, results
  * and error paths split back; @graphql-tools/batch-execute, what Hive Gateway does) saves a subgraph
  * round trip, a signature and a fetch per extra fetch, and lets the subgraph's DataLoaders batch
- * across them. The merged operation is signed like any other, for its own text.
+ * across them. The merged operation is signed like any other, for its own text. Fetches are sent
+ * in the request's waves (fetch-waves.ts), so fetches of parallel plan branches merge too.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the constraint Apollo Gateway puts on contexts
 export class SubgraphBatcher<TContext extends Record<string, any>> {
   private readonly executors = new WeakMap<TContext, Executor>();
   private readonly parsed = new Map<string, DocumentNode>();
 
-  constructor(private readonly send: Process<TContext>) {}
+  constructor(
+    private readonly send: Process<TContext>,
+    private readonly waves: FetchWaves<TContext>,
+  ) {}
 
   process(options: GraphQLDataSourceProcessOptions<TContext>): Promise<GatewayGraphQLResponse> {
     // Only a client operation's fetches are batched (not health checks or schema loading).
@@ -36,7 +41,10 @@ export class SubgraphBatcher<TContext extends Record<string, any>> {
     if (operation?.operation !== 'query') return this.send(options);
     let executor = this.executors.get(context);
     if (!executor) {
-      executor = createBatchingExecutor(((merged: ExecutionRequest) => this.sendMerged(merged)) as unknown as Executor, { cache: false });
+      executor = createBatchingExecutor(((merged: ExecutionRequest) => this.sendMerged(merged)) as unknown as Executor, {
+        cache: false,
+        batchScheduleFn: this.waves.of(context).schedule,
+      });
       this.executors.set(context, executor);
     }
     const execution: ExecutionRequest = {
@@ -54,10 +62,11 @@ export class SubgraphBatcher<TContext extends Record<string, any>> {
     const options = merged.context as GraphQLDataSourceProcessOptions<TContext>;
     // A batch of one is the original request, text unchanged.
     const query = merged.document === this.parsed.get(options.request.query!) ? options.request.query! : print(merged.document);
-    return this.send({
+    const sent = this.send({
       ...options,
       request: { ...options.request, query, variables: merged.variables, operationName: merged.operationName },
     } as GraphQLDataSourceProcessOptions<TContext>);
+    return this.waves.of(options.context as TContext).track(sent);
   }
 
   private parse(query: string): DocumentNode {
