@@ -22,6 +22,11 @@ export interface ServiceSchema {
 export interface DataSourceOptions extends ServiceSchema {
   url: string;
   poolMax: number;
+  /**
+   * The embedded database: its socket server takes one connection at a time, so the pool keeps its
+   * one connection open rather than closing it when idle, which would race the reconnect.
+   */
+  embedded?: boolean;
   statementTimeoutMs?: number;
   applicationName?: string;
 }
@@ -42,6 +47,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     applicationName: options.applicationName ?? `careergraph-${options.schema}`,
     extra: {
       max: options.poolMax,
+      ...(options.embedded ? { idleTimeoutMillis: 0 } : {}),
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });
@@ -75,6 +81,7 @@ export async function openServiceDatabase(
     ...definition,
     url: config.url ?? embedded!.url,
     poolMax: embedded ? 1 : config.poolMax,
+    embedded: Boolean(embedded),
     statementTimeoutMs: config.statementTimeoutMs,
   });
   try {

@@ -62,7 +62,7 @@ export interface TestDataSource {
 /** A migrated DataSource for one service on a fresh test database. */
 export async function openTestDataSource(definition: ServiceSchema, database?: TestDatabase): Promise<TestDataSource> {
   const db = database ?? (await createTestDatabase());
-  const dataSource = createDataSource({ ...definition, url: db.url, poolMax: db.poolMax });
+  const dataSource = createDataSource({ ...definition, url: db.url, poolMax: db.poolMax, embedded: !db.real });
   await dataSource.initialize();
   await migrate(dataSource, definition.schema);
   return {
@@ -84,6 +84,8 @@ export async function openTestDataSource(definition: ServiceSchema, database?: T
 export interface RestartableTestDatabase {
   url(): string;
   poolMax: number;
+  /** False against a real server. */
+  embedded: boolean;
   restart(): Promise<void>;
   drop(): Promise<void>;
 }
@@ -91,13 +93,14 @@ export interface RestartableTestDatabase {
 export async function createRestartableTestDatabase(): Promise<RestartableTestDatabase> {
   if (process.env.TEST_DATABASE_URL) {
     const database = await createTestDatabase();
-    return { url: () => database.url, poolMax: database.poolMax, restart: async () => undefined, drop: () => database.drop() };
+    return { url: () => database.url, poolMax: database.poolMax, embedded: false, restart: async () => undefined, drop: () => database.drop() };
   }
   const folder = await mkdtemp(path.join(tmpdir(), 'careergraph-restart-'));
   let embedded = await startEmbeddedPostgres(folder);
   return {
     url: () => embedded.url,
     poolMax: 1,
+    embedded: true,
     async restart() {
       await embedded.close();
       embedded = await startEmbeddedPostgres(folder);
@@ -111,7 +114,7 @@ export async function createRestartableTestDatabase(): Promise<RestartableTestDa
 
 /** A migrated DataSource for one service on a restartable database; closing it leaves the data. */
 export async function openRestartableDataSource(definition: ServiceSchema, database: RestartableTestDatabase): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
-  const dataSource = createDataSource({ ...definition, url: database.url(), poolMax: database.poolMax });
+  const dataSource = createDataSource({ ...definition, url: database.url(), poolMax: database.poolMax, embedded: database.embedded });
   await dataSource.initialize();
   await migrate(dataSource, definition.schema);
   return { dataSource, close: () => dataSource.destroy() };
