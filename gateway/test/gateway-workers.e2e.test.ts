@@ -52,12 +52,12 @@ function startGateway(env: Record<string, string>): Gateway {
   return { process: child, lines, logged, exited };
 }
 
-/** The gateway's worker processes: the primary's children. */
+/** The gateway's worker processes: the primary's children running the gateway (tsx may run esbuild beside them). */
 function workerPids(primary: number): number[] {
-  return execFileSync('ps', ['-o', 'pid=', '--ppid', String(primary)], { encoding: 'utf8' })
+  return execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(primary)], { encoding: 'utf8' })
     .split('\n')
-    .map((pid) => Number(pid.trim()))
-    .filter((pid) => pid > 0);
+    .filter((line) => line.includes('gateway/src/index.ts'))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
 }
 
 it('runs two workers on one port, replaces one that dies and drains both on SIGTERM', async () => {
