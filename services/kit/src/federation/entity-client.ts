@@ -15,12 +15,9 @@ export interface EntityClientOptions {
   headers?: () => Record<string, string>;
   /** Most representations in one request (default 1,000); longer lists go in several. */
   maxBatch?: number;
-  /** How many of those requests are in flight at once (default 4). */
-  maxConcurrentBatches?: number;
 }
 
 const DEFAULT_MAX_BATCH = 1_000;
-const DEFAULT_MAX_CONCURRENT_BATCHES = 4;
 
 interface EntitiesResponse<T> {
   data?: { _entities: (T | null)[] } | null;
@@ -37,32 +34,17 @@ export class EntityClient {
 
   /**
    * Entities of one type by id, in the order asked; null where the owner has no such entity. A long
-   * list (a district's cohort, 50,000 students) goes in requests of at most `maxBatch`, so no
-   * request outgrows the owner's body limit or its statement parameters, a few at a time: one after
-   * another they took seconds, all at once they would swamp the owner. The first failure ends it.
+   * list (a district's cohort) goes in consecutive requests of at most `maxBatch`, so no request
+   * outgrows the owner's body limit or its statement parameters.
    */
   async lookup<T>(typename: string, ids: readonly string[], selection: string): Promise<(T | null)[]> {
     const size = this.options.maxBatch ?? DEFAULT_MAX_BATCH;
     if (ids.length <= size) return this.lookupBatch<T>(typename, ids, selection);
-    const batches: string[][] = [];
-    for (let start = 0; start < ids.length; start += size) batches.push(ids.slice(start, start + size));
-    const answers: (T | null)[][] = [];
-    let next = 0;
-    let failed = false;
-    const sendInTurn = async () => {
-      while (next < batches.length && !failed) {
-        const n = next++;
-        try {
-          answers[n] = await this.lookupBatch<T>(typename, batches[n], selection);
-        } catch (error) {
-          failed = true;
-          throw error;
-        }
-      }
-    };
-    const lanes = Math.min(this.options.maxConcurrentBatches ?? DEFAULT_MAX_CONCURRENT_BATCHES, batches.length);
-    await Promise.all(Array.from({ length: lanes }, sendInTurn));
-    return answers.flat();
+    const entities: (T | null)[] = [];
+    for (let start = 0; start < ids.length; start += size) {
+      entities.push(...(await this.lookupBatch<T>(typename, ids.slice(start, start + size), selection)));
+    }
+    return entities;
   }
 
   private async lookupBatch<T>(typename: string, ids: readonly string[], selection: string): Promise<(T | null)[]> {
