@@ -23,7 +23,7 @@ import { type LoggedStatement, repoRoot, SQL_COUNT_HEADER, SQL_LOG_HEADER, SUBGR
 import { explainStatements, type PlanSummary } from './explain';
 import { type Fixtures, pickFixtures } from './fixtures';
 import { type BenchOperation, OPERATIONS } from './operations';
-import { startChild, stopChildren, tsEntry } from './processes';
+import { startChild, stopChildren, tsEntry, waitUntilIdle } from './processes';
 import { createRequestHeaders } from './request-headers';
 
 interface Options {
@@ -177,6 +177,24 @@ async function load(url: string, operation: BenchOperation, fixtures: Fixtures, 
   };
 }
 
+/**
+ * One client alone: requests one after another (after the load's warm-up), so the latency is the
+ * operation's own, without queueing behind the other clients. Five requests, or three for an
+ * operation slower than a second. Load numbers hide a slow operation's latency: autocannon drops the
+ * requests still in flight when its window closes, so only the faster ones are counted.
+ */
+async function aloneP50(url: string, operation: BenchOperation, fixtures: Fixtures): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = process.hrtime.bigint();
+    await post(url, operation, fixtures);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (i === 2 && times[0] > 1000) break;
+  }
+  times.sort((a, b) => a - b);
+  return percentile(times, 50);
+}
+
 /** The hand-written SQL's latency, run back to back on one connection after a warm-up. */
 async function floor(client: pg.Client, operation: BenchOperation, fixtures: Fixtures, runs: number) {
   const parameters = operation.floor.parameters(fixtures);
@@ -197,6 +215,8 @@ interface OperationResult {
   ours: LoadResult;
   hive?: LoadResult;
   ratio?: number;
+  /** p50 of one client's requests one after another, ms. */
+  singleClient: { ours: number; hive?: number };
   floorMs: { p50: number; p95: number; p99: number };
   plans: PlanSummary[];
   /** Our gateway on the demo-scale dataset, and district p95 over demo p95. */
@@ -211,8 +231,8 @@ function markdown(results: OperationResult[], meta: Record<string, unknown>): st
     `Machine: ${meta.machine}. ${meta.connections} connections, ${meta.duration} s per operation per gateway, ${meta.workers} worker process(es) per gateway; ${meta.dataset}.` +
       (meta.demoDataset ? ` Demo scale: ${meta.demoDataset}.` : ''),
     '',
-    '| operation | SQL statements | ours req/s | ours p50 / p95 / p99 ms | Hive req/s | Hive p50 / p95 / p99 ms | ours/Hive | failed (ours / Hive) | SQL floor p50 / p95 ms | demo-scale p95 ms | district/demo p95 |',
-    '| --- | ---: | ---: | --- | ---: | --- | ---: | --- | --- | ---: | ---: |',
+    '| operation | SQL statements | ours req/s | ours p50 / p95 / p99 ms | Hive req/s | Hive p50 / p95 / p99 ms | ours/Hive | failed (ours / Hive) | one client alone p50 ms (ours / Hive) | SQL floor p50 / p95 ms | demo-scale p95 ms | district/demo p95 |',
+    '| --- | ---: | ---: | --- | ---: | --- | ---: | --- | --- | --- | ---: | ---: |',
   ];
   for (const r of results) {
     const h = r.hive;
@@ -220,6 +240,7 @@ function markdown(results: OperationResult[], meta: Record<string, unknown>): st
       `| ${r.name} | ${r.sqlStatements} | ${round(r.ours.requestsPerSecond)} | ${round(r.ours.p50)} / ${round(r.ours.p95)} / ${round(r.ours.p99)} | ` +
         `${h ? round(h.requestsPerSecond) : '-'} | ${h ? `${round(h.p50)} / ${round(h.p95)} / ${round(h.p99)}` : '-'} | ${r.ratio ? round(r.ratio, 2) : '-'} | ` +
         `${r.ours.errors + r.ours.non2xx} / ${h ? h.errors + h.non2xx : '-'} | ` +
+        `${round(r.singleClient.ours)} / ${r.singleClient.hive === undefined ? '-' : round(r.singleClient.hive)} | ` +
         `${round(r.floorMs.p50, 2)} / ${round(r.floorMs.p95, 2)} | ` +
         `${r.demo ? round(r.demo.p95) : '-'} | ${r.districtOverDemoP95 ? round(r.districtOverDemoP95, 2) : '-'} |`,
     );
@@ -255,7 +276,9 @@ async function measureDemoScale(options: Options, operations: BenchOperation[], 
       await post(servers.ours, operation, fixtures);
       log(`${operation.name}: loading our gateway at demo scale...`);
       await load(servers.ours, operation, fixtures, { ...options, duration: 2 });
+      await waitUntilIdle();
       const demo = await load(servers.ours, operation, fixtures, options);
+      await waitUntilIdle();
       const result = results.find((r) => r.name === operation.name)!;
       result.demo = demo;
       result.districtOverDemoP95 = result.ours.p95 / demo.p95;
@@ -288,14 +311,21 @@ async function main(): Promise<void> {
       }
       const plans = await explainStatements(client, (answer.extensions?.sqlLog ?? []) as LoggedStatement[]);
       log(`${operation.name}: ${answer.extensions?.sqlStatements} SQL statements; loading our gateway...`);
-      // A short warm-up per gateway, so neither pays for its first plans and JIT.
+      // A short warm-up per gateway, so neither pays for its first plans and JIT; before each
+      // measurement the servers finish whatever the previous one left them.
       await load(servers.ours, operation, fixtures, { ...options, duration: 2 });
+      await waitUntilIdle();
       const ours = await load(servers.ours, operation, fixtures, options);
+      await waitUntilIdle();
+      const singleClient: OperationResult['singleClient'] = { ours: await aloneP50(servers.ours, operation, fixtures) };
       let hive: LoadResult | undefined;
       if (servers.hive) {
         log(`${operation.name}: loading Hive Gateway...`);
         await load(servers.hive, operation, fixtures, { ...options, duration: 2 });
+        await waitUntilIdle();
         hive = await load(servers.hive, operation, fixtures, options);
+        await waitUntilIdle();
+        singleClient.hive = await aloneP50(servers.hive, operation, fixtures);
       }
       results.push({
         name: operation.name,
@@ -303,6 +333,7 @@ async function main(): Promise<void> {
         ours,
         hive,
         ratio: hive ? ours.requestsPerSecond / hive.requestsPerSecond : undefined,
+        singleClient,
         floorMs: await floor(client, operation, fixtures, options.floorRuns),
         plans,
       });

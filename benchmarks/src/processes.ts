@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '@careergraph/kit';
 
@@ -57,4 +58,45 @@ export async function stopChildren(): Promise<void> {
         }),
     ),
   );
+}
+
+/** CPU time (ms) the bench's servers and their workers have used, from /proc (Linux). */
+function serversCpuMs(): number {
+  let total = 0;
+  for (const { process: child } of children) {
+    const pids = [child.pid!, ...childPids(child.pid!)];
+    for (const pid of pids) {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        total += (Number(fields[11]) + Number(fields[12])) * 10;
+      } catch {
+        // Gone since listed.
+      }
+    }
+  }
+  return total;
+}
+
+function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Waits until the servers have been idle for a second: a load generator that stops drops its
+ * requests in flight, but the servers still finish them, and the next measurement must not pay
+ * for that work. Gives up after two minutes.
+ */
+export async function waitUntilIdle(): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  let before = serversCpuMs();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = serversCpuMs();
+    if (now - before <= 30) return;
+    before = now;
+  }
 }
