@@ -1,56 +1,19 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '@careergraph/kit';
+import { spawnService } from './support/spawned-service';
 
 /**
  * `gateway/src/index.ts` with GATEWAY_WORKERS: worker processes share one port, a worker that dies
  * is replaced, SIGTERM drains every worker, and a worker that cannot start stops the whole gateway.
  * Real processes, as production runs them; no subgraph is needed for these paths.
  */
-interface LogLine {
-  msg: string;
-  url?: string;
-}
-
-interface Gateway {
-  process: ChildProcess;
-  lines: LogLine[];
-  /** Resolves when `count` lines with this message have been logged. */
-  logged(msg: string, count?: number): Promise<void>;
-  exited: Promise<number | null>;
-}
-
 const dataDir = mkdtempSync(path.join(tmpdir(), 'careergraph-workers-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function startGateway(env: Record<string, string>): Gateway {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'gateway/src/index.ts')], {
-    cwd: repoRoot,
-    env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'development', LOG_LEVEL: 'info', DATA_DIR: dataDir, GATEWAY_WORKERS: '2', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: LogLine[] = [];
-  const waiters: (() => void)[] = [];
-  let buffer = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const complete = buffer.split('\n');
-    buffer = complete.pop()!;
-    for (const line of complete) if (line.startsWith('{')) lines.push(JSON.parse(line) as LogLine);
-    for (const wake of waiters.splice(0)) wake();
-  });
-  // 'close', not 'exit': the workers write to the same pipe, and their last lines may still be in it.
-  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
-  const logged = async (msg: string, count = 1) => {
-    while (lines.filter((line) => line.msg === msg).length < count) {
-      await Promise.race([new Promise<void>((resolve) => waiters.push(resolve)), exited.then(() => Promise.reject(new Error(`exited before logging "${msg}" ×${count}`)))]);
-    }
-  };
-  return { process: child, lines, logged, exited };
-}
+const startGateway = (env: Record<string, string>) => spawnService('gateway/src/index.ts', { DATA_DIR: dataDir, GATEWAY_WORKERS: '2', ...env });
 
 /** The gateway's worker processes: the primary's children running the gateway (tsx may run esbuild beside them). */
 function workerPids(primary: number): number[] {

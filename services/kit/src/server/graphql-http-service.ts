@@ -45,6 +45,9 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
       logger,
       includeStacktraceInErrorResponses: !production,
       introspection: options.apollo.introspection ?? !production,
+      // The process's own signal handling drains and closes pools (kit lifecycle); Apollo's would
+      // stop the server beside it and re-raise the signal, which ends the process mid-drain.
+      stopOnTerminationSignals: false,
       formatError: createErrorFormatter({
         production,
         onInternalError: (error) => logger.error({ err: error }, 'unexpected error in resolver'),
