@@ -67,6 +67,8 @@ export const credentialsPolicy = definePolicy<CredentialsContext>({
     // The list is narrowed to the scope in SQL (AwardService.list); a single award outside it is FORBIDDEN.
     credentialAward: AWARD_READERS,
     credentialAwards: AWARD_READERS,
+    // For Perkins and the cohort goal: the students subgraph's signed calls only.
+    reportingOutcomeSet: { SERVICE: 'ALL' },
   },
   Mutation: {
     createCredential: CATALOG_EDITORS,
@@ -95,11 +97,9 @@ export const credentialsPolicy = definePolicy<CredentialsContext>({
     // toward) and, in `credentials`, their own department's awards only.
     Student: {
       access: AWARD_READERS,
-      // For Perkins and the cohort goal: the students subgraph's signed lookups only.
-      fields: { reportingOutcomes: {} },
       owns: (caller, student: StudentReference, context) => inStudentScope(caller, student.id, context),
     },
-    StudentReportingOutcomes: { access: {} },
+    ReportingOutcomeSet: { access: {} },
     // An issuer's catalog entries are catalog: public like the catalog.
     Partner: { access: EVERY_ROLE },
     // School and Program carry only their credential metrics here.

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Caller, createLogger } from '@careergraph/kit';
+import { type Caller, createLogger, REPORTING_SET_MAX_STUDENTS } from '@careergraph/kit';
 import { DISTRICT_ADMIN, openTestDataSource, type TestDataSource, testCaller } from '@careergraph/kit/testing';
 import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
 import { studentsFactories } from '../../students/test/factories';
@@ -211,24 +211,42 @@ describe('credential attainment and college readiness metrics', () => {
     expect(a.credentialAttainment.earlyCollegeCreditHours.suppressed).toBe(true);
   });
 
-  it('answer the students subgraph each student’s outcomes by the end of a year', async () => {
+  it('answer the students subgraph which of the students asked hold each outcome by the end of a year', async () => {
+    const unknown = randomUUID();
     const result = await server.execute(
       {
-        query: `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Student {
-          reportingOutcomes(schoolYear: "${YEAR}") { recognizedPostsecondaryCredential postsecondaryCredit advancedCreditOrCredential meetsSemesterGoal } } } }`,
-        variables: { reps: [studentIds[0], studentIds[1], studentIds[4], randomUUID()].map((id) => ({ __typename: 'Student', id })) },
+        query: `query($ids: [ID!]!) { reportingOutcomeSet(schoolYear: "${YEAR}", studentIds: $ids) {
+          recognizedPostsecondaryCredential postsecondaryCredit advancedCreditOrCredential meetsSemesterGoal } }`,
+        variables: { ids: [studentIds[0], studentIds[1], studentIds[4], unknown] },
       },
       { caller: SERVICE },
     );
     expect(result.errors).toBeUndefined();
-    expect((result.data as { _entities: unknown[] })._entities).toEqual([
-      // License + 3 credit hours: credit, not a recognized postsecondary credential, no semester goal.
-      { reportingOutcomes: { recognizedPostsecondaryCredential: false, postsecondaryCredit: true, advancedCreditOrCredential: true, meetsSemesterGoal: false } },
-      // A verified advanced certification: the semester goal by certification.
-      { reportingOutcomes: { recognizedPostsecondaryCredential: true, postsecondaryCredit: false, advancedCreditOrCredential: true, meetsSemesterGoal: true } },
-      { reportingOutcomes: { recognizedPostsecondaryCredential: false, postsecondaryCredit: false, advancedCreditOrCredential: true, meetsSemesterGoal: false } },
-      { reportingOutcomes: { recognizedPostsecondaryCredential: false, postsecondaryCredit: false, advancedCreditOrCredential: false, meetsSemesterGoal: false } },
-    ]);
+    const set = (result.data as { reportingOutcomeSet: Record<string, string[]> }).reportingOutcomeSet;
+    const sorted = (ids: string[]) => [...ids].sort();
+    // Student 0: a license and 3 credit hours (credit, not a recognized postsecondary credential, no
+    // semester goal); student 1: a verified advanced certification (the goal by certification);
+    // student 4: a career credential only; the unknown student: nothing.
+    expect(sorted(set.recognizedPostsecondaryCredential)).toEqual([studentIds[1]]);
+    expect(sorted(set.postsecondaryCredit)).toEqual([studentIds[0]]);
+    expect(sorted(set.advancedCreditOrCredential)).toEqual(sorted([studentIds[0], studentIds[1], studentIds[4]]));
+    expect(sorted(set.meetsSemesterGoal)).toEqual([studentIds[1]]);
+  });
+
+  it('refuse a reporting set to everyone but another subgraph, and bad arguments before any SQL', async () => {
+    const ask = (caller: Caller, schoolYear: string, ids: string[]) =>
+      server.execute(
+        { query: `query($year: ID!, $ids: [ID!]!) { reportingOutcomeSet(schoolYear: $year, studentIds: $ids) { meetsSemesterGoal } }`, variables: { year: schoolYear, ids } },
+        { caller },
+      );
+    const admin = await ask(DISTRICT_ADMIN, YEAR, [studentIds[0]]);
+    expect(admin.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE_POLICY' });
+    const badYear = await ask(SERVICE, '2025', [studentIds[0]]);
+    expect(badYear.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'schoolYear' } });
+    const badId = await ask(SERVICE, YEAR, ['not-an-id']);
+    expect(badId.errors?.[0]).toMatchObject({ message: 'studentIds: "not-an-id" is not a valid id', extensions: { code: 'BAD_USER_INPUT', field: 'studentIds' } });
+    const tooMany = await ask(SERVICE, YEAR, Array.from({ length: REPORTING_SET_MAX_STUDENTS + 1 }, () => randomUUID()));
+    expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'studentIds' } });
   });
 });
 

@@ -25,6 +25,8 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
     placement: SCOPED,
     placements: SCOPED,
     timeEntries: SCOPED,
+    // For Perkins 5S3: the students subgraph's signed calls only.
+    reportingWorkBasedLearningSet: { SERVICE: 'ALL' },
   },
   Mutation: {
     createPlacement: STAFF,
@@ -67,8 +69,6 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
         stipendTotal: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'ALL', DEPARTMENT_STAFF: 'ALL', STUDENT: 'OWN' },
         // Read by the students subgraph's signed lookups (SERVICE reads every field) for its own authorization.
         partnerAccess: { DISTRICT_ADMIN: 'ALL' },
-        // For Perkins 5S3: the students subgraph's signed lookups only.
-        reportingWorkBasedLearning: {},
       },
       owns: (caller, student: EntityKey) => caller.role === 'STUDENT' && student.id === caller.scope.studentId,
     },

@@ -232,20 +232,20 @@ describe('reporting snapshot', () => {
     });
   });
 
-  it('answers the students subgraph whether a student took part in work-based learning by the end of a year', async () => {
+  it('answers the students subgraph which of the students asked took part in work-based learning by the end of a year', async () => {
     const [engaged] = await h.dataSource.query(`SELECT student_id FROM placements.placements WHERE status = 'ACTIVE' LIMIT 1`);
     const [applied] = await h.dataSource.query(`SELECT student_id FROM placements.placements WHERE status = 'APPLIED' LIMIT 1`);
-    const result = await h.server.execute(
-      {
-        query: `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Student { id reportingWorkBasedLearning(schoolYear: "${YEAR}") } } }`,
-        variables: { reps: [engaged, applied].map((r) => ({ __typename: 'Student', id: r.student_id })) },
-      },
-      { caller: { subject: 'service:students', role: 'SERVICE', scope: { schoolIds: [] } } },
-    );
+    const ask = (caller: Caller, ids: string[], schoolYear = YEAR) =>
+      h.server.execute(
+        { query: `query($year: ID!, $ids: [ID!]!) { reportingWorkBasedLearningSet(schoolYear: $year, studentIds: $ids) }`, variables: { year: schoolYear, ids } },
+        { caller },
+      );
+    const service: Caller = { subject: 'service:students', role: 'SERVICE', scope: { schoolIds: [] } };
+    const result = await ask(service, [engaged.student_id, applied.student_id, randomUUID()]);
     expect(result.errors).toBeUndefined();
-    expect((result.data as { _entities: { reportingWorkBasedLearning: boolean }[] })._entities.map((e) => e.reportingWorkBasedLearning)).toEqual([
-      true,
-      false,
-    ]);
+    expect((result.data as { reportingWorkBasedLearningSet: string[] }).reportingWorkBasedLearningSet).toEqual([engaged.student_id]);
+    expect((await ask(DISTRICT_ADMIN, [engaged.student_id])).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await ask(service, ['x'])).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'studentIds' });
+    expect((await ask(service, [engaged.student_id], '2026')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'schoolYear' });
   });
 });

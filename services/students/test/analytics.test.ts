@@ -17,16 +17,21 @@ const peers: ApolloServer[] = [];
 const credentialFlags = new Map<string, Record<string, boolean>>();
 const wblFlags = new Map<string, boolean>();
 
+/** Calls each stand-in peer received, for the batching assertions. */
+const peerCalls: { field: string; schoolYear: string; studentIds: string[] }[] = [];
+
 /**
  * TEST PEERS standing in for credentials and placements: federation subgraphs answering the
- * @inaccessible per-student fields the students subgraph asks for, with their real names and shapes.
+ * SERVICE-only reporting-set root fields the students subgraph asks, with their real names and
+ * shapes: of the students asked, those holding each flag.
  */
-async function startPeer(sdl: string, resolve: (id: string) => unknown, field: string): Promise<string> {
+async function startPeer(sdl: string, field: string, answer: (ids: string[]) => unknown): Promise<string> {
+  const resolve = (_: unknown, args: { schoolYear: string; studentIds: string[] }) => {
+    peerCalls.push({ field, ...args });
+    return answer(args.studentIds);
+  };
   const peer = new ApolloServer({
-    schema: buildSubgraphSchema({
-      typeDefs: parse(sdl),
-      resolvers: { Student: { __resolveReference: ({ id }: { id: string }) => ({ id }), [field]: ({ id }: { id: string }) => resolve(id) } } as never,
-    }),
+    schema: buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: { Query: { [field]: resolve } } as never }),
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   peers.push(peer);
@@ -40,18 +45,19 @@ const concentrators: string[] = [];
 // 24 concentrators (two courses of one program) and 6 participants at school A, 12 concentrators at
 // school B; 15 of the concentrators hold a credential, 20 took part in work-based learning.
 beforeAll(async () => {
+  const outcomeFlags = ['recognizedPostsecondaryCredential', 'postsecondaryCredit', 'advancedCreditOrCredential', 'meetsSemesterGoal'];
   const credentialsUrl = await startPeer(
     `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-     type Student @key(fields: "id") { id: ID! reportingOutcomes(schoolYear: ID!): Outcomes! }
-     type Outcomes { recognizedPostsecondaryCredential: Boolean! postsecondaryCredit: Boolean! advancedCreditOrCredential: Boolean! meetsSemesterGoal: Boolean! }`,
-    (id) => credentialFlags.get(id) ?? { recognizedPostsecondaryCredential: false, postsecondaryCredit: false, advancedCreditOrCredential: false, meetsSemesterGoal: false },
-    'reportingOutcomes',
+     type Query { reportingOutcomeSet(schoolYear: ID!, studentIds: [ID!]!): ReportingOutcomeSet! }
+     type ReportingOutcomeSet { ${outcomeFlags.map((flag) => `${flag}: [ID!]!`).join(' ')} }`,
+    'reportingOutcomeSet',
+    (ids) => Object.fromEntries(outcomeFlags.map((flag) => [flag, ids.filter((id) => credentialFlags.get(id)?.[flag])])),
   );
   const placementsUrl = await startPeer(
     `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-     type Student @key(fields: "id") { id: ID! reportingWorkBasedLearning(schoolYear: ID!): Boolean! }`,
-    (id) => wblFlags.get(id) ?? false,
-    'reportingWorkBasedLearning',
+     type Query { reportingWorkBasedLearningSet(schoolYear: ID!, studentIds: [ID!]!): [ID!]! }`,
+    'reportingWorkBasedLearningSet',
+    (ids) => ids.filter((id) => wblFlags.get(id)),
   );
   db = await openTestDataSource(studentsSubgraph.schema);
   server = buildStudentsServer({
@@ -102,6 +108,7 @@ const run = (caller: Caller, query = QUERY, variables: Record<string, unknown> =
 
 describe('Perkins V and graduating cohort metrics', () => {
   it('count participants and concentrators from course completions and take 5S1–5S3 flags from the owners', async () => {
+    peerCalls.length = 0;
     const result = await run(DISTRICT_ADMIN);
     expect(result.errors).toBeUndefined();
     const year = (result.data as { schoolYear: any }).schoolYear;
@@ -126,6 +133,21 @@ describe('Perkins V and graduating cohort metrics', () => {
     }
     const [cohort] = await db.dataSource.query(`SELECT count(*)::int AS n FROM students.students WHERE cohort = 2026`);
     expect(year.graduatingCohort.students.value).toBe(cohort.n);
+    // One call per owner and family for the whole year, asking about exactly the students the rates need.
+    const cohortIds: { id: string }[] = await db.dataSource.query(`SELECT id FROM students.students WHERE cohort = 2026`);
+    expect(year.graduatingCohort.advancedCreditOrCredentialRate).toMatchObject({
+      numerator: cohortIds.filter((s) => credentialFlags.get(s.id)?.advancedCreditOrCredential).length,
+      denominator: cohort.n,
+    });
+    const asked = peerCalls.map((call) => ({ ...call, studentIds: [...call.studentIds].sort() }));
+    expect(asked).toHaveLength(3);
+    expect(asked).toEqual(
+      expect.arrayContaining([
+        { field: 'reportingOutcomeSet', schoolYear: YEAR, studentIds: [...concentrators].sort() },
+        { field: 'reportingWorkBasedLearningSet', schoolYear: YEAR, studentIds: [...concentrators].sort() },
+        { field: 'reportingOutcomeSet', schoolYear: YEAR, studentIds: cohortIds.map((s) => s.id).sort() },
+      ]),
+    );
   });
 
   it('withholds the small school rates from an ANALYST', async () => {

@@ -439,6 +439,11 @@ export type Query = {
   credentialAwards: CredentialAwardConnection;
   /** The credential catalog, ordered by name and id. */
   credentials: CredentialConnection;
+  /**
+   * For Perkins and the cohort goal (the students subgraph's SERVICE calls only): of `studentIds`
+   * (at most 20,000 per call), those holding each outcome by the end of the school year.
+   */
+  reportingOutcomeSet: ReportingOutcomeSet;
 };
 
 
@@ -463,6 +468,12 @@ export type QueryCredentialsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CredentialFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReportingOutcomeSetArgs = {
+  schoolYear: Scalars['ID']['input'];
+  studentIds: Array<Scalars['ID']['input']>;
 };
 
 export type ReadinessBasis =
@@ -521,6 +532,23 @@ export type RecordCredentialAwardInput = {
 export type RecordCredentialAwardPayload = {
   __typename?: 'RecordCredentialAwardPayload';
   award: CredentialAward;
+};
+
+/**
+ * The students (of those asked) holding each credential outcome by the end of a school year, for
+ * aggregate reporting only; awards revoked since do not count.
+ */
+export type ReportingOutcomeSet = {
+  __typename?: 'ReportingOutcomeSet';
+  /** A passed early college course or a certification, license or apprenticeship certificate. */
+  advancedCreditOrCredential: Array<Scalars['ID']['output']>;
+  /** At least SEMESTER_CREDIT_HOURS of early college credit or a verified, unexpired advanced certification. */
+  meetsSemesterGoal: Array<Scalars['ID']['output']>;
+  /** 5S2: credit hours earned in a dual credit or dual enrollment course (passing grade). */
+  postsecondaryCredit: Array<Scalars['ID']['output']>;
+  /** 5S1: a recognized postsecondary credential. */
+  recognizedPostsecondaryCredential: Array<Scalars['ID']['output']>;
+  schoolYear: Scalars['ID']['output'];
 };
 
 export type RevokeCredentialAwardInput = {
@@ -603,8 +631,6 @@ export type Student = {
    * default) or a verified, unexpired advanced certification.
    */
   meetsAdvancedCreditGoal?: Maybe<Scalars['Boolean']['output']>;
-  /** For Perkins and the cohort goal (students subgraph, SERVICE lookups only): outcomes by the end of the school year. */
-  reportingOutcomes: StudentReportingOutcomes;
 };
 
 
@@ -615,29 +641,6 @@ export type Student = {
  */
 export type StudentCredentialsArgs = {
   verificationStatus?: InputMaybe<VerificationStatus>;
-};
-
-
-/**
- * A student's credentials and early college standing: for the student, staff of their school, staff
- * of a department whose program they are enrolled in, and district admins; the fields are null (with a
- * FORBIDDEN error) for anyone else, so the rest of the student still arrives.
- */
-export type StudentReportingOutcomesArgs = {
-  schoolYear: Scalars['ID']['input'];
-};
-
-/** A student's credential outcomes by the end of a school year, for aggregate reporting only. */
-export type StudentReportingOutcomes = {
-  __typename?: 'StudentReportingOutcomes';
-  /** A passed early college course or a certification, license or apprenticeship certificate, not revoked. */
-  advancedCreditOrCredential: Scalars['Boolean']['output'];
-  /** At least SEMESTER_CREDIT_HOURS of early college credit or a verified, unexpired advanced certification. */
-  meetsSemesterGoal: Scalars['Boolean']['output'];
-  /** 5S2: credit hours earned in a dual credit or dual enrollment course (passing grade), not revoked. */
-  postsecondaryCredit: Scalars['Boolean']['output'];
-  /** 5S1: a recognized postsecondary credential, not revoked. */
-  recognizedPostsecondaryCredential: Scalars['Boolean']['output'];
 };
 
 /** Fields left out stay as they are; an empty ctid or description clears it. */
@@ -839,12 +842,12 @@ export type ResolversTypes = ResolversObject<{
   RecordCollegeReadinessPayload: ResolverTypeWrapper<Omit<RecordCollegeReadinessPayload, 'determination' | 'student'> & { determination: ResolversTypes['ReadinessDetermination'], student: ResolversTypes['Student'] }>;
   RecordCredentialAwardInput: RecordCredentialAwardInput;
   RecordCredentialAwardPayload: ResolverTypeWrapper<Omit<RecordCredentialAwardPayload, 'award'> & { award: ResolversTypes['CredentialAward'] }>;
+  ReportingOutcomeSet: ResolverTypeWrapper<ReportingOutcomeSet>;
   RevokeCredentialAwardInput: RevokeCredentialAwardInput;
   RevokeCredentialAwardPayload: ResolverTypeWrapper<Omit<RevokeCredentialAwardPayload, 'award'> & { award: ResolversTypes['CredentialAward'] }>;
   School: ResolverTypeWrapper<EntityKeyModel>;
   SchoolYear: ResolverTypeWrapper<EntityKeyModel>;
   Student: ResolverTypeWrapper<StudentReferenceModel>;
-  StudentReportingOutcomes: ResolverTypeWrapper<StudentReportingOutcomes>;
   UpdateCredentialInput: UpdateCredentialInput;
   UpdateCredentialPayload: ResolverTypeWrapper<Omit<UpdateCredentialPayload, 'credential'> & { credential: ResolversTypes['Credential'] }>;
   VerificationStatus: VerificationStatus;
@@ -891,12 +894,12 @@ export type ResolversParentTypes = ResolversObject<{
   RecordCollegeReadinessPayload: Omit<RecordCollegeReadinessPayload, 'determination' | 'student'> & { determination: ResolversParentTypes['ReadinessDetermination'], student: ResolversParentTypes['Student'] };
   RecordCredentialAwardInput: RecordCredentialAwardInput;
   RecordCredentialAwardPayload: Omit<RecordCredentialAwardPayload, 'award'> & { award: ResolversParentTypes['CredentialAward'] };
+  ReportingOutcomeSet: ReportingOutcomeSet;
   RevokeCredentialAwardInput: RevokeCredentialAwardInput;
   RevokeCredentialAwardPayload: Omit<RevokeCredentialAwardPayload, 'award'> & { award: ResolversParentTypes['CredentialAward'] };
   School: EntityKeyModel;
   SchoolYear: EntityKeyModel;
   Student: StudentReferenceModel;
-  StudentReportingOutcomes: StudentReportingOutcomes;
   UpdateCredentialInput: UpdateCredentialInput;
   UpdateCredentialPayload: Omit<UpdateCredentialPayload, 'credential'> & { credential: ResolversParentTypes['Credential'] };
   VerifyCredentialAwardInput: VerifyCredentialAwardInput;
@@ -1069,6 +1072,7 @@ export type QueryResolvers<ContextType = CredentialsContext, ParentType extends 
   credentialAward?: Resolver<Maybe<ResolversTypes['CredentialAward']>, ParentType, ContextType, RequireFields<QueryCredentialAwardArgs, 'id'>>;
   credentialAwards?: Resolver<ResolversTypes['CredentialAwardConnection'], ParentType, ContextType, RequireFields<QueryCredentialAwardsArgs, 'first'>>;
   credentials?: Resolver<ResolversTypes['CredentialConnection'], ParentType, ContextType, RequireFields<QueryCredentialsArgs, 'first'>>;
+  reportingOutcomeSet?: Resolver<ResolversTypes['ReportingOutcomeSet'], ParentType, ContextType, RequireFields<QueryReportingOutcomeSetArgs, 'schoolYear' | 'studentIds'>>;
 }>;
 
 export type ReadinessDeterminationResolvers<ContextType = CredentialsContext, ParentType extends ResolversParentTypes['ReadinessDetermination'] = ResolversParentTypes['ReadinessDetermination']> = ResolversObject<{
@@ -1085,6 +1089,14 @@ export type RecordCollegeReadinessPayloadResolvers<ContextType = CredentialsCont
 
 export type RecordCredentialAwardPayloadResolvers<ContextType = CredentialsContext, ParentType extends ResolversParentTypes['RecordCredentialAwardPayload'] = ResolversParentTypes['RecordCredentialAwardPayload']> = ResolversObject<{
   award?: Resolver<ResolversTypes['CredentialAward'], ParentType, ContextType>;
+}>;
+
+export type ReportingOutcomeSetResolvers<ContextType = CredentialsContext, ParentType extends ResolversParentTypes['ReportingOutcomeSet'] = ResolversParentTypes['ReportingOutcomeSet']> = ResolversObject<{
+  advancedCreditOrCredential?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  meetsSemesterGoal?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  postsecondaryCredit?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  recognizedPostsecondaryCredential?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type RevokeCredentialAwardPayloadResolvers<ContextType = CredentialsContext, ParentType extends ResolversParentTypes['RevokeCredentialAwardPayload'] = ResolversParentTypes['RevokeCredentialAwardPayload']> = ResolversObject<{
@@ -1113,14 +1125,6 @@ export type StudentResolvers<ContextType = CredentialsContext, ParentType extend
   estimatedTuitionSavings?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meetsAdvancedCreditGoal?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  reportingOutcomes?: Resolver<ResolversTypes['StudentReportingOutcomes'], ParentType, ContextType, RequireFields<StudentReportingOutcomesArgs, 'schoolYear'>>;
-}>;
-
-export type StudentReportingOutcomesResolvers<ContextType = CredentialsContext, ParentType extends ResolversParentTypes['StudentReportingOutcomes'] = ResolversParentTypes['StudentReportingOutcomes']> = ResolversObject<{
-  advancedCreditOrCredential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  meetsSemesterGoal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  postsecondaryCredit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  recognizedPostsecondaryCredential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type UpdateCredentialPayloadResolvers<ContextType = CredentialsContext, ParentType extends ResolversParentTypes['UpdateCredentialPayload'] = ResolversParentTypes['UpdateCredentialPayload']> = ResolversObject<{
@@ -1158,11 +1162,11 @@ export type Resolvers<ContextType = CredentialsContext> = ResolversObject<{
   ReadinessDetermination?: ReadinessDeterminationResolvers<ContextType>;
   RecordCollegeReadinessPayload?: RecordCollegeReadinessPayloadResolvers<ContextType>;
   RecordCredentialAwardPayload?: RecordCredentialAwardPayloadResolvers<ContextType>;
+  ReportingOutcomeSet?: ReportingOutcomeSetResolvers<ContextType>;
   RevokeCredentialAwardPayload?: RevokeCredentialAwardPayloadResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolYear?: SchoolYearResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
-  StudentReportingOutcomes?: StudentReportingOutcomesResolvers<ContextType>;
   UpdateCredentialPayload?: UpdateCredentialPayloadResolvers<ContextType>;
   VerifyCredentialAwardPayload?: VerifyCredentialAwardPayloadResolvers<ContextType>;
 }>;

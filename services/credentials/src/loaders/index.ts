@@ -8,7 +8,6 @@ import { departmentAwardsByStudentLoader } from './department-awards-by-student.
 import { credentialsByIssuerLoader } from './credentials-by-issuer.loader';
 import { creditHoursByStudentLoader } from './credit-hours-by-student.loader';
 import { issuerNameByIdLoader } from './issuer-name-by-id.loader';
-import { outcomesByStudentLoader } from './outcomes-by-student.loader';
 import { readinessByStudentLoader } from './readiness-by-student.loader';
 import { studentByIdLoader } from './student-by-id.loader';
 
@@ -25,7 +24,6 @@ export function createCredentialsLoaders(repositories: CredentialsRepositories, 
     studentById: studentByIdLoader(clients.students),
     auditTrailByAward: repositories.auditEvents.trailLoader('CredentialAward'),
     departmentAwardsByStudent: departmentAwardsByStudentLoader(repositories.awards, caller.scope.department),
-    outcomesByStudent: outcomesByStudentLoader(repositories.reporting),
   };
 }
 

@@ -6,4 +6,5 @@ export const Query: QueryResolvers = {
   credentials: (_, { filter, first, after }, { services }) => services.credentials.list(filter, { first, after }),
   credentialAward: (_, { id }, context) => context.services.awards.get(id, context),
   credentialAwards: (_, { filter, first, after }, context) => context.services.awards.list(filter, { first, after }, context),
+  reportingOutcomeSet: (_, { schoolYear, studentIds }, { services }) => services.earlyCollege.reportingOutcomeSet(schoolYear, studentIds),
 };

@@ -10,5 +10,4 @@ export const Student: StudentResolvers = {
   estimatedTuitionSavings: (student, _, context) => context.services.earlyCollege.tuitionSavings(student.id, context),
   meetsAdvancedCreditGoal: (student, _, context) => context.services.earlyCollege.meetsAdvancedCreditGoal(student.id, context),
   collegeReadiness: async (student, _, { loaders }) => latestReadiness(await loaders.readinessByStudent.load(student.id)),
-  reportingOutcomes: (student, { schoolYear }, context) => context.services.earlyCollege.reportingOutcomes(student.id, schoolYear, context),
 };

@@ -1,10 +1,14 @@
-import { today } from '@careergraph/kit';
+import { parseReportingSetArguments, today } from '@careergraph/kit';
 import type { CredentialsConfig } from '../config';
 import type { CredentialsContext } from '../context';
+import type { ReportingRepository } from '../repositories/reporting.repository';
 
 /** The district's early college measures (DOMAIN.md, Chicago Roadmap), from configuration. */
 export class EarlyCollegeService {
-  constructor(private readonly config: Pick<CredentialsConfig, 'tuitionPerCreditHour' | 'semesterCreditHours'>) {}
+  constructor(
+    private readonly config: Pick<CredentialsConfig, 'tuitionPerCreditHour' | 'semesterCreditHours'>,
+    private readonly reporting: ReportingRepository,
+  ) {}
 
   creditHours(studentId: string, context: CredentialsContext): Promise<number> {
     return context.loaders.creditHoursByStudent.load(studentId);
@@ -27,16 +31,20 @@ export class EarlyCollegeService {
   }
 
   /**
-   * The student's outcomes by the end of `schoolYear` for aggregate reporting (Perkins 5S1/5S2 and
-   * the cohort goal), asked by the students subgraph; the semester goal uses the configured hours.
+   * Of `studentIds`, those holding each outcome by the end of `schoolYear`, for aggregate reporting
+   * (Perkins 5S1/5S2 and the cohort goal), asked by the students subgraph: one statement for a
+   * whole district's class. The semester goal uses the configured hours.
    */
-  async reportingOutcomes(studentId: string, schoolYear: string, context: CredentialsContext) {
-    const row = await context.loaders.outcomesByStudent(schoolYear).load(studentId);
+  async reportingOutcomeSet(schoolYear: string, studentIds: readonly string[]) {
+    const { year, studentIds: ids } = parseReportingSetArguments(schoolYear, studentIds);
+    const rows = [...(await this.reporting.outcomesByStudent(ids, year.lastDay)).values()];
+    const holding = (has: (row: (typeof rows)[number]) => boolean) => rows.filter(has).map((row) => row.studentId);
     return {
-      recognizedPostsecondaryCredential: row?.recognizedPostsecondaryCredential ?? false,
-      postsecondaryCredit: row?.postsecondaryCredit ?? false,
-      advancedCreditOrCredential: row?.advancedCreditOrCredential ?? false,
-      meetsSemesterGoal: row ? row.creditHours >= this.config.semesterCreditHours || row.validAdvancedCertification : false,
+      schoolYear: year.id,
+      recognizedPostsecondaryCredential: holding((row) => row.recognizedPostsecondaryCredential),
+      postsecondaryCredit: holding((row) => row.postsecondaryCredit),
+      advancedCreditOrCredential: holding((row) => row.advancedCreditOrCredential),
+      meetsSemesterGoal: holding((row) => row.creditHours >= this.config.semesterCreditHours || row.validAdvancedCertification),
     };
   }
 }

@@ -14,7 +14,7 @@ export function createCredentialsServices(repositories: CredentialsRepositories,
     credentials: new CredentialService(repositories),
     awards: new AwardService(repositories, students),
     readiness: new ReadinessService(repositories, students),
-    earlyCollege: new EarlyCollegeService(config),
+    earlyCollege: new EarlyCollegeService(config, repositories.reporting),
     badges: new BadgeService(config.badgeIdentitySalt),
   };
 }

@@ -3,3 +3,4 @@ export * from './metric-cube';
 export * from './suppression-config';
 export * from './metric-scope';
 export * from './reporting-snapshot';
+export * from './reporting-set';

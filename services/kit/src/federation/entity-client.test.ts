@@ -53,6 +53,22 @@ describe('EntityClient', () => {
     await subgraph.close();
   });
 
+  it('runs a signed operation on an owner’s SERVICE-only root field and returns its data', async () => {
+    let seen: any;
+    let identity: string | undefined;
+    const subgraph = await peer((body, res, req) => {
+      seen = body;
+      identity = req.headers[IDENTITY_HEADER] as string;
+      res.end(JSON.stringify({ data: { reportingWorkBasedLearningSet: ['s1'] } }));
+    });
+    const client = new EntityClient({ subgraph: 'placements', service: 'students', signer, url: subgraph.url, timeoutMs: 1000 });
+    const query = 'query($ids: [ID!]!) { reportingWorkBasedLearningSet(schoolYear: "2025-2026", studentIds: $ids) }';
+    expect(await client.execute(query, { ids: ['s1', 's2'] })).toEqual({ reportingWorkBasedLearningSet: ['s1'] });
+    expect(seen).toEqual({ query, variables: { ids: ['s1', 's2'] } });
+    expect(await signer.verify(identity, query)).toMatchObject({ subject: 'service:students', role: 'SERVICE' });
+    await subgraph.close();
+  });
+
   it('turns a slow, failing or unreachable owner into SERVICE_UNAVAILABLE naming it', async () => {
     const slow = await peer((_body, res) => setTimeout(() => res.end('{}'), 500));
     const failing = await peer((_body, res) => res.end(JSON.stringify({ errors: [{ message: 'boom' }] })));

@@ -19,8 +19,8 @@ export interface EntityClientOptions {
 
 const DEFAULT_MAX_BATCH = 1_000;
 
-interface EntitiesResponse<T> {
-  data?: { _entities: (T | null)[] } | null;
+interface OperationResponse<T> {
+  data?: T | null;
   errors?: { message: string }[];
 }
 
@@ -54,18 +54,26 @@ export class EntityClient {
       _entities(representations: $representations) { ... on ${typename} { ${selection} } }
     }`;
     const representations = ids.map((id) => ({ __typename: typename, id }));
+    return (await this.execute<{ _entities: (T | null)[] }>(query, { representations }))._entities;
+  }
+
+  /**
+   * Runs one operation against the owner, signed as this service: `_entities` lookups, or the
+   * owner's SERVICE-only (@inaccessible) root fields that answer for many students at once.
+   */
+  async execute<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     const { subgraph, url, timeoutMs } = this.options;
-    let body: EntitiesResponse<T>;
+    let body: OperationResponse<T>;
     try {
       const identity = await this.options.signer.sign(serviceCaller(this.options.service), query);
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...this.options.headers?.(), [IDENTITY_HEADER]: identity },
-        body: JSON.stringify({ query, variables: { representations } }),
+        body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(timeoutMs),
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      body = (await response.json()) as EntitiesResponse<T>;
+      body = (await response.json()) as OperationResponse<T>;
     } catch (error) {
       const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (error as Error).message;
       throw new ServiceUnavailableError(`the ${subgraph} subgraph is unavailable (${reason}); nothing was changed`, {
@@ -78,7 +86,7 @@ export class EntityClient {
         { extensions: { subgraph } },
       );
     }
-    return body.data._entities;
+    return body.data;
   }
 
   async lookupOne<T>(typename: string, id: string, selection: string): Promise<T | null> {

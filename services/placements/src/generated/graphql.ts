@@ -513,6 +513,11 @@ export type Query = {
   placement?: Maybe<Placement>;
   /** Placements, ordered by start date and id. */
   placements: PlacementConnection;
+  /**
+   * For Perkins 5S3 (the students subgraph's SERVICE calls only): of `studentIds` (at most 20,000 per
+   * call), those with a placement that reached ACTIVE, started by the end of the school year.
+   */
+  reportingWorkBasedLearningSet: Array<Scalars['ID']['output']>;
   /** Time entries, oldest work date first: the supervisors' approval queue. */
   timeEntries: TimeEntryConnection;
 };
@@ -527,6 +532,12 @@ export type QueryPlacementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlacementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReportingWorkBasedLearningSetArgs = {
+  schoolYear: Scalars['ID']['input'];
+  studentIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -644,8 +655,6 @@ export type Student = {
   partnerAccess?: Maybe<PartnerStudentAccess>;
   /** The student's placements, latest start date first. */
   placements: Array<Placement>;
-  /** For Perkins 5S3 (students subgraph, SERVICE lookups only): a placement that reached ACTIVE started by the end of the school year. */
-  reportingWorkBasedLearning: Scalars['Boolean']['output'];
   /** Stipends and wages earned from approved hours, in dollars (not for partners). */
   stipendTotal?: Maybe<Scalars['Float']['output']>;
   /** Approved work-based-learning hours, in one school year or overall (not for partners). */
@@ -663,12 +672,6 @@ export type StudentPartnerAccessArgs = {
 export type StudentPlacementsArgs = {
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PlacementStatus>;
-};
-
-
-/** A student, owned by the students subgraph; placements adds the student's work-based learning. */
-export type StudentReportingWorkBasedLearningArgs = {
-  schoolYear: Scalars['ID']['input'];
 };
 
 
@@ -1241,6 +1244,7 @@ export type ProgramResolvers<ContextType = PlacementsContext, ParentType extends
 export type QueryResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   placement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType, RequireFields<QueryPlacementArgs, 'id'>>;
   placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
+  reportingWorkBasedLearningSet?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryReportingWorkBasedLearningSetArgs, 'schoolYear' | 'studentIds'>>;
   timeEntries?: Resolver<ResolversTypes['TimeEntryConnection'], ParentType, ContextType, RequireFields<QueryTimeEntriesArgs, 'first'>>;
 }>;
 
@@ -1292,7 +1296,6 @@ export type StudentResolvers<ContextType = PlacementsContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partnerAccess?: Resolver<Maybe<ResolversTypes['PartnerStudentAccess']>, ParentType, ContextType, RequireFields<StudentPartnerAccessArgs, 'partnerId'>>;
   placements?: Resolver<Array<ResolversTypes['Placement']>, ParentType, ContextType, Partial<StudentPlacementsArgs>>;
-  reportingWorkBasedLearning?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<StudentReportingWorkBasedLearningArgs, 'schoolYear'>>;
   stipendTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<StudentStipendTotalArgs>>;
   workBasedLearningHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<StudentWorkBasedLearningHoursArgs>>;
 }>;

@@ -17,7 +17,6 @@ import { stipendTotalByPartnerLoader } from './stipend-total-by-partner.loader';
 import { stipendTotalByPlacementLoader } from './stipend-total-by-placement.loader';
 import { stipendTotalByStudentLoader } from './stipend-total-by-student.loader';
 import { timeEntriesByPlacementLoader } from './time-entries-by-placement.loader';
-import { workBasedLearningByStudentLoader } from './work-based-learning-by-student.loader';
 
 /**
  * A fresh set per request, so no cached row outlives the request that read it; nested placement
@@ -42,7 +41,6 @@ export function createPlacementsLoaders(repositories: PlacementsRepositories, sc
     stipendTotalByPartner: stipendTotalByPartnerLoader(repositories.stipends),
     partnerAccessByStudent: partnerAccessByStudentLoader(repositories.placements),
     auditTrailByPlacement: auditTrailByPlacementLoader(repositories.auditEvents),
-    workBasedLearningByStudent: workBasedLearningByStudentLoader(repositories.reporting),
   };
 }
 

@@ -4,4 +4,6 @@ export const Query: QueryResolvers = {
   placement: (_, { id }, context) => context.services.placements.get(id, context),
   placements: (_, { filter, first, after }, context) => context.services.placements.list(filter, { first, after }, context),
   timeEntries: (_, { filter, first, after }, context) => context.services.timeEntries.list(filter, { first, after }, context),
+  reportingWorkBasedLearningSet: (_, { schoolYear, studentIds }, { services }) =>
+    services.placements.workBasedLearningSet(schoolYear, studentIds),
 };

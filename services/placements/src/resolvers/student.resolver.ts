@@ -20,6 +20,4 @@ export const Student: StudentResolvers = {
       sharesPhone: access.sharedStudentContact.includes('PHONE'),
     };
   },
-  reportingWorkBasedLearning: (student, { schoolYear }, { loaders }) =>
-    loaders.workBasedLearningByStudent(year(schoolYear)).load(student.id),
 };

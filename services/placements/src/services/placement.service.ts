@@ -6,6 +6,7 @@ import {
   optionalText,
   pageRequest,
   parseId,
+  parseReportingSetArguments,
   parseSchoolYear,
   schoolYearOf,
   toConnection,
@@ -78,6 +79,15 @@ export class PlacementService {
   }
 
   /** One placement by id; null when there is none, FORBIDDEN when it is outside the caller's scope. */
+  /**
+   * Of `studentIds`, those with work-based learning by the end of `schoolYear` (Perkins 5S3), asked
+   * by the students subgraph for a whole year's concentrators at once: one statement.
+   */
+  async workBasedLearningSet(schoolYear: string, studentIds: readonly string[]): Promise<string[]> {
+    const { year, studentIds: ids } = parseReportingSetArguments(schoolYear, studentIds);
+    return [...(await this.repositories.reporting.studentsWithWorkBasedLearning(ids, year.lastDay))];
+  }
+
   async get(rawId: string, context: PlacementsContext): Promise<PlacementEntity | null> {
     const placement = await context.loaders.placementById.load(parseId('id', rawId));
     if (placement) assertPlacementInScope(context.caller, placement, 'id');

@@ -1,15 +1,18 @@
-import { EntityClient, type IdentitySigner, ServiceUnavailableError } from '@careergraph/kit';
+import { EntityClient, type IdentitySigner, REPORTING_SET_MAX_STUDENTS, ServiceUnavailableError } from '@careergraph/kit';
 
-/** Per-student outcomes another subgraph owns, by `<schoolYear>|<studentId>`. */
+/** Per-student outcomes another subgraph owns, by `<schoolYear>|<studentId>`; only students holding one are present. */
 export type FlagsByStudentYear = Map<string, Record<string, boolean>>;
 
-const OUTCOME_FIELDS = 'recognizedPostsecondaryCredential postsecondaryCredit advancedCreditOrCredential meetsSemesterGoal';
+const OUTCOME_FIELDS = ['recognizedPostsecondaryCredential', 'postsecondaryCredit', 'advancedCreditOrCredential', 'meetsSemesterGoal'] as const;
+
+type StudentYear = { schoolYear: string; studentId: string };
 
 /**
  * Asks credentials and placements for the per-student flags a rate needs (Perkins 5S1–5S3, the
- * cohort goal): one SERVICE `_entities` call per subgraph for all students and years (one alias per
- * year), never exposed in the public API. URLs are read when asked, since in-process harnesses
- * start the other subgraphs after this one.
+ * cohort goal) through their SERVICE-only reporting-set fields, never exposed in the public API:
+ * per school year, the students asked go in calls of at most REPORTING_SET_MAX_STUDENTS, and only
+ * those holding an outcome come back. URLs are read when asked, since in-process harnesses start
+ * the other subgraphs after this one.
  */
 export class ReportingFlags {
   constructor(
@@ -33,34 +36,53 @@ export class ReportingFlags {
   }
 
   /** Credential outcomes by the end of each year of `rows`. */
-  outcomes(rows: readonly { schoolYear: string; studentId: string }[]): Promise<FlagsByStudentYear> {
-    return this.ask('credentials', rows, (year) => `reportingOutcomes(schoolYear: "${year}") { ${OUTCOME_FIELDS} }`);
+  outcomes(rows: readonly StudentYear[]): Promise<FlagsByStudentYear> {
+    const query = `query ReportingOutcomeSet($schoolYear: ID!, $studentIds: [ID!]!) {
+      reportingOutcomeSet(schoolYear: $schoolYear, studentIds: $studentIds) { ${OUTCOME_FIELDS.join(' ')} }
+    }`;
+    return this.ask('credentials', rows, query, (data: { reportingOutcomeSet: Record<string, string[]> }) =>
+      OUTCOME_FIELDS.map((flag) => [flag, data.reportingOutcomeSet[flag]] as const),
+    );
   }
 
   /** Work-based learning by the end of each year of `rows`. */
-  async workBasedLearning(rows: readonly { schoolYear: string; studentId: string }[]): Promise<FlagsByStudentYear> {
-    return this.ask('placements', rows, (year) => `reportingWorkBasedLearning(schoolYear: "${year}")`, 'workBasedLearning');
+  workBasedLearning(rows: readonly StudentYear[]): Promise<FlagsByStudentYear> {
+    const query = `query ReportingWorkBasedLearningSet($schoolYear: ID!, $studentIds: [ID!]!) {
+      reportingWorkBasedLearningSet(schoolYear: $schoolYear, studentIds: $studentIds)
+    }`;
+    return this.ask('placements', rows, query, (data: { reportingWorkBasedLearningSet: string[] }) => [
+      ['workBasedLearning', data.reportingWorkBasedLearningSet] as const,
+    ]);
   }
 
-  private async ask(
+  private async ask<T>(
     subgraph: string,
-    rows: readonly { schoolYear: string; studentId: string }[],
-    field: (year: string) => string,
-    scalarName?: string,
+    rows: readonly StudentYear[],
+    query: string,
+    holders: (data: T) => (readonly [flag: string, studentIds: string[]])[],
   ): Promise<FlagsByStudentYear> {
     const result: FlagsByStudentYear = new Map();
     if (rows.length === 0) return result;
-    const years = [...new Set(rows.map((r) => r.schoolYear))].sort();
-    const ids = [...new Set(rows.map((r) => r.studentId))];
-    const selection = years.map((year, i) => `y${i}: ${field(year)}`).join(' ');
-    const answers = await this.client(subgraph).lookup<Record<string, unknown>>('Student', ids, selection);
-    ids.forEach((id, n) => {
-      years.forEach((year, i) => {
-        const value = answers[n]?.[`y${i}`];
-        if (value == null) return;
-        result.set(`${year}|${id}`, scalarName ? { [scalarName]: Boolean(value) } : (value as Record<string, boolean>));
-      });
-    });
+    const client = this.client(subgraph);
+    const idsByYear = new Map<string, Set<string>>();
+    for (const { schoolYear, studentId } of rows) {
+      if (!idsByYear.has(schoolYear)) idsByYear.set(schoolYear, new Set());
+      idsByYear.get(schoolYear)!.add(studentId);
+    }
+    // One call after another: each is one statement in the owner, and a district's years and
+    // classes together must not hold all of its connections at once.
+    for (const [schoolYear, idSet] of idsByYear) {
+      const ids = [...idSet];
+      for (let start = 0; start < ids.length; start += REPORTING_SET_MAX_STUDENTS) {
+        const data = await client.execute<T>(query, { schoolYear, studentIds: ids.slice(start, start + REPORTING_SET_MAX_STUDENTS) });
+        for (const [flag, studentIds] of holders(data)) {
+          for (const studentId of studentIds) {
+            const key = `${schoolYear}|${studentId}`;
+            result.set(key, { ...result.get(key), [flag]: true });
+          }
+        }
+      }
+    }
     return result;
   }
 }

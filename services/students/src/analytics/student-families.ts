@@ -18,7 +18,7 @@ const PROGRAMS_OF_YEAR = `LEFT JOIN LATERAL (
       FROM students.program_enrollments e JOIN students.programs p ON p.id = e.program_id
      WHERE e.student_id = st.id AND e.school_year = x.school_year) pr ON true`;
 
-/** Flags from another subgraph as parallel arrays the statement unnests (ids, years, one array per flag). */
+/** Flags from another subgraph as parallel arrays the statement unnests (ids, years, one array per flag; absent is false). */
 function flagColumns(param: (value: unknown) => string, flags: FlagsByStudentYear, names: readonly string[]) {
   const entries = [...flags.entries()];
   const ids = entries.map(([key]) => key.slice(key.indexOf('|') + 1));
@@ -41,11 +41,8 @@ export function perkinsFamily(reporting: ReportingRepository, flags: ReportingFl
     facts: async (param, years) => {
       const concentrators = await reporting.concentrators(years);
       const [outcomes, wbl] = await Promise.all([flags.outcomes(concentrators), flags.workBasedLearning(concentrators)]);
-      const merged: FlagsByStudentYear = new Map();
-      for (const { schoolYear, studentId } of concentrators) {
-        const key = `${schoolYear}|${studentId}`;
-        merged.set(key, { ...(outcomes.get(key) ?? {}), ...(wbl.get(key) ?? {}) });
-      }
+      const merged: FlagsByStudentYear = new Map(outcomes);
+      for (const [key, flags] of wbl) merged.set(key, { ...merged.get(key), ...flags });
       const yearsParam = param([...years]);
       return `
         SELECT x.school_year, x.student_id, ${STUDENT_COLUMNS}, ${PROGRAM_ARRAYS},
