@@ -10,16 +10,16 @@ export interface Fixtures {
 }
 
 export async function pickFixtures(client: pg.Client): Promise<Fixtures> {
-  // A student with enrollments, placements and credentials: the full view reaches every subgraph.
+  // An enrolled student with enrollments, placements and credentials: the full view reaches every subgraph.
   const student = await client.query<{ id: string }>(`
     SELECT s.id FROM students.students s
-    WHERE EXISTS (SELECT 1 FROM students.program_enrollments e WHERE e.student_id = s.id)
+    WHERE s.enrollment_status = 'ENROLLED' AND EXISTS (SELECT 1 FROM students.program_enrollments e WHERE e.student_id = s.id)
       AND (SELECT count(*) FROM placements.placements p WHERE p.student_id = s.id) >= 2
       AND EXISTS (SELECT 1 FROM credentials.credential_awards a WHERE a.student_id = s.id)
     ORDER BY s.id LIMIT 1`);
-  // A high school's roster: the school with the most students.
+  // A high school's roster: the school with the most enrolled students.
   const school = await client.query<{ school_id: string }>(
-    `SELECT school_id FROM students.students GROUP BY school_id ORDER BY count(*) DESC, school_id LIMIT 1`,
+    `SELECT school_id FROM students.students WHERE enrollment_status = 'ENROLLED' GROUP BY school_id ORDER BY count(*) DESC, school_id LIMIT 1`,
   );
   // The partner with the most active placements (at least 50, so the page is full).
   const partner = await client.query<{ partner_id: string }>(`

@@ -67,7 +67,7 @@ FROM students.students s JOIN students.schools sc ON sc.id = s.school_id WHERE s
   (SELECT json_agg(json_build_object('earnedOn', a.earned_on, 'credential', cr.name, 'issuer', pa.name))
      FROM credentials.credential_awards a JOIN credentials.credentials cr ON cr.id = a.credential_id
      JOIN partners.partners pa ON pa.id = cr.issuer_id WHERE a.student_id = s.id) AS credentials
-FROM students.students s WHERE s.school_id = $1
+FROM students.students s WHERE s.school_id = $1 AND s.enrollment_status = 'ENROLLED'
 ORDER BY s.legal_last_name, s.legal_first_name, s.id LIMIT 51`,
       parameters: (f) => [f.schoolId],
     },

@@ -1,6 +1,6 @@
-import { addDays, addYears, deterministicUuid, SeededRandom, schoolYearOf, schoolYearStartingIn } from '@careergraph/kit';
+import { addDays, addYears, deterministicUuid, SeededRandom } from '@careergraph/kit';
 import type { PartnersWorld } from './partners-world';
-import type { DemoStudent, StudentsWorld } from './students';
+import { type DemoStudent, schoolYearInGrade, type StudentsWorld } from './students';
 
 export interface DemoCredential {
   id: string;
@@ -115,6 +115,8 @@ const CATALOG: CredentialSpec[] = [
 export interface CredentialsWorldOptions {
   /** How many credentials a high schooler in grade 10-12 earns: `[[count, weight], ...]`. */
   awardCounts?: readonly (readonly [number, number])[];
+  /** The share of seniors (and graduates) in an early college program, five courses each. Default 0.12. */
+  earlyCollegeShare?: number;
 }
 
 const AWARD_COUNTS = [[0, 58], [1, 22], [2, 12], [3, 8]] as const;
@@ -133,7 +135,6 @@ export function generateCredentialsWorld(students: StudentsWorld, partners: Part
   const awardCounts = options.awardCounts ?? AWARD_COUNTS;
   const random = new SeededRandom('careergraph-demo-credentials');
   const { asOf } = students;
-  const current = schoolYearOf(asOf);
   const issuers = new Map(partners.partners.map((p) => [p.name, p.id]));
   const missing = [...new Set(CATALOG.map((spec) => spec.issuer))].filter((name) => !issuers.has(name));
   if (missing.length > 0) {
@@ -163,7 +164,7 @@ export function generateCredentialsWorld(students: StudentsWorld, partners: Part
    * (62 = September 1, 349 = June 15); null when it is still to come.
    */
   const dateIn = (student: DemoStudent, grade: number, fromDay: number, toDay: number): string | null => {
-    const year = schoolYearStartingIn(current.startYear - (student.gradeLevel - grade));
+    const year = schoolYearInGrade(student, grade);
     const date = addDays(year.firstDay, random.int(fromDay, toDay));
     return date <= asOf ? date : null;
   };
@@ -196,7 +197,7 @@ export function generateCredentialsWorld(students: StudentsWorld, partners: Part
 
   /** A course in a term of high school grade `grade`: fall ends in December, spring in May. */
   const addCourse = (student: DemoStudent, credential: DemoCredential, grade: number, fall: boolean, courseGrade: string, status?: DemoCredentialAward['verificationStatus']): boolean => {
-    const year = schoolYearStartingIn(current.startYear - (student.gradeLevel - grade));
+    const year = schoolYearInGrade(student, grade);
     const earnedOn = fall ? `${year.startYear}-12-${pad(random.int(12, 19))}` : `${year.startYear + 1}-05-${pad(random.int(15, 29))}`;
     if (earnedOn > asOf) return false;
     const term = fall ? `${year.startYear}-FALL` : `${year.startYear + 1}-SPRING`;
@@ -208,7 +209,7 @@ export function generateCredentialsWorld(students: StudentsWorld, partners: Part
     if (!highSchools.has(student.schoolId) || student.gradeLevel < 10) continue;
     // A few seniors in an early college program: two courses a term in grade 11 and one more in
     // grade 12's fall reach the semester's worth of credit (DOMAIN.md's goal).
-    if (student.gradeLevel === 12 && random.chance(0.12)) {
+    if (student.gradeLevel === 12 && random.chance(options.earlyCollegeShare ?? 0.12)) {
       const terms = [[11, true], [11, true], [11, false], [11, false], [12, true]] as const;
       random.sample(courses, terms.length).forEach((course, n) => {
         addCourse(student, course, terms[n][0], terms[n][1], random.pick(['A', 'B', 'C']), 'VERIFIED');
@@ -235,7 +236,7 @@ export function generateCredentialsWorld(students: StudentsWorld, partners: Part
       const tests = [['PSAT_SCORE', 11, '10-20'], ['SAT_SCORE', 11, '04-12']] as const;
       for (const [n, [basis, grade, day]] of tests.entries()) {
         if (n === 1 && !random.chance(0.6)) continue;
-        const year = schoolYearStartingIn(current.startYear - (student.gradeLevel - grade));
+        const year = schoolYearInGrade(student, grade);
         const on = `${day.startsWith('10') ? year.startYear : year.startYear + 1}-${day}`;
         if (on > asOf) continue;
         const score = 10 * random.int(38, 65);

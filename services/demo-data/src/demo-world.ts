@@ -23,29 +23,31 @@ export const WORLD_SCALES: Record<WorldScaleName, WorldScale> = {
    * A big-city district (DOMAIN.md): about 650 schools and 360,000 students in grades 6-12, some
    * 16,000 of them in a CTE program each year; 1,000 partners with 2,500 worksites; about 80,000
    * placements with their time entries over this and the two school years before it (about
-   * 1,500,000: weekday afternoons and Saturday mornings, 14 h a week under a 15-hour cap, within
-   * the under-16 limits of 3 h a school day and 24 h a school week), and about 150,000 credential
-   * awards. Programs take students from grade 8 (middle-grades exploration), so the enrollments
-   * of today's high schoolers reach back five school years.
+   * 1,500,000: Monday, Wednesday and Friday afternoons and Saturday mornings, 10 h a week under a
+   * 15-hour cap, within the under-16 limits of 3 h a school day and 24 h a school week), and about
+   * 150,000 credential awards (4% of seniors in early college). Programs take students from grade 8 (middle-grades exploration), and the four classes
+   * graduated since stay as GRADUATED students (about 206,000) with their enrollments, placements
+   * and awards, so each of the last five school years has its 16,000 CTE students and a whole
+   * graduating class.
    */
   district: {
-    students: { students: 360_000, schools: 650, cteShare: 0.075, firstCteGrade: 8, programReach: { trades: [40, 60], other: [10, 25] } },
+    students: { students: 360_000, schools: 650, cteShare: 0.075, firstCteGrade: 8, programReach: { trades: [40, 60], other: [10, 25] }, graduatedClasses: 4, graduateCteShare: 0.1 },
     partners: { partners: 1000, worksitesPerPartner: [1, 4], opportunities: 12_000, historyYears: 2, plans: { current: 0.3, draft: 0.05 }, workExperienceShare: 0.85 },
     placements: {
-      placedShare: 0.5,
+      placedShare: 0.3,
       pastYears: 2,
       endedOutcomes: ['COMPLETED', 'COMPLETED', 'COMPLETED', 'COMPLETED', 'COMPLETED', 'TERMINATED', 'WITHDRAWN', 'DECLINED'],
       drawCandidates: true,
       schedule: {
         shifts: [
-          ...[1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: 15 * 60 + 30, end: 17 * 60 + 30 })),
+          ...[1, 3, 5].map((weekday) => ({ weekday, start: 15 * 60 + 30, end: 17 * 60 + 30 })),
           { weekday: 6, start: 9 * 60, end: 13 * 60 },
         ],
         weeklyHourCap: 15,
       },
       absenceRate: 0.1,
     },
-    credentials: { awardCounts: [[0, 10], [1, 25], [2, 32], [3, 33]] },
+    credentials: { awardCounts: [[0, 70], [1, 22], [2, 6], [3, 2]], earlyCollegeShare: 0.04 },
   },
 };
 

@@ -1,6 +1,6 @@
 import { ageOn, deterministicUuid, SeededRandom, schoolYearOf } from '@careergraph/kit';
 import type { DemoContact, DemoOpportunity, DemoPartner, PartnersWorld } from './partners-world';
-import type { DemoStudent, StudentsWorld } from './students';
+import { type DemoStudent, gradeInYear, type StudentsWorld } from './students';
 
 export interface DemoPlacement {
   id: string;
@@ -196,9 +196,9 @@ function canSupervise(contact: DemoContact, opportunity: DemoOpportunity, start:
   );
 }
 
-/** The student's grade in the school year a date falls in (grades advance each July). */
-function gradeOn(student: DemoStudent, date: string, asOf: string): number {
-  return student.gradeLevel - (schoolYearOf(asOf).startYear - schoolYearOf(date).startYear);
+/** The student's grade in the school year a date falls in (grades advance each July; above 12 once graduated). */
+function gradeOn(student: DemoStudent, date: string): number {
+  return gradeInYear(student, schoolYearOf(date).startYear);
 }
 
 /**
@@ -260,7 +260,7 @@ export function generatePlacementsWorld(students: StudentsWorld, partners: Partn
       if (clash) continue;
       const start = opportunity.startDate;
       if (ageOn(student.dateOfBirth, start) < opportunity.minimumAge) continue;
-      if (!opportunity.gradeLevels.includes(gradeOn(student, start, asOf))) continue;
+      if (!opportunity.gradeLevels.includes(gradeOn(student, start))) continue;
       const mix = opportunity.endDate < asOf ? ended : opportunity.startDate <= asOf ? RUNNING : UPCOMING;
       const turn = buckets.get(opportunity) ?? 0;
       buckets.set(opportunity, turn + 1);

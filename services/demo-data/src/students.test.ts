@@ -57,3 +57,47 @@ describe('the demo students world', () => {
     }
   });
 });
+
+describe('graduated classes', () => {
+  const options = { students: 2000, asOf: '2026-11-22' };
+  const enrolledOnly = generateStudentsWorld(options);
+  const world = generateStudentsWorld({ ...options, graduatedClasses: 3, graduateCteShare: 0.6 });
+  const graduates = world.students.filter((s) => s.enrollmentStatus === 'GRADUATED');
+
+  it('leave the enrolled students, their enrollments and completions as they are without them', () => {
+    expect(world.students.filter((s) => s.enrollmentStatus === 'ENROLLED')).toEqual(enrolledOnly.students);
+    const graduateIds = new Set(graduates.map((s) => s.id));
+    expect(world.enrollments.filter((e) => !graduateIds.has(e.studentId))).toEqual(enrolledOnly.enrollments);
+    expect(enrolledOnly.students.every((s) => s.enrollmentStatus === 'ENROLLED')).toBe(true);
+  });
+
+  it('are whole past classes of 12th graders at high schools, with unique ids', () => {
+    expect(graduates).toHaveLength(3 * Math.round(2000 / 7));
+    expect([...new Set(graduates.map((s) => s.cohort))].sort()).toEqual([2024, 2025, 2026]);
+    const highSchools = new Set(world.schools.filter((s) => s.kind === 'HIGH').map((s) => s.id));
+    for (const graduate of graduates) {
+      expect(graduate.gradeLevel).toBe(12);
+      expect(highSchools.has(graduate.schoolId)).toBe(true);
+      // 18 or 19 on graduation day, June of the cohort year.
+      expect(ageOn(graduate.dateOfBirth, `${graduate.cohort}-06-15`)).toBeGreaterThanOrEqual(17);
+      expect(ageOn(graduate.dateOfBirth, `${graduate.cohort}-06-15`)).toBeLessThanOrEqual(19);
+    }
+    expect(new Set(world.students.map((s) => s.id)).size).toBe(world.students.length);
+    expect(new Set(world.students.map((s) => s.districtStudentId)).size).toBe(world.students.length);
+  });
+
+  it('were enrolled in programs only up to their graduation year, every enrollment ended', () => {
+    const byId = new Map(graduates.map((s) => [s.id, s]));
+    const theirs = world.enrollments.filter((e) => byId.has(e.studentId));
+    expect(theirs.length).toBeGreaterThan(100);
+    for (const enrollment of theirs) {
+      const { cohort } = byId.get(enrollment.studentId)!;
+      expect(Number(enrollment.schoolYear.slice(5))).toBeLessThanOrEqual(cohort);
+      expect(enrollment.endDate).toBe(`${enrollment.schoolYear.slice(5)}-06-12`);
+    }
+    // Each graduate's enrollments run year after year up to grade 12.
+    const last = new Map<string, string>();
+    for (const e of theirs) if ((last.get(e.studentId) ?? '') < e.schoolYear) last.set(e.studentId, e.schoolYear);
+    for (const [id, year] of last) expect(Number(year.slice(5))).toBe(byId.get(id)!.cohort);
+  });
+});

@@ -1,4 +1,4 @@
-import { deterministicUuid, SeededRandom, schoolYearOf, schoolYearStartingIn, today } from '@careergraph/kit';
+import { deterministicUuid, type SchoolYear, SeededRandom, schoolYearOf, schoolYearStartingIn, today } from '@careergraph/kit';
 import {
   DISABILITY_WEIGHTS,
   FIRST_NAMES,
@@ -47,8 +47,10 @@ export interface DemoStudent {
   legalLastName: string;
   preferredName: string | null;
   dateOfBirth: string;
+  /** The grade now; a graduate's is 12, the last attended. */
   gradeLevel: number;
   cohort: number;
+  enrollmentStatus: 'ENROLLED' | 'GRADUATED';
   schoolId: string;
   englishLearner: boolean;
   disabilityPlan: string;
@@ -102,6 +104,30 @@ export interface StudentsWorldOptions {
   firstCteGrade?: number;
   /** How many high schools offer each program, [min, max], for trades and for the others. */
   programReach?: { trades: [number, number]; other: [number, number] };
+  /**
+   * Past graduating classes kept as GRADUATED students (each about a seventh of `students`, at the
+   * high schools) with their program enrollments, so reporting reaches back that many school
+   * years with whole classes. Default 0.
+   */
+  graduatedClasses?: number;
+  /**
+   * The share of graduates at a school offering programs who were in one. An enrolled student's
+   * first program grade is drawn up to the grade they are in now, so every one of them is enrolled
+   * this year; a graduate's is drawn over all of grades `firstCteGrade`–12, so fewer of them were
+   * enrolled in any one year, and a larger share gives each past year as many CTE students as this
+   * one. Default `cteShare`.
+   */
+  graduateCteShare?: number;
+}
+
+/** The school year in which the student of `cohort` is (or was) in `grade`. */
+export function schoolYearInGrade(student: Pick<DemoStudent, 'cohort'>, grade: number): SchoolYear {
+  return schoolYearStartingIn(student.cohort - 1 - (12 - grade));
+}
+
+/** The student's grade in the school year starting in `startYear` (above 12 once graduated). */
+export function gradeInYear(student: Pick<DemoStudent, 'cohort'>, startYear: number): number {
+  return 12 - (student.cohort - (startYear + 1));
 }
 
 const DEMO_REACH: NonNullable<StudentsWorldOptions['programReach']> = { trades: [5, 8], other: [2, 4] };
@@ -175,52 +201,106 @@ export function generateStudentsWorld(options: StudentsWorldOptions): StudentsWo
       dateOfBirth: `${birthYear}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`,
       gradeLevel,
       cohort: current.startYear + 1 + (12 - gradeLevel),
+      enrollmentStatus: 'ENROLLED',
       schoolId: school.id,
       englishLearner: random.chance(0.2),
       disabilityPlan: random.weighted(DISABILITY_WEIGHTS),
       economicallyDisadvantaged: random.chance(0.77),
       raceEthnicity: random.weighted(RACE_WEIGHTS),
       gender: random.weighted(GENDER_WEIGHTS),
-      ...demoContact(contacts, i, firstName),
+      ...demoContact(contacts, String(50000000 + i * 7), firstName),
     };
     students.push(student);
 
     const offered = offeredAt.get(school.id) ?? [];
     if (gradeLevel < firstCteGrade || offered.length === 0 || !random.chance(cteShare)) continue;
-    const program = programById.get(random.pick(offered))!;
-    const startGrade = random.int(firstCteGrade, gradeLevel);
-    let course = 0;
-    for (let grade = startGrade; grade <= gradeLevel; grade++) {
-      const year = schoolYearStartingIn(current.startYear - (gradeLevel - grade));
-      const isCurrent = year.id === current.id;
-      const beginDate = minDate(`${year.startYear}-08-25`, asOf);
-      const enrollment: DemoEnrollment = {
-        id: deterministicUuid('enrollment', `${i}:${grade}`),
-        studentId: student.id,
-        programId: program.id,
-        schoolYear: year.id,
-        beginDate,
-        endDate: isCurrent ? null : `${year.startYear + 1}-06-12`,
-        exitReason: isCurrent ? null : 'Completed school year',
+    enrollInProgram(random, student, programById.get(random.pick(offered))!, firstCteGrade, String(i), asOf, enrollments, completions);
+  }
+
+  // Graduates draw from their own sequences, so the enrolled students are the same with or without them.
+  const graduates = new SeededRandom('careergraph-demo-graduates');
+  const graduateContacts = new SeededRandom('careergraph-demo-graduate-contacts');
+  const classSize = Math.round(options.students / 7);
+  for (let k = 1; k <= (options.graduatedClasses ?? 0); k++) {
+    const cohort = current.startYear + 1 - k;
+    for (let n = 0; n < classSize; n++) {
+      const school = graduates.pick(highSchools);
+      const firstName = graduates.pick(FIRST_NAMES);
+      const districtStudentId = String(40000000 + ((k - 1) * classSize + n) * 7);
+      const student: DemoStudent = {
+        id: deterministicUuid('student', `graduate:${cohort}:${n}`),
+        districtStudentId,
+        legalFirstName: firstName,
+        legalLastName: graduates.pick(LAST_NAMES),
+        preferredName: graduates.chance(0.08) ? `${firstName.slice(0, 3)}` : null,
+        dateOfBirth: `${cohort - 19 + (graduates.chance(0.7) ? 1 : 0)}-${pad(graduates.int(1, 12))}-${pad(graduates.int(1, 28))}`,
+        gradeLevel: 12,
+        cohort,
+        enrollmentStatus: 'GRADUATED',
+        schoolId: school.id,
+        englishLearner: graduates.chance(0.2),
+        disabilityPlan: graduates.weighted(DISABILITY_WEIGHTS),
+        economicallyDisadvantaged: graduates.chance(0.77),
+        raceEthnicity: graduates.weighted(RACE_WEIGHTS),
+        gender: graduates.weighted(GENDER_WEIGHTS),
+        ...demoContact(graduateContacts, districtStudentId, firstName),
       };
-      enrollments.push(enrollment);
-      const semesterEnds = [`${year.startYear}-12-18`, `${year.startYear + 1}-06-05`];
-      for (const completedOn of semesterEnds) {
-        if (completedOn > asOf || completedOn < beginDate || course >= program.courses.length) continue;
-        if (completedOn.endsWith('12-18') && !random.chance(0.5)) continue;
-        const { code, title } = program.courses[course++];
-        completions.push({
-          id: deterministicUuid('completion', `${enrollment.id}:${code}`),
-          enrollmentId: enrollment.id,
-          courseCode: code,
-          courseTitle: title,
-          completedOn,
-          earnedCredits: completedOn.endsWith('12-18') ? 0.5 : 1,
-        });
-      }
+      students.push(student);
+      const offered = offeredAt.get(school.id) ?? [];
+      if (offered.length === 0 || !graduates.chance(options.graduateCteShare ?? cteShare)) continue;
+      const program = programById.get(graduates.pick(offered))!;
+      enrollInProgram(graduates, student, program, firstCteGrade, `graduate:${cohort}:${n}`, asOf, enrollments, completions);
     }
   }
   return { asOf, schools, programs, offerings, students, enrollments, completions };
+}
+
+/**
+ * The student's enrollment in `program` from a grade drawn between `firstGrade` and the last grade
+ * attended, one per school year, with the courses completed by `asOf` (a fall semester half the time).
+ */
+function enrollInProgram(
+  random: SeededRandom,
+  student: DemoStudent,
+  program: DemoProgram,
+  firstGrade: number,
+  key: string,
+  asOf: string,
+  enrollments: DemoEnrollment[],
+  completions: DemoCompletion[],
+): void {
+  const current = schoolYearOf(asOf);
+  const startGrade = random.int(firstGrade, student.gradeLevel);
+  let course = 0;
+  for (let grade = startGrade; grade <= student.gradeLevel; grade++) {
+    const year = schoolYearInGrade(student, grade);
+    const isCurrent = year.id === current.id;
+    const beginDate = minDate(`${year.startYear}-08-25`, asOf);
+    const enrollment: DemoEnrollment = {
+      id: deterministicUuid('enrollment', `${key}:${grade}`),
+      studentId: student.id,
+      programId: program.id,
+      schoolYear: year.id,
+      beginDate,
+      endDate: isCurrent ? null : `${year.startYear + 1}-06-12`,
+      exitReason: isCurrent ? null : 'Completed school year',
+    };
+    enrollments.push(enrollment);
+    const semesterEnds = [`${year.startYear}-12-18`, `${year.startYear + 1}-06-05`];
+    for (const completedOn of semesterEnds) {
+      if (completedOn > asOf || completedOn < beginDate || course >= program.courses.length) continue;
+      if (completedOn.endsWith('12-18') && !random.chance(0.5)) continue;
+      const { code, title } = program.courses[course++];
+      completions.push({
+        id: deterministicUuid('completion', `${enrollment.id}:${code}`),
+        enrollmentId: enrollment.id,
+        courseCode: code,
+        courseTitle: title,
+        completedOn,
+        earnedCredits: completedOn.endsWith('12-18') ? 0.5 : 1,
+      });
+    }
+  }
 }
 
 /**
@@ -238,8 +318,8 @@ function generatedSchoolSpecs(count: number): SchoolSpec[] {
 }
 
 /** Most students have an email and a phone on file; about 3% of families opt out of some directory information. */
-function demoContact(random: SeededRandom, i: number, firstName: string): Pick<DemoStudent, 'email' | 'phone' | 'directoryOptOuts'> {
-  const email = random.chance(0.92) ? `${firstName.toLowerCase().replace(/[^a-z]/g, '')}.${50000000 + i * 7}@students.careergraph.example` : null;
+function demoContact(random: SeededRandom, districtStudentId: string, firstName: string): Pick<DemoStudent, 'email' | 'phone' | 'directoryOptOuts'> {
+  const email = random.chance(0.92) ? `${firstName.toLowerCase().replace(/[^a-z]/g, '')}.${districtStudentId}@students.careergraph.example` : null;
   const phone = random.chance(0.85) ? `${random.pick(AREA_CODES)}-555-01${pad(random.int(0, 99))}` : null;
   const directoryOptOuts = random.chance(0.03) ? random.sample(DIRECTORY_CATEGORIES, random.int(1, 2)).sort() : [];
   return { email, phone, directoryOptOuts };

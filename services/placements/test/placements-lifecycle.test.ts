@@ -97,6 +97,7 @@ describe('createPlacement', () => {
 
   const partnerWith = (overrides: Record<string, unknown>) => new PartnersTestPeer().partner(overrides);
   it.each<[string, Parameters<typeof setup>[0], Record<string, unknown>, { code: string; field: string; rule: string }]>([
+    ['a student who has graduated', { student: { gradeLevel: 12, enrollmentStatus: 'GRADUATED' } }, {}, { code: 'BAD_USER_INPUT', field: 'input.studentId', rule: 'STUDENT_NOT_ENROLLED' }],
     ['a student too young on the start date', { opportunity: { minimumAge: 18 } }, {}, { code: 'BAD_USER_INPUT', field: 'input.studentId', rule: 'STUDENT_TOO_YOUNG' }],
     ['a grade the opportunity is not for', { opportunity: { gradeLevels: [12] } }, {}, { code: 'BAD_USER_INPUT', field: 'input.studentId', rule: 'GRADE_NOT_ELIGIBLE' }],
     ['a partner that is not ACTIVE', { opportunity: { partner: partnerWith({ status: 'SUSPENDED' }) } }, {}, { code: 'BAD_USER_INPUT', field: 'input.opportunityId', rule: 'PARTNER_NOT_ACTIVE' }],

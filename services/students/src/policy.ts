@@ -73,6 +73,7 @@ export const studentsPolicy = definePolicy<StudentsContext>({
         legalFirstName: SCHOOL_OFFICIALS_AND_STUDENT,
         legalLastName: SCHOOL_OFFICIALS_AND_STUDENT,
         cohort: SCHOOL_OFFICIALS_AND_STUDENT,
+        enrollmentStatus: SCHOOL_OFFICIALS_AND_STUDENT,
         enrollments: SCHOOL_OFFICIALS_AND_STUDENT,
         directoryOptOuts: SCHOOL_OFFICIALS_AND_STUDENT,
         dateOfBirth: SENSITIVE,

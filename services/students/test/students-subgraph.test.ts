@@ -79,6 +79,19 @@ describe('updateStudent', () => {
     expect(result.data).toEqual({ updateStudent: { student: { id: student.id, preferredName: student.legalFirstName, gradeLevel: 12 } } });
   });
 
+  it('records a graduation, and takes it back when recorded in error', async () => {
+    const student = await make.student(await make.school(), { gradeLevel: 12 });
+    const UPDATE = `mutation($input: UpdateStudentInput!) { updateStudent(input: $input) { student { enrollmentStatus } } }`;
+    const graduated = await run(UPDATE, { input: { id: student.id, enrollmentStatus: 'GRADUATED' } });
+    expect(graduated.data).toEqual({ updateStudent: { student: { enrollmentStatus: 'GRADUATED' } } });
+    const [row] = await dataSource.query(`SELECT enrollment_status FROM students.students WHERE id = $1`, [student.id]);
+    expect(row.enrollment_status).toBe('GRADUATED');
+    const back = await run(UPDATE, { input: { id: student.id, enrollmentStatus: 'ENROLLED' } });
+    expect(back.data).toEqual({ updateStudent: { student: { enrollmentStatus: 'ENROLLED' } } });
+    const bad = await run(UPDATE, { input: { id: student.id, enrollmentStatus: 'ALUMNUS' } });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('answers NOT_FOUND for an unknown student and BAD_USER_INPUT for a malformed id', async () => {
     await expectRefused(UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', gradeLevel: 10 } }, 'NOT_FOUND', 'input.id');
     await expectRefused(UPDATE, { input: { id: 'nope', gradeLevel: 10 } }, 'BAD_USER_INPUT', 'input.id');
@@ -207,6 +220,22 @@ describe('students query', () => {
     expect(await names({ search: '%' })).toEqual([]);
     expect(await names({ programId: program.id })).toEqual(['Quintero']);
     expect(await names({ gradeLevel: 9 })).toEqual(['Quinn']);
+  });
+
+  it('lists enrolled students unless graduates are asked for, on the roster and the school alike', async () => {
+    const school = await make.school();
+    await make.student(school, { legalLastName: 'Enrolled' });
+    const graduate = await make.student(school, { legalLastName: 'Graduated', gradeLevel: 12, cohort: 2025, enrollmentStatus: 'GRADUATED' });
+    const names = async (filter: object) =>
+      ((await run(PAGE, { filter: { schoolId: school.id, ...filter } })).data as any).students.edges.map((e: any) => e.node.legalLastName);
+    expect(await names({})).toEqual(['Enrolled']);
+    expect(await names({ enrollmentStatus: 'ENROLLED' })).toEqual(['Enrolled']);
+    expect(await names({ enrollmentStatus: 'GRADUATED' })).toEqual(['Graduated']);
+    const roster = await run(`query($id: ID!) { school(id: $id) { students { totalCount edges { node { legalLastName } } } } }`, { id: school.id });
+    expect((roster.data as any).school.students).toEqual({ totalCount: 1, edges: [{ node: { legalLastName: 'Enrolled' } }] });
+    // The record itself stays readable by id, with its status.
+    const one = await run(`query($id: ID!) { student(id: $id) { enrollmentStatus gradeLevel cohort } }`, { id: graduate.id });
+    expect((one.data as any).student).toEqual({ enrollmentStatus: 'GRADUATED', gradeLevel: 12, cohort: 2025 });
   });
 
   it('refuses a malformed cursor, an oversized page and a bad filter with the argument named', async () => {

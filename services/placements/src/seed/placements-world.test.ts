@@ -67,7 +67,8 @@ describe('generatePlacementsWorld', () => {
       };
       const fields = { student: 's', opportunity: 'o', supervisor: 'c', startDate: 'a', endDate: 'b' };
       const facts = {
-        student: { id: student.id, dateOfBirth: student.dateOfBirth, gradeLevel: student.gradeLevel - yearsAgo, school: { id: student.schoolId } },
+        // As the student was when placed: enrolled, in the grade of that school year.
+        student: { id: student.id, dateOfBirth: student.dateOfBirth, gradeLevel: student.gradeLevel - yearsAgo, enrollmentStatus: 'ENROLLED' as const, school: { id: student.schoolId } },
         opportunity,
         supervisor,
         startDate: placement.startDate,

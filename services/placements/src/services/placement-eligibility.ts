@@ -47,6 +47,11 @@ export function checkEligibility(facts: EligibilityFacts, fields: EligibilityFie
       { rule: 'DATES_OUTSIDE_OPPORTUNITY' },
     );
   }
+  if (student.enrollmentStatus !== 'ENROLLED') {
+    throw new UserInputError(fields.student, `the student is ${student.enrollmentStatus}; only enrolled students can be placed`, {
+      rule: 'STUDENT_NOT_ENROLLED',
+    });
+  }
   const age = ageOn(student.dateOfBirth, startDate);
   if (age < opportunity.minimumAge) {
     throw new UserInputError(fields.student, `the student is ${age} on ${startDate}; the opportunity needs ${opportunity.minimumAge}`, {

@@ -7,6 +7,7 @@ export interface StudentRef {
   id: string;
   dateOfBirth: string;
   gradeLevel: number;
+  enrollmentStatus: 'ENROLLED' | 'GRADUATED';
   school: { id: string };
 }
 
@@ -43,7 +44,7 @@ export interface ContactRef {
   backgroundCheck: { level: 'LEVEL_I' | 'LEVEL_II'; status: string; expiresOn: string | null } | null;
 }
 
-const STUDENT_FIELDS = 'id dateOfBirth gradeLevel school { id }';
+const STUDENT_FIELDS = 'id dateOfBirth gradeLevel enrollmentStatus school { id }';
 const OPPORTUNITY_FIELDS = `id status startDate endDate slots minimumAge gradeLevels requiredClearance
   compensation { kind hourlyRate }
   partner { id status agreement { signedOn expiresOn } insuranceExpiresOn }

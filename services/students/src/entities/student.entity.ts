@@ -27,6 +27,10 @@ export class StudentEntity {
   @Column({ type: 'smallint' })
   cohort: number;
 
+  /** ENROLLED or GRADUATED (a graduate's gradeLevel and school are the last ones attended). */
+  @Column({ name: 'enrollment_status', type: 'text', default: 'ENROLLED' })
+  enrollmentStatus: 'ENROLLED' | 'GRADUATED';
+
   @Column({ name: 'school_id', type: 'uuid' })
   schoolId: string;
 

@@ -603,11 +603,13 @@ export type Student = {
   email?: Maybe<Scalars['String']['output']>;
   /** Sensitive: only district administrators and staff of the student's school. */
   englishLearner?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether the student attends a district school now or has graduated. */
+  enrollmentStatus?: Maybe<StudentEnrollmentStatus>;
   /** Career pathway program enrollments, most recent school year first. */
   enrollments?: Maybe<Array<ProgramEnrollment>>;
   /** Sensitive: only district administrators and staff of the student's school. */
   gender?: Maybe<Gender>;
-  /** Grade level, 6 to 12. */
+  /** Grade level, 6 to 12; for a graduate, the last grade attended. */
   gradeLevel?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   legalFirstName?: Maybe<Scalars['String']['output']>;
@@ -618,6 +620,7 @@ export type Student = {
   preferredName?: Maybe<Scalars['String']['output']>;
   /** Sensitive: only district administrators and staff of the student's school. */
   raceEthnicity?: Maybe<RaceEthnicity>;
+  /** The school the student attends; for a graduate, the school graduated from. */
   school?: Maybe<School>;
 };
 
@@ -646,8 +649,18 @@ export type StudentEdge = {
   node: Student;
 };
 
+/**
+ * Whether a student attends a district school. A graduate's record stays: the school years they were
+ * enrolled count in reporting (Perkins, the graduating cohort, work-based learning) for years after.
+ */
+export type StudentEnrollmentStatus =
+  | 'ENROLLED'
+  | 'GRADUATED';
+
 export type StudentFilter = {
   cohort?: InputMaybe<Scalars['Int']['input']>;
+  /** ENROLLED when not given: graduates are listed only when asked for. */
+  enrollmentStatus?: InputMaybe<StudentEnrollmentStatus>;
   gradeLevel?: InputMaybe<Scalars['Int']['input']>;
   /** Students with an enrollment in this program, in any school year. */
   programId?: InputMaybe<Scalars['ID']['input']>;
@@ -676,6 +689,8 @@ export type UpdateStudentInput = {
   /** Pass an empty string to clear it. */
   email?: InputMaybe<Scalars['String']['input']>;
   englishLearner?: InputMaybe<Scalars['Boolean']['input']>;
+  /** GRADUATED at the end of grade 12; back to ENROLLED when recorded in error. */
+  enrollmentStatus?: InputMaybe<StudentEnrollmentStatus>;
   gender?: InputMaybe<Gender>;
   gradeLevel?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -848,6 +863,7 @@ export type ResolversTypes = ResolversObject<{
   Student: ResolverTypeWrapper<StudentEntityModel>;
   StudentConnection: ResolverTypeWrapper<StudentConnectionModel>;
   StudentEdge: ResolverTypeWrapper<Omit<StudentEdge, 'node'> & { node: ResolversTypes['Student'] }>;
+  StudentEnrollmentStatus: StudentEnrollmentStatus;
   StudentFilter: StudentFilter;
   UpdateDirectoryOptOutsInput: UpdateDirectoryOptOutsInput;
   UpdateDirectoryOptOutsPayload: ResolverTypeWrapper<Omit<UpdateDirectoryOptOutsPayload, 'student'> & { student: ResolversTypes['Student'] }>;
@@ -1098,6 +1114,7 @@ export type StudentResolvers<ContextType = StudentsContext, ParentType extends R
   economicallyDisadvantaged?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   englishLearner?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  enrollmentStatus?: Resolver<Maybe<ResolversTypes['StudentEnrollmentStatus']>, ParentType, ContextType>;
   enrollments?: Resolver<Maybe<Array<ResolversTypes['ProgramEnrollment']>>, ParentType, ContextType>;
   gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
   gradeLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

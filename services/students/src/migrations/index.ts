@@ -2,6 +2,7 @@ import { CreateStudentsSchema1763800000000 } from './1763800000000-create-studen
 import { StudentContactAndDirectoryOptOuts1765000000000 } from './1765000000000-student-contact-and-directory-opt-outs';
 import { CreateDisclosures1765000100000 } from './1765000100000-create-disclosures';
 import { IndexEnrollmentsSchoolYear1766200000000 } from './1766200000000-index-enrollments-school-year';
+import { StudentEnrollmentStatus1766300000000 } from './1766300000000-student-enrollment-status';
 
 /** In order; a new migration is appended here. */
 export const studentsMigrations = [
@@ -9,4 +10,5 @@ export const studentsMigrations = [
   StudentContactAndDirectoryOptOuts1765000000000,
   CreateDisclosures1765000100000,
   IndexEnrollmentsSchoolYear1766200000000,
+  StudentEnrollmentStatus1766300000000,
 ];

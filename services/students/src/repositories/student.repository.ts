@@ -6,6 +6,7 @@ export interface StudentQuery {
   schoolId?: string;
   gradeLevel?: number;
   cohort?: number;
+  enrollmentStatus?: 'ENROLLED' | 'GRADUATED';
   programId?: string;
   /** Whitespace-separated terms; each must start a name or equal the district student id. */
   search?: string;
@@ -20,6 +21,8 @@ export interface StudentScope {
   department?: string;
   studentId?: string;
 }
+
+const ENROLLED: StudentQuery = { enrollmentStatus: 'ENROLLED' };
 
 /** The roster order: legal last name, first name, then id to make it total. */
 const ORDER = ['s.legal_last_name', 's.legal_first_name', 's.id'];
@@ -55,13 +58,13 @@ export class StudentRepository {
     return this.filtered(query).getCount();
   }
 
-  /** The same page of each school's students, one statement for all of them. */
+  /** The same page of each school's enrolled students, one statement for all of them. */
   pageBySchools(schoolIds: readonly string[], page: PageRequest): Promise<StudentEntity[]> {
-    return applyKeysetPerParent(this.filtered({}), 's.school_id', schoolIds, ORDER, page).getMany();
+    return applyKeysetPerParent(this.filtered(ENROLLED), 's.school_id', schoolIds, ORDER, page).getMany();
   }
 
   countBySchools(schoolIds: readonly string[]): Promise<Map<string, number>> {
-    return countPerParent(this.filtered({}), 's.school_id', schoolIds);
+    return countPerParent(this.filtered(ENROLLED), 's.school_id', schoolIds);
   }
 
   /** Distinct (student, department) pairs of the students' program enrollments. */
@@ -89,6 +92,7 @@ export class StudentRepository {
     if (query.schoolId) qb.andWhere('s.school_id = :schoolId', { schoolId: query.schoolId });
     if (query.gradeLevel !== undefined) qb.andWhere('s.grade_level = :gradeLevel', { gradeLevel: query.gradeLevel });
     if (query.cohort !== undefined) qb.andWhere('s.cohort = :cohort', { cohort: query.cohort });
+    if (query.enrollmentStatus) qb.andWhere('s.enrollment_status = :enrollmentStatus', { enrollmentStatus: query.enrollmentStatus });
     if (query.programId) {
       qb.andWhere(
         'EXISTS (SELECT 1 FROM students.program_enrollments e WHERE e.student_id = s.id AND e.program_id = :programId)',

@@ -126,6 +126,7 @@ export class StudentService {
     if (input.dateOfBirth != null) changes.dateOfBirth = validDateOfBirth('input.dateOfBirth', input.dateOfBirth);
     if (input.gradeLevel != null) changes.gradeLevel = integerInRange('input.gradeLevel', input.gradeLevel, MIN_GRADE, MAX_GRADE);
     if (input.cohort != null) changes.cohort = validCohort('input.cohort', input.cohort);
+    if (input.enrollmentStatus != null) changes.enrollmentStatus = input.enrollmentStatus;
     if (input.schoolId != null) changes.schoolId = parseId('input.schoolId', input.schoolId);
     if (input.englishLearner != null) changes.englishLearner = input.englishLearner;
     if (input.disabilityPlan != null) changes.disabilityPlan = input.disabilityPlan;
@@ -170,8 +171,9 @@ export class StudentService {
 }
 
 function studentQuery(filter: StudentFilter | null | undefined): StudentQuery {
-  if (!filter) return {};
+  if (!filter) return { enrollmentStatus: 'ENROLLED' };
   return {
+    enrollmentStatus: filter.enrollmentStatus ?? 'ENROLLED',
     schoolId: filter.schoolId ? parseId('filter.schoolId', filter.schoolId) : undefined,
     programId: filter.programId ? parseId('filter.programId', filter.programId) : undefined,
     gradeLevel: filter.gradeLevel != null ? integerInRange('filter.gradeLevel', filter.gradeLevel, MIN_GRADE, MAX_GRADE) : undefined,
