@@ -115,6 +115,10 @@ const rootOperations: Record<string, () => { query: string; variables: Record<st
   'Query.credentials': () => ({ query: `{ credentials { totalCount } }`, variables: {} }),
   'Query.credentialAward': () => ({ query: `query($id: ID!) { credentialAward(id: $id) { id } }`, variables: { id: weldingX.id } }),
   'Query.credentialAwards': () => ({ query: `{ credentialAwards { totalCount } }`, variables: {} }),
+  'Query.reportingOutcomeSet': () => ({
+    query: `query($ids: [ID!]!) { reportingOutcomeSet(schoolYear: "2025-2026", studentIds: $ids) { meetsSemesterGoal } }`,
+    variables: { ids: [weldingX.studentId] },
+  }),
   'Mutation.createCredential': () => ({
     query: `mutation($input: CreateCredentialInput!) { createCredential(input: $input) { credential { id } } }`,
     variables: { input: { name: `OSHA 10 ${randomUUID()}`, type: 'INDUSTRY_CERTIFICATION', issuerId: randomUUID(), careerCluster: 'MANUFACTURING' } },
