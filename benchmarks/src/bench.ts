@@ -147,6 +147,11 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** autocannon against one gateway; latencies are collected per response so p95 is exact. */
+/** The options of an operation's measured load: its own window when it has one (a slow operation). */
+function measured(operation: BenchOperation, options: Options): Options {
+  return { ...options, duration: operation.loadSeconds ?? options.duration };
+}
+
 async function load(url: string, operation: BenchOperation, fixtures: Fixtures, options: Options): Promise<LoadResult> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -224,11 +229,14 @@ interface OperationResult {
   districtOverDemoP95?: number;
 }
 
-const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : n);
+/** A figure for the table; '-' where there is none (no answer arrived in the window). */
+const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : '-');
 
 function markdown(results: OperationResult[], meta: Record<string, unknown>): string {
   const lines = [
-    `Machine: ${meta.machine}. ${meta.connections} connections, ${meta.duration} s per operation per gateway, ${meta.workers} worker process(es) per gateway; ${meta.dataset}.` +
+    `Machine: ${meta.machine}. ${meta.connections} connections, ${meta.duration} s per operation per gateway` +
+      Object.entries(meta.durations as Record<string, number>).map(([name, seconds]) => ` (${name}: ${seconds} s)`).join('') +
+      `, ${meta.workers} worker process(es) per gateway; ${meta.dataset}.` +
       (meta.demoDataset ? ` Demo scale: ${meta.demoDataset}.` : ''),
     '',
     '| operation | SQL statements | ours req/s | ours p50 / p95 / p99 ms | Hive req/s | Hive p50 / p95 / p99 ms | ours/Hive | failed (ours / Hive) | one client alone p50 ms (ours / Hive) | SQL floor p50 / p95 ms | demo-scale p95 ms | district/demo p95 |',
@@ -281,7 +289,7 @@ async function measureDemoScale(options: Options, operations: BenchOperation[], 
       log(`${operation.name}: loading our gateway at demo scale...`);
       await load(servers.ours, operation, fixtures, { ...options, duration: 2 });
       await waitUntilIdle();
-      const demo = await load(servers.ours, operation, fixtures, options);
+      const demo = await load(servers.ours, operation, fixtures, measured(operation, options));
       await waitUntilIdle();
       const result = results.find((r) => r.name === operation.name)!;
       result.demo = demo;
@@ -319,7 +327,7 @@ async function main(): Promise<void> {
       // measurement the servers finish whatever the previous one left them.
       await load(servers.ours, operation, fixtures, { ...options, duration: 2 });
       await waitUntilIdle();
-      const ours = await load(servers.ours, operation, fixtures, options);
+      const ours = await load(servers.ours, operation, fixtures, measured(operation, options));
       await waitUntilIdle();
       const singleClient: OperationResult['singleClient'] = { ours: await aloneP50(servers.ours, operation, fixtures) };
       let hive: LoadResult | undefined;
@@ -327,7 +335,7 @@ async function main(): Promise<void> {
         log(`${operation.name}: loading Hive Gateway...`);
         await load(servers.hive, operation, fixtures, { ...options, duration: 2 });
         await waitUntilIdle();
-        hive = await load(servers.hive, operation, fixtures, options);
+        hive = await load(servers.hive, operation, fixtures, measured(operation, options));
         await waitUntilIdle();
         singleClient.hive = await aloneP50(servers.hive, operation, fixtures);
       }
@@ -336,7 +344,8 @@ async function main(): Promise<void> {
         sqlStatements: Number(answer.extensions?.sqlStatements),
         ours,
         hive,
-        ratio: hive ? ours.requestsPerSecond / hive.requestsPerSecond : undefined,
+        // No ratio when either gateway answered nothing in the window: nothing to compare.
+        ratio: hive && hive.requestsPerSecond > 0 && ours.requestsPerSecond > 0 ? ours.requestsPerSecond / hive.requestsPerSecond : undefined,
         singleClient,
         floorMs: await floor(client, operation, fixtures, options.floorRuns),
         plans,
@@ -349,6 +358,7 @@ async function main(): Promise<void> {
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${(await client.query('SHOW server_version')).rows[0].server_version.split(' ')[0]} PostgreSQL`,
       connections: options.connections,
       duration: options.duration,
+      durations: Object.fromEntries(operations.filter((op) => op.loadSeconds).map((op) => [op.name, op.loadSeconds])),
       workers: options.workers,
       dataset,
       demoDataset,
