@@ -136,6 +136,15 @@ describe('program enrollment', () => {
     await expectRefused(ENROLL, { input: { ...input, programId: 'x' } }, 'BAD_USER_INPUT', 'input.programId');
   });
 
+  it("records a graduate's past years, and no year after the class graduated", async () => {
+    const school = await make.school();
+    const program = await make.program([school]);
+    const graduate = await make.student(school, { gradeLevel: 12, cohort: 2025, enrollmentStatus: 'GRADUATED' });
+    const input = { studentId: graduate.id, programId: program.id, schoolYear: '2024-2025', beginDate: '2024-08-26' };
+    expect((await run(ENROLL, { input })).errors).toBeUndefined();
+    await expectRefused(ENROLL, { input: { ...input, schoolYear: '2025-2026', beginDate: '2025-08-25' } }, 'BAD_USER_INPUT', 'input.schoolYear', 'STUDENT_GRADUATED');
+  });
+
   it('exits an enrollment once, never before it began', async () => {
     const { program, student } = await setup();
     const enrollment = await make.enrollment(student, program);

@@ -456,8 +456,18 @@ export type StudentContactDetail =
   | 'EMAIL'
   | 'PHONE';
 
+/**
+ * Whether a student attends a district school. A graduate's record stays: the school years they were
+ * enrolled count in reporting (Perkins, the graduating cohort, work-based learning) for years after.
+ */
+export type StudentEnrollmentStatus =
+  | 'ENROLLED'
+  | 'GRADUATED';
+
 export type StudentFilter = {
   cohort?: number | null | undefined;
+  /** ENROLLED when not given: graduates are listed only when asked for. */
+  enrollmentStatus?: StudentEnrollmentStatus | null | undefined;
   gradeLevel?: number | null | undefined;
   /** Students with an enrollment in this program, in any school year. */
   programId?: string | number | null | undefined;
@@ -505,6 +515,8 @@ export type UpdateStudentInput = {
   /** Pass an empty string to clear it. */
   email?: string | null | undefined;
   englishLearner?: boolean | null | undefined;
+  /** GRADUATED at the end of grade 12; back to ENROLLED when recorded in error. */
+  enrollmentStatus?: StudentEnrollmentStatus | null | undefined;
   gender?: Gender | null | undefined;
   gradeLevel?: number | null | undefined;
   id: string | number;

@@ -44,6 +44,12 @@ export class EnrollmentService {
     if (!student) throw new UserInputError('input.studentId', `student ${studentId} does not exist`);
     if (!program) throw new UserInputError('input.programId', `program ${programId} does not exist`);
     await assertStudentInScope(student, context, 'input.studentId');
+    // A graduate's past years may still be recorded; no year after the class graduated.
+    if (student.enrollmentStatus === 'GRADUATED' && schoolYear.startYear + 1 > student.cohort) {
+      throw new UserInputError('input.schoolYear', `the student graduated with the class of ${student.cohort}, before ${schoolYear.id}`, {
+        rule: 'STUDENT_GRADUATED',
+      });
+    }
     if (!(await this.repositories.programs.isOffered(programId, student.schoolId))) {
       throw new UserInputError('input.programId', `${program.name} is not offered at the student's school`, {
         rule: 'PROGRAM_NOT_OFFERED_AT_SCHOOL',
