@@ -64,6 +64,7 @@ export const studentsPolicy = definePolicy<StudentsContext>({
     exitProgramEnrollment: STUDENT_WRITE,
     recordCourseCompletion: STUDENT_WRITE,
     updateDirectoryOptOuts: STUDENT_WRITE,
+    graduateClass: STUDENT_WRITE,
   },
   types: {
     Student: {

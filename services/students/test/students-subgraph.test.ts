@@ -1,5 +1,5 @@
-import { countStatements, createLogger, SQL_COUNT_HEADER } from '@careergraph/kit';
-import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, signedHeaders, type TestDataSource } from '@careergraph/kit/testing';
+import { countStatements, createLogger, schoolYearOf, SQL_COUNT_HEADER, today } from '@careergraph/kit';
+import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, signedHeaders, type TestDataSource, testCaller } from '@careergraph/kit/testing';
 import type { DataSource } from 'typeorm';
 import { buildStudentsServer, studentsSubgraph } from '../src/server';
 import { studentsFactories } from './factories';
@@ -101,6 +101,52 @@ describe('updateStudent', () => {
     const student = await make.student(await make.school());
     const middle = await make.school({ kind: 'MIDDLE', gradeLow: 6, gradeHigh: 8 });
     await expectRefused(UPDATE, { input: { id: student.id, schoolId: middle.id } }, 'BAD_USER_INPUT', 'input.schoolId', 'GRADE_NOT_SERVED_BY_SCHOOL');
+  });
+});
+
+describe('graduateClass', () => {
+  const GRADUATE = `mutation($input: GraduateClassInput!) { graduateClass(input: $input) { graduatedCount } }`;
+  const thisClass = schoolYearOf(today()).startYear + 1;
+  const statusOf = async (id: string) =>
+    (await dataSource.query(`SELECT enrollment_status FROM students.students WHERE id = $1`, [id]))[0].enrollment_status as string;
+
+  it("graduates the class's enrolled seniors at the school, once, leaving everyone else as they were", async () => {
+    const [school, other] = [await make.school(), await make.school()];
+    const seniors = [await make.student(school, { gradeLevel: 12, cohort: thisClass }), await make.student(school, { gradeLevel: 12, cohort: thisClass })];
+    const junior = await make.student(school, { gradeLevel: 11, cohort: thisClass + 1 });
+    const retained = await make.student(school, { gradeLevel: 11, cohort: thisClass });
+    const elsewhere = await make.student(other, { gradeLevel: 12, cohort: thisClass });
+    const first = await run(GRADUATE, { input: { cohort: thisClass, schoolId: school.id } });
+    expect(first.data).toEqual({ graduateClass: { graduatedCount: 2 } });
+    for (const senior of seniors) expect(await statusOf(senior.id)).toBe('GRADUATED');
+    for (const student of [junior, retained, elsewhere]) expect(await statusOf(student.id)).toBe('ENROLLED');
+    expect((await run(GRADUATE, { input: { cohort: thisClass, schoolId: school.id } })).data).toEqual({ graduateClass: { graduatedCount: 0 } });
+  });
+
+  it("lets school staff graduate only their schools' seniors", async () => {
+    const [mine, theirs] = [await make.school(), await make.school()];
+    const cohort = thisClass - 1;
+    const senior = await make.student(mine, { gradeLevel: 12, cohort });
+    const elsewhere = await make.student(theirs, { gradeLevel: 12, cohort });
+    const staff = testCaller('SCHOOL_STAFF', { schoolIds: [mine.id] });
+    const asStaff = (variables: Record<string, unknown>) => server.execute({ query: GRADUATE, variables }, { caller: staff });
+    await expectRefusal(() => asStaff({ input: { cohort, schoolId: theirs.id } }), { dataSource, schema: 'students' }, {
+      code: 'FORBIDDEN',
+      field: 'input.schoolId',
+      rule: 'OUTSIDE_SCOPE',
+    });
+    expect((await asStaff({ input: { cohort } })).data).toEqual({ graduateClass: { graduatedCount: 1 } });
+    expect(await statusOf(senior.id)).toBe('GRADUATED');
+    expect(await statusOf(elsewhere.id)).toBe('ENROLLED');
+  });
+
+  it('refuses a class that has not reached its graduation year, a bad cohort and an unknown school, writing nothing', async () => {
+    const school = await make.school();
+    await make.student(school, { gradeLevel: 12, cohort: thisClass + 1 });
+    await expectRefused(GRADUATE, { input: { cohort: thisClass + 1, schoolId: school.id } }, 'BAD_USER_INPUT', 'input.cohort', 'CLASS_NOT_GRADUATING_YET');
+    await expectRefused(GRADUATE, { input: { cohort: 1 } }, 'BAD_USER_INPUT', 'input.cohort');
+    await expectRefused(GRADUATE, { input: { cohort: thisClass, schoolId: '00000000-0000-4000-8000-000000000000' } }, 'BAD_USER_INPUT', 'input.schoolId');
+    await expectRefused(GRADUATE, { input: { cohort: thisClass, schoolId: 'x' } }, 'BAD_USER_INPUT', 'input.schoolId');
   });
 });
 

@@ -184,6 +184,19 @@ export type Gender =
   | 'NONBINARY'
   | 'NOT_REPORTED';
 
+export type GraduateClassInput = {
+  /** The class's graduation year, at most this school year's end year. */
+  cohort: Scalars['Int']['input'];
+  /** Only this school's seniors; every school in the caller's scope when omitted. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type GraduateClassPayload = {
+  __typename?: 'GraduateClassPayload';
+  /** How many students became GRADUATED. */
+  graduatedCount: Scalars['Int']['output'];
+};
+
 /** The district goal for the graduating class. */
 export type GraduatingCohortMetrics = {
   __typename?: 'GraduatingCohortMetrics';
@@ -279,6 +292,12 @@ export type Mutation = {
   enrollStudentInProgram: EnrollStudentInProgramPayload;
   /** Ends an open program enrollment. */
   exitProgramEnrollment: ExitProgramEnrollmentPayload;
+  /**
+   * Records a class's graduation at the end of its senior year: every ENROLLED grade-12 student of
+   * the cohort, at the school given or at every school the caller may reach, becomes GRADUATED. The
+   * class graduating this school year or an earlier one; running it again changes nothing.
+   */
+  graduateClass: GraduateClassPayload;
   /** Records that the student completed one of the program's courses. */
   recordCourseCompletion: RecordCourseCompletionPayload;
   /** Sets the directory-information categories the student's family opted out of (replacing the previous set). */
@@ -299,6 +318,11 @@ export type MutationEnrollStudentInProgramArgs = {
 
 export type MutationExitProgramEnrollmentArgs = {
   input: ExitProgramEnrollmentInput;
+};
+
+
+export type MutationGraduateClassArgs = {
+  input: GraduateClassInput;
 };
 
 
@@ -839,6 +863,8 @@ export type ResolversTypes = ResolversObject<{
   ExitProgramEnrollmentInput: ExitProgramEnrollmentInput;
   ExitProgramEnrollmentPayload: ResolverTypeWrapper<Omit<ExitProgramEnrollmentPayload, 'enrollment'> & { enrollment: ResolversTypes['ProgramEnrollment'] }>;
   Gender: Gender;
+  GraduateClassInput: GraduateClassInput;
+  GraduateClassPayload: ResolverTypeWrapper<GraduateClassPayload>;
   GraduatingCohortMetrics: ResolverTypeWrapper<MetricScopeModel>;
   Metric: ResolverTypeWrapper<MetricValueModel>;
   MetricDimension: MetricDimension;
@@ -891,6 +917,8 @@ export type ResolversParentTypes = ResolversObject<{
   EnrollStudentInProgramPayload: Omit<EnrollStudentInProgramPayload, 'enrollment'> & { enrollment: ResolversParentTypes['ProgramEnrollment'] };
   ExitProgramEnrollmentInput: ExitProgramEnrollmentInput;
   ExitProgramEnrollmentPayload: Omit<ExitProgramEnrollmentPayload, 'enrollment'> & { enrollment: ResolversParentTypes['ProgramEnrollment'] };
+  GraduateClassInput: GraduateClassInput;
+  GraduateClassPayload: GraduateClassPayload;
   GraduatingCohortMetrics: MetricScopeModel;
   Metric: MetricValueModel;
   MetricFilter: MetricFilter;
@@ -978,6 +1006,10 @@ export type ExitProgramEnrollmentPayloadResolvers<ContextType = StudentsContext,
   enrollment?: Resolver<ResolversTypes['ProgramEnrollment'], ParentType, ContextType>;
 }>;
 
+export type GraduateClassPayloadResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['GraduateClassPayload'] = ResolversParentTypes['GraduateClassPayload']> = ResolversObject<{
+  graduatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type GraduatingCohortMetricsResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['GraduatingCohortMetrics'] = ResolversParentTypes['GraduatingCohortMetrics']> = ResolversObject<{
   advancedCreditOrCredentialRate?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   semesterGoalRate?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
@@ -1007,6 +1039,7 @@ export type MutationResolvers<ContextType = StudentsContext, ParentType extends 
   createStudent?: Resolver<ResolversTypes['CreateStudentPayload'], ParentType, ContextType, RequireFields<MutationCreateStudentArgs, 'input'>>;
   enrollStudentInProgram?: Resolver<ResolversTypes['EnrollStudentInProgramPayload'], ParentType, ContextType, RequireFields<MutationEnrollStudentInProgramArgs, 'input'>>;
   exitProgramEnrollment?: Resolver<ResolversTypes['ExitProgramEnrollmentPayload'], ParentType, ContextType, RequireFields<MutationExitProgramEnrollmentArgs, 'input'>>;
+  graduateClass?: Resolver<ResolversTypes['GraduateClassPayload'], ParentType, ContextType, RequireFields<MutationGraduateClassArgs, 'input'>>;
   recordCourseCompletion?: Resolver<ResolversTypes['RecordCourseCompletionPayload'], ParentType, ContextType, RequireFields<MutationRecordCourseCompletionArgs, 'input'>>;
   updateDirectoryOptOuts?: Resolver<ResolversTypes['UpdateDirectoryOptOutsPayload'], ParentType, ContextType, RequireFields<MutationUpdateDirectoryOptOutsArgs, 'input'>>;
   updateStudent?: Resolver<ResolversTypes['UpdateStudentPayload'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'input'>>;
@@ -1157,6 +1190,7 @@ export type Resolvers<ContextType = StudentsContext> = ResolversObject<{
   DisclosureEdge?: DisclosureEdgeResolvers<ContextType>;
   EnrollStudentInProgramPayload?: EnrollStudentInProgramPayloadResolvers<ContextType>;
   ExitProgramEnrollmentPayload?: ExitProgramEnrollmentPayloadResolvers<ContextType>;
+  GraduateClassPayload?: GraduateClassPayloadResolvers<ContextType>;
   GraduatingCohortMetrics?: GraduatingCohortMetricsResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
   MetricGroup?: MetricGroupResolvers<ContextType>;

@@ -82,6 +82,18 @@ export class StudentRepository {
     return (await this.findById(student.id))!;
   }
 
+  /** Marks the ENROLLED grade-12 students of `cohort` (at the school, within the schools) GRADUATED; returns how many. */
+  async graduate(cohort: number, where: { schoolId?: string; schoolIds?: readonly string[] }): Promise<number> {
+    const qb = this.repository
+      .createQueryBuilder()
+      .update(StudentEntity)
+      .set({ enrollmentStatus: 'GRADUATED', updatedAt: () => 'now()' })
+      .where('cohort = :cohort AND grade_level = 12 AND enrollment_status = :enrolled', { cohort, enrolled: 'ENROLLED' });
+    if (where.schoolId) qb.andWhere('school_id = :schoolId', { schoolId: where.schoolId });
+    if (where.schoolIds) qb.andWhere('school_id = ANY(CAST(:schoolIds AS uuid[]))', { schoolIds: [...where.schoolIds] });
+    return (await qb.execute()).affected ?? 0;
+  }
+
   async update(id: string, changes: Partial<StudentEntity>): Promise<StudentEntity | null> {
     await this.repository.update({ id }, { ...changes, updatedAt: new Date() });
     return this.findById(id);

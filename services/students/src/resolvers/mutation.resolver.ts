@@ -11,4 +11,5 @@ export const Mutation: MutationResolvers = {
   updateDirectoryOptOuts: async (_, { input }, context) => ({
     student: await context.services.students.updateDirectoryOptOuts(input, context),
   }),
+  graduateClass: async (_, { input }, context) => ({ graduatedCount: await context.services.students.graduateClass(input, context) }),
 };

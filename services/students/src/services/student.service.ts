@@ -7,6 +7,7 @@ import {
   parseId,
   requiredText,
   NotFoundError,
+  schoolYearOf,
   today,
   toConnection,
   uniqueViolation,
@@ -18,7 +19,7 @@ import type { StudentConnection } from '../connections';
 import type { StudentsContext } from '../context';
 import type { SchoolEntity } from '../entities/school.entity';
 import type { StudentEntity } from '../entities/student.entity';
-import type { CreateStudentInput, StudentFilter, UpdateDirectoryOptOutsInput, UpdateStudentInput } from '../generated/graphql';
+import type { CreateStudentInput, GraduateClassInput, StudentFilter, UpdateDirectoryOptOutsInput, UpdateStudentInput } from '../generated/graphql';
 import type { StudentsRepositories } from '../repositories';
 import { StudentRepository, type StudentQuery } from '../repositories/student.repository';
 import { requestedFields } from './requested-fields';
@@ -143,6 +144,28 @@ export class StudentService {
     const updated = await this.repositories.students.update(id, changes);
     if (!updated) throw new NotFoundError('Student', id, 'input.id');
     return updated;
+  }
+
+  /**
+   * The class of `input.cohort` graduates: its ENROLLED grade-12 students at the school (or the
+   * caller's schools) become GRADUATED in one statement. Returns how many changed.
+   */
+  async graduateClass(input: GraduateClassInput, context: StudentsContext): Promise<number> {
+    const cohort = validCohort('input.cohort', input.cohort);
+    const graduatingNow = schoolYearOf(today()).startYear + 1;
+    if (cohort > graduatingNow) {
+      throw new UserInputError('input.cohort', `the class of ${cohort} graduates after this school year (the class of ${graduatingNow})`, {
+        rule: 'CLASS_NOT_GRADUATING_YET',
+      });
+    }
+    const schoolId = input.schoolId ? parseId('input.schoolId', input.schoolId) : undefined;
+    if (schoolId) {
+      assertSchoolInScope(schoolId, context.caller, 'input.schoolId');
+      if (!(await context.loaders.schoolById.load(schoolId))) throw new UserInputError('input.schoolId', `school ${schoolId} does not exist`);
+    }
+    // District administrators reach every school, school staff only theirs (the policy admits no one else).
+    const schoolIds = context.caller.role === 'DISTRICT_ADMIN' ? undefined : context.caller.scope.schoolIds;
+    return this.repositories.students.graduate(cohort, { schoolId, schoolIds });
   }
 
   private async existing(rawId: string, field: string): Promise<StudentEntity> {
