@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { type LoggedStatement, repoRoot, SQL_COUNT_HEADER, SQL_LOG_HEADER, SUBGRAPHS } from '@careergraph/kit';
+import { type LoggedStatement, repoRoot, SERVER_SESSION_OPTIONS, SQL_COUNT_HEADER, SQL_LOG_HEADER, SUBGRAPHS } from '@careergraph/kit';
 import { explainStatements, type PlanSummary } from './explain';
 import { type Fixtures, pickFixtures } from './fixtures';
 import { type BenchOperation, OPERATIONS } from './operations';
@@ -277,7 +277,7 @@ async function describeDataset(client: pg.Client): Promise<string> {
 /** Each operation through our gateway on the demo-scale dataset, for the district/demo latency ratio. */
 async function measureDemoScale(options: Options, operations: BenchOperation[], results: OperationResult[]): Promise<string> {
   await ensureDataset(options.demoDatabaseUrl, 'demo');
-  const client = new pg.Client({ connectionString: options.demoDatabaseUrl });
+  const client = new pg.Client({ connectionString: options.demoDatabaseUrl, options: SERVER_SESSION_OPTIONS });
   await client.connect();
   try {
     const fixtures = await pickFixtures(client);
@@ -307,7 +307,7 @@ async function main(): Promise<void> {
   const operations = OPERATIONS.filter((op) => !options.operations || options.operations.includes(op.name));
   await ensureDataset(options.databaseUrl, 'district');
   headers = await createRequestHeaders();
-  const client = new pg.Client({ connectionString: options.databaseUrl });
+  const client = new pg.Client({ connectionString: options.databaseUrl, options: SERVER_SESSION_OPTIONS });
   await client.connect();
   try {
     const fixtures = await pickFixtures(client);
