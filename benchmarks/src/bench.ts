@@ -146,12 +146,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** autocannon against one gateway; latencies are collected per response so p95 is exact. */
 /** The options of an operation's measured load: its own window when it has one (a slow operation). */
 function measured(operation: BenchOperation, options: Options): Options {
   return { ...options, duration: operation.loadSeconds ?? options.duration };
 }
 
+/** autocannon against one gateway; latencies are collected per response so p95 is exact. */
 async function load(url: string, operation: BenchOperation, fixtures: Fixtures, options: Options): Promise<LoadResult> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { parseSchoolYear, type StudentReportingSnapshot } from '@careergraph/kit';
-import type { StudentsWorld } from './students';
+import { gradeInYear, type StudentsWorld } from './students';
 
 /**
  * The reporting snapshot the live services would have taken of a demo student for an event in
@@ -14,14 +14,14 @@ export function demoReportingSnapshots(world: StudentsWorld) {
   return (studentId: string, schoolYear: string, schoolId: string): StudentReportingSnapshot => {
     const student = students.get(studentId);
     if (!student) throw new Error(`demo world has no student ${studentId}`);
-    const endYear = parseSchoolYear('schoolYear', schoolYear).startYear + 1;
+    const { startYear } = parseSchoolYear('schoolYear', schoolYear);
     const yearPrograms = (enrollments.get(studentId) ?? [])
       .filter((e) => e.schoolYear === schoolYear)
       .map((e) => programs.get(e.programId)!);
     const sorted = (values: string[]) => [...new Set(values)].sort();
     return {
       schoolId,
-      gradeLevel: Math.min(12, Math.max(6, 12 - (student.cohort - endYear))),
+      gradeLevel: Math.min(12, Math.max(6, gradeInYear(student, startYear))),
       economicallyDisadvantaged: student.economicallyDisadvantaged,
       raceEthnicity: student.raceEthnicity,
       gender: student.gender,

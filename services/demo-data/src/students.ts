@@ -191,25 +191,15 @@ export function generateStudentsWorld(options: StudentsWorldOptions): StudentsWo
     const school = random.weighted(schoolWeights);
     const gradeLevel = random.int(Math.max(6, school.gradeLow), school.gradeHigh);
     const birthYear = current.startYear - gradeLevel - 6 + (random.chance(0.7) ? 1 : 0);
-    const firstName = random.pick(FIRST_NAMES);
-    const student: DemoStudent = {
+    const student = demoStudent(random, contacts, {
       id: deterministicUuid('student', i),
       districtStudentId: String(50000000 + i * 7),
-      legalFirstName: firstName,
-      legalLastName: random.pick(LAST_NAMES),
-      preferredName: random.chance(0.08) ? `${firstName.slice(0, 3)}` : null,
-      dateOfBirth: `${birthYear}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`,
+      birthYear: () => birthYear,
       gradeLevel,
       cohort: current.startYear + 1 + (12 - gradeLevel),
       enrollmentStatus: 'ENROLLED',
       schoolId: school.id,
-      englishLearner: random.chance(0.2),
-      disabilityPlan: random.weighted(DISABILITY_WEIGHTS),
-      economicallyDisadvantaged: random.chance(0.77),
-      raceEthnicity: random.weighted(RACE_WEIGHTS),
-      gender: random.weighted(GENDER_WEIGHTS),
-      ...demoContact(contacts, String(50000000 + i * 7), firstName),
-    };
+    });
     students.push(student);
 
     const offered = offeredAt.get(school.id) ?? [];
@@ -225,26 +215,16 @@ export function generateStudentsWorld(options: StudentsWorldOptions): StudentsWo
     const cohort = current.startYear + 1 - k;
     for (let n = 0; n < classSize; n++) {
       const school = graduates.pick(highSchools);
-      const firstName = graduates.pick(FIRST_NAMES);
-      const districtStudentId = String(40000000 + ((k - 1) * classSize + n) * 7);
-      const student: DemoStudent = {
+      const student = demoStudent(graduates, graduateContacts, {
         id: deterministicUuid('student', `graduate:${cohort}:${n}`),
-        districtStudentId,
-        legalFirstName: firstName,
-        legalLastName: graduates.pick(LAST_NAMES),
-        preferredName: graduates.chance(0.08) ? `${firstName.slice(0, 3)}` : null,
-        dateOfBirth: `${cohort - 19 + (graduates.chance(0.7) ? 1 : 0)}-${pad(graduates.int(1, 12))}-${pad(graduates.int(1, 28))}`,
+        districtStudentId: String(40000000 + ((k - 1) * classSize + n) * 7),
+        // 18 or 19 on graduation day.
+        birthYear: () => cohort - 19 + (graduates.chance(0.7) ? 1 : 0),
         gradeLevel: 12,
         cohort,
         enrollmentStatus: 'GRADUATED',
         schoolId: school.id,
-        englishLearner: graduates.chance(0.2),
-        disabilityPlan: graduates.weighted(DISABILITY_WEIGHTS),
-        economicallyDisadvantaged: graduates.chance(0.77),
-        raceEthnicity: graduates.weighted(RACE_WEIGHTS),
-        gender: graduates.weighted(GENDER_WEIGHTS),
-        ...demoContact(graduateContacts, districtStudentId, firstName),
-      };
+      });
       students.push(student);
       const offered = offeredAt.get(school.id) ?? [];
       if (offered.length === 0 || !graduates.chance(options.graduateCteShare ?? cteShare)) continue;
@@ -253,6 +233,37 @@ export function generateStudentsWorld(options: StudentsWorldOptions): StudentsWo
     }
   }
   return { asOf, schools, programs, offerings, students, enrollments, completions };
+}
+
+/**
+ * A student drawn from `random` (names, birth date, subgroups) with the given identity and
+ * enrollment; `birthYear` is called where its draw falls in the sequence. Contact details and
+ * opt-outs draw from `contacts`.
+ */
+function demoStudent(
+  random: SeededRandom,
+  contacts: SeededRandom,
+  fields: Pick<DemoStudent, 'id' | 'districtStudentId' | 'gradeLevel' | 'cohort' | 'enrollmentStatus' | 'schoolId'> & { birthYear: () => number },
+): DemoStudent {
+  const firstName = random.pick(FIRST_NAMES);
+  return {
+    id: fields.id,
+    districtStudentId: fields.districtStudentId,
+    legalFirstName: firstName,
+    legalLastName: random.pick(LAST_NAMES),
+    preferredName: random.chance(0.08) ? `${firstName.slice(0, 3)}` : null,
+    dateOfBirth: `${fields.birthYear()}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`,
+    gradeLevel: fields.gradeLevel,
+    cohort: fields.cohort,
+    enrollmentStatus: fields.enrollmentStatus,
+    schoolId: fields.schoolId,
+    englishLearner: random.chance(0.2),
+    disabilityPlan: random.weighted(DISABILITY_WEIGHTS),
+    economicallyDisadvantaged: random.chance(0.77),
+    raceEthnicity: random.weighted(RACE_WEIGHTS),
+    gender: random.weighted(GENDER_WEIGHTS),
+    ...demoContact(contacts, fields.districtStudentId, firstName),
+  };
 }
 
 /**

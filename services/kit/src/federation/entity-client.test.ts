@@ -18,24 +18,30 @@ async function peer(handler: (body: any, res: http.ServerResponse, req: http.Inc
   return { url, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
+/** A peer answering `data` every time, keeping the last body and identity header it received. */
+async function recordingPeer(data: unknown) {
+  const seen: { body?: any; identity?: string } = {};
+  const subgraph = await peer((body, res, req) => {
+    seen.body = body;
+    seen.identity = req.headers[IDENTITY_HEADER] as string;
+    res.end(JSON.stringify({ data }));
+  });
+  return { ...subgraph, seen };
+}
+
 describe('EntityClient', () => {
   it('sends representations and returns entities in order, null for unknown ones', async () => {
-    let seen: any;
-    let identity: string | undefined;
-    const subgraph = await peer((body, res, req) => {
-      seen = body;
-      identity = req.headers[IDENTITY_HEADER] as string;
-      res.end(JSON.stringify({ data: { _entities: [{ id: 'a', status: 'ACTIVE' }, null] } }));
-    });
+    const subgraph = await recordingPeer({ _entities: [{ id: 'a', status: 'ACTIVE' }, null] });
+    const { seen } = subgraph;
     const client = new EntityClient({ subgraph: 'partners', service: 'placements', signer, url: subgraph.url, timeoutMs: 1000, headers: () => ({ 'x-request-id': 'req-12345678' }) });
     expect(await client.lookup('Partner', ['a', 'b'], 'id status')).toEqual([{ id: 'a', status: 'ACTIVE' }, null]);
-    expect(seen.variables.representations).toEqual([
+    expect(seen.body.variables.representations).toEqual([
       { __typename: 'Partner', id: 'a' },
       { __typename: 'Partner', id: 'b' },
     ]);
-    expect(seen.query).toContain('... on Partner { id status }');
+    expect(seen.body.query).toContain('... on Partner { id status }');
     // Signed as the asking service, for exactly the query it sent.
-    expect(await signer.verify(identity, seen.query)).toMatchObject({ subject: 'service:placements', role: 'SERVICE' });
+    expect(await signer.verify(seen.identity, seen.body.query)).toMatchObject({ subject: 'service:placements', role: 'SERVICE' });
     await subgraph.close();
   });
 
@@ -54,18 +60,13 @@ describe('EntityClient', () => {
   });
 
   it('runs a signed operation on an owner’s SERVICE-only root field and returns its data', async () => {
-    let seen: any;
-    let identity: string | undefined;
-    const subgraph = await peer((body, res, req) => {
-      seen = body;
-      identity = req.headers[IDENTITY_HEADER] as string;
-      res.end(JSON.stringify({ data: { reportingWorkBasedLearningSet: ['s1'] } }));
-    });
+    const subgraph = await recordingPeer({ reportingWorkBasedLearningSet: ['s1'] });
+    const { seen } = subgraph;
     const client = new EntityClient({ subgraph: 'placements', service: 'students', signer, url: subgraph.url, timeoutMs: 1000 });
     const query = 'query($ids: [ID!]!) { reportingWorkBasedLearningSet(schoolYear: "2025-2026", studentIds: $ids) }';
     expect(await client.execute(query, { ids: ['s1', 's2'] })).toEqual({ reportingWorkBasedLearningSet: ['s1'] });
-    expect(seen).toEqual({ query, variables: { ids: ['s1', 's2'] } });
-    expect(await signer.verify(identity, query)).toMatchObject({ subject: 'service:students', role: 'SERVICE' });
+    expect(seen.body).toEqual({ query, variables: { ids: ['s1', 's2'] } });
+    expect(await signer.verify(seen.identity, query)).toMatchObject({ subject: 'service:students', role: 'SERVICE' });
     await subgraph.close();
   });
 

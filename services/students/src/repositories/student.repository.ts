@@ -6,7 +6,7 @@ export interface StudentQuery {
   schoolId?: string;
   gradeLevel?: number;
   cohort?: number;
-  enrollmentStatus?: 'ENROLLED' | 'GRADUATED';
+  enrollmentStatus?: StudentEntity['enrollmentStatus'];
   programId?: string;
   /** Whitespace-separated terms; each must start a name or equal the district student id. */
   search?: string;
