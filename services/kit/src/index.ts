@@ -25,6 +25,7 @@ export * from './seed/random';
 export * from './server/subgraph-package';
 export * from './federation/entity-client';
 export * from './db/statement-counter';
+export * from './db/prepared-statements';
 export * from './db/numeric-column';
 export * from './db/copy-rows';
 export * from './auth/caller';

@@ -27,7 +27,7 @@ import { DisclosureLog } from './services/disclosure-log';
 /** The students subgraph, built but not listening (tests drive it in-process). */
 export function buildStudentsServer(deps: SubgraphDeps, settings: StudentsSettings = loadStudentsSettings()) {
   const repositories = createStudentsRepositories(deps.dataSource);
-  const services = createStudentsServices(repositories);
+  const services = createStudentsServices(repositories, settings);
   const signer = subgraphSigner(deps);
   const threshold = suppressionThreshold();
   return createSubgraphService<StudentsContext>(

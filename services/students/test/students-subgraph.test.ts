@@ -1,6 +1,7 @@
-import { countStatements, createLogger, schoolYearOf, SQL_COUNT_HEADER, today } from '@careergraph/kit';
+import { type Caller, countStatements, createLogger, SQL_COUNT_HEADER } from '@careergraph/kit';
 import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, signedHeaders, type TestDataSource, testCaller } from '@careergraph/kit/testing';
 import type { DataSource } from 'typeorm';
+import { loadStudentsSettings } from '../src/config/students-config';
 import { buildStudentsServer, studentsSubgraph } from '../src/server';
 import { studentsFactories } from './factories';
 
@@ -106,47 +107,85 @@ describe('updateStudent', () => {
 
 describe('graduateClass', () => {
   const GRADUATE = `mutation($input: GraduateClassInput!) { graduateClass(input: $input) { graduatedCount } }`;
-  const thisClass = schoolYearOf(today()).startYear + 1;
+  // The school year 2026-2027: its class of 2027 may graduate from May 15, 2027 (the default).
+  const CLASS = 2027;
+  const IN_NOVEMBER = '2026-11-23';
+  const AFTER_OPENING = '2027-06-10';
   const statusOf = async (id: string) =>
     (await dataSource.query(`SELECT enrollment_status FROM students.students WHERE id = $1`, [id]))[0].enrollment_status as string;
 
-  it("graduates the class's enrolled seniors at the school, once, leaving everyone else as they were", async () => {
+  /** The students subgraph as it runs on the day `on`, with the default opening day. */
+  async function onDay<T>(on: string, work: (graduate: (variables: Record<string, unknown>, caller?: Caller) => ReturnType<typeof server.execute>) => Promise<T>) {
+    const dated = buildStudentsServer({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { ...loadStudentsSettings({}), today: () => on });
+    try {
+      return await work((variables, caller = DISTRICT_ADMIN) => dated.execute({ query: GRADUATE, variables }, { caller }));
+    } finally {
+      await dated.stop();
+    }
+  }
+
+  it("graduates the class's enrolled seniors at the school once its senior year ends, leaving everyone else as they were", async () => {
     const [school, other] = [await make.school(), await make.school()];
-    const seniors = [await make.student(school, { gradeLevel: 12, cohort: thisClass }), await make.student(school, { gradeLevel: 12, cohort: thisClass })];
-    const junior = await make.student(school, { gradeLevel: 11, cohort: thisClass + 1 });
-    const retained = await make.student(school, { gradeLevel: 11, cohort: thisClass });
-    const elsewhere = await make.student(other, { gradeLevel: 12, cohort: thisClass });
-    const first = await run(GRADUATE, { input: { cohort: thisClass, schoolId: school.id } });
-    expect(first.data).toEqual({ graduateClass: { graduatedCount: 2 } });
-    for (const senior of seniors) expect(await statusOf(senior.id)).toBe('GRADUATED');
-    for (const student of [junior, retained, elsewhere]) expect(await statusOf(student.id)).toBe('ENROLLED');
-    expect((await run(GRADUATE, { input: { cohort: thisClass, schoolId: school.id } })).data).toEqual({ graduateClass: { graduatedCount: 0 } });
+    const seniors = [await make.student(school, { gradeLevel: 12, cohort: CLASS }), await make.student(school, { gradeLevel: 12, cohort: CLASS })];
+    const junior = await make.student(school, { gradeLevel: 11, cohort: CLASS + 1 });
+    const retained = await make.student(school, { gradeLevel: 11, cohort: CLASS });
+    const elsewhere = await make.student(other, { gradeLevel: 12, cohort: CLASS });
+    await onDay(AFTER_OPENING, async (graduate) => {
+      expect((await graduate({ input: { cohort: CLASS, schoolId: school.id } })).data).toEqual({ graduateClass: { graduatedCount: 2 } });
+      for (const senior of seniors) expect(await statusOf(senior.id)).toBe('GRADUATED');
+      for (const student of [junior, retained, elsewhere]) expect(await statusOf(student.id)).toBe('ENROLLED');
+      expect((await graduate({ input: { cohort: CLASS, schoolId: school.id } })).data).toEqual({ graduateClass: { graduatedCount: 0 } });
+    });
+  });
+
+  it("refuses this year's class before its opening day, writing nothing, and takes last year's class at any time", async () => {
+    const school = await make.school();
+    const senior = await make.student(school, { gradeLevel: 12, cohort: CLASS });
+    const lastYears = await make.student(school, { gradeLevel: 12, cohort: CLASS - 1 });
+    await onDay(IN_NOVEMBER, async (graduate) => {
+      const refused = await expectRefusal(() => graduate({ input: { cohort: CLASS, schoolId: school.id } }), { dataSource, schema: 'students' }, {
+        code: 'BAD_USER_INPUT',
+        field: 'input.cohort',
+        rule: 'CLASS_NOT_GRADUATING_YET',
+      });
+      expect(refused.message).toContain('from 2027-05-15');
+      expect((await graduate({ input: { cohort: CLASS - 1, schoolId: school.id } })).data).toEqual({ graduateClass: { graduatedCount: 1 } });
+    });
+    await onDay('2027-05-14', async (graduate) => {
+      expect((await graduate({ input: { cohort: CLASS, schoolId: school.id } })).errors?.[0].extensions?.rule).toBe('CLASS_NOT_GRADUATING_YET');
+    });
+    expect(await statusOf(senior.id)).toBe('ENROLLED');
+    expect(await statusOf(lastYears.id)).toBe('GRADUATED');
   });
 
   it("lets school staff graduate only their schools' seniors", async () => {
     const [mine, theirs] = [await make.school(), await make.school()];
-    const cohort = thisClass - 1;
-    const senior = await make.student(mine, { gradeLevel: 12, cohort });
-    const elsewhere = await make.student(theirs, { gradeLevel: 12, cohort });
+    const senior = await make.student(mine, { gradeLevel: 12, cohort: CLASS });
+    const elsewhere = await make.student(theirs, { gradeLevel: 12, cohort: CLASS });
     const staff = testCaller('SCHOOL_STAFF', { schoolIds: [mine.id] });
-    const asStaff = (variables: Record<string, unknown>) => server.execute({ query: GRADUATE, variables }, { caller: staff });
-    await expectRefusal(() => asStaff({ input: { cohort, schoolId: theirs.id } }), { dataSource, schema: 'students' }, {
-      code: 'FORBIDDEN',
-      field: 'input.schoolId',
-      rule: 'OUTSIDE_SCOPE',
+    await onDay(AFTER_OPENING, async (graduate) => {
+      await expectRefusal(() => graduate({ input: { cohort: CLASS, schoolId: theirs.id } }, staff), { dataSource, schema: 'students' }, {
+        code: 'FORBIDDEN',
+        field: 'input.schoolId',
+        rule: 'OUTSIDE_SCOPE',
+      });
+      expect((await graduate({ input: { cohort: CLASS } }, staff)).data).toEqual({ graduateClass: { graduatedCount: 1 } });
     });
-    expect((await asStaff({ input: { cohort } })).data).toEqual({ graduateClass: { graduatedCount: 1 } });
     expect(await statusOf(senior.id)).toBe('GRADUATED');
     expect(await statusOf(elsewhere.id)).toBe('ENROLLED');
   });
 
   it('refuses a class that has not reached its graduation year, a bad cohort and an unknown school, writing nothing', async () => {
     const school = await make.school();
-    await make.student(school, { gradeLevel: 12, cohort: thisClass + 1 });
-    await expectRefused(GRADUATE, { input: { cohort: thisClass + 1, schoolId: school.id } }, 'BAD_USER_INPUT', 'input.cohort', 'CLASS_NOT_GRADUATING_YET');
-    await expectRefused(GRADUATE, { input: { cohort: 1 } }, 'BAD_USER_INPUT', 'input.cohort');
-    await expectRefused(GRADUATE, { input: { cohort: thisClass, schoolId: '00000000-0000-4000-8000-000000000000' } }, 'BAD_USER_INPUT', 'input.schoolId');
-    await expectRefused(GRADUATE, { input: { cohort: thisClass, schoolId: 'x' } }, 'BAD_USER_INPUT', 'input.schoolId');
+    await make.student(school, { gradeLevel: 12, cohort: CLASS + 1 });
+    await onDay(AFTER_OPENING, async (graduate) => {
+      const refusal = (variables: Record<string, unknown>, field: string, rule?: string) =>
+        expectRefusal(() => graduate(variables), { dataSource, schema: 'students' }, { code: 'BAD_USER_INPUT', field, rule });
+      await refusal({ input: { cohort: CLASS + 1, schoolId: school.id } }, 'input.cohort', 'CLASS_NOT_GRADUATING_YET');
+      await refusal({ input: { cohort: 1 } }, 'input.cohort');
+      await refusal({ input: { cohort: CLASS, schoolId: '00000000-0000-4000-8000-000000000000' } }, 'input.schoolId');
+      await refusal({ input: { cohort: CLASS, schoolId: 'x' } }, 'input.schoolId');
+    });
   });
 });
 

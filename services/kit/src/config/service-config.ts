@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_PREPARED_STATEMENTS } from '../db/prepared-statements';
 import { readSubgraphUrls } from '../subgraphs';
 import { EnvReader } from './env';
 
@@ -25,6 +26,8 @@ export interface DatabaseConfig {
   dataDir: string;
   poolMax: number;
   statementTimeoutMs: number;
+  /** Statements each server connection keeps prepared; 0 prepares none (db/prepared-statements). */
+  preparedStatements: number;
 }
 
 export interface SubgraphConfig extends CommonConfig {
@@ -93,6 +96,7 @@ export function loadSubgraphConfig(
       dataDir: path.resolve(env.string('DATA_DIR', path.join(repoRoot, '.data')), service),
       poolMax: env.int('DB_POOL_MAX', url ? 10 : 1, { min: 1, max: 200 }),
       statementTimeoutMs: env.int('DB_STATEMENT_TIMEOUT_MS', 15_000, { min: 100 }),
+      preparedStatements: env.int('DB_PREPARED_STATEMENTS', DEFAULT_PREPARED_STATEMENTS, { min: 0, max: 10_000 }),
     },
     seedDemo: env.bool('SEED_DEMO', false),
     subgraphUrls: readSubgraphUrls(env),

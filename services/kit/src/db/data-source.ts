@@ -3,6 +3,7 @@ import { types } from 'pg';
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import type { DatabaseConfig } from '../config/service-config';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { DEFAULT_PREPARED_STATEMENTS, preparingClient } from './prepared-statements';
 import { StatementCountingLogger } from './statement-counter';
 
 // Calendar dates stay YYYY-MM-DD strings (a JS Date would shift them by the server's time zone);
@@ -37,6 +38,12 @@ export interface DataSourceOptions extends ServiceSchema {
   embedded?: boolean;
   statementTimeoutMs?: number;
   applicationName?: string;
+  /**
+   * Statements each server connection keeps prepared (DEFAULT_PREPARED_STATEMENTS when not given;
+   * 0 prepares none). The embedded database never prepares: its connections share one session, so
+   * a reconnected client would find its statement names already taken.
+   */
+  preparedStatements?: number;
 }
 
 /** A DataSource bound to one service's schema. `synchronize` is never on: migrations own DDL. */
@@ -55,10 +62,14 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     applicationName: options.applicationName ?? `careergraph-${options.schema}`,
     extra: {
       max: options.poolMax,
-      ...(options.embedded ? { idleTimeoutMillis: 0 } : { options: SERVER_SESSION_OPTIONS }),
+      ...(options.embedded ? { idleTimeoutMillis: 0 } : serverPoolOptions(options.preparedStatements ?? DEFAULT_PREPARED_STATEMENTS)),
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });
+}
+
+function serverPoolOptions(preparedStatements: number) {
+  return { options: SERVER_SESSION_OPTIONS, ...(preparedStatements > 0 ? { Client: preparingClient(preparedStatements) } : {}) };
 }
 
 /** Creates the service's schema if needed and applies pending migrations; returns their names. */
@@ -91,6 +102,7 @@ export async function openServiceDatabase(
     poolMax: embedded ? 1 : config.poolMax,
     embedded: Boolean(embedded),
     statementTimeoutMs: config.statementTimeoutMs,
+    preparedStatements: config.preparedStatements,
   });
   try {
     await dataSource.initialize();

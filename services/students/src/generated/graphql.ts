@@ -185,7 +185,7 @@ export type Gender =
   | 'NOT_REPORTED';
 
 export type GraduateClassInput = {
-  /** The class's graduation year, at most this school year's end year. */
+  /** The class's graduation year: this school year's end year (from the opening day) or earlier. */
   cohort: Scalars['Int']['input'];
   /** Only this school's seniors; every school in the caller's scope when omitted. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
@@ -294,8 +294,9 @@ export type Mutation = {
   exitProgramEnrollment: ExitProgramEnrollmentPayload;
   /**
    * Records a class's graduation at the end of its senior year: every ENROLLED grade-12 student of
-   * the cohort, at the school given or at every school the caller may reach, becomes GRADUATED. The
-   * class graduating this school year or an earlier one; running it again changes nothing.
+   * the cohort, at the school given or at every school the caller may reach, becomes GRADUATED. This
+   * school year's class from the district's graduation opening day (May 15 unless configured), an
+   * earlier class at any time (CLASS_NOT_GRADUATING_YET otherwise); running it again changes nothing.
    */
   graduateClass: GraduateClassPayload;
   /** Records that the student completed one of the program's courses. */

@@ -1,3 +1,4 @@
+import type { StudentsSettings } from '../config/students-config';
 import type { StudentsRepositories } from '../repositories';
 import { EnrollmentService } from './enrollment.service';
 import { PartnerViewService } from './partner-view.service';
@@ -6,9 +7,9 @@ import { SchoolYearService } from './school-year.service';
 import { SchoolService } from './school.service';
 import { StudentService } from './student.service';
 
-export function createStudentsServices(repositories: StudentsRepositories) {
+export function createStudentsServices(repositories: StudentsRepositories, settings: Pick<StudentsSettings, 'graduationOpensOn' | 'today'>) {
   return {
-    students: new StudentService(repositories),
+    students: new StudentService(repositories, settings),
     schools: new SchoolService(repositories),
     programs: new ProgramService(repositories),
     enrollments: new EnrollmentService(repositories),

@@ -16,6 +16,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { StudentConnection } from '../connections';
+import type { StudentsSettings } from '../config/students-config';
 import type { StudentsContext } from '../context';
 import type { SchoolEntity } from '../entities/school.entity';
 import type { StudentEntity } from '../entities/student.entity';
@@ -32,7 +33,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ().-]{7,20}$/;
 
 export class StudentService {
-  constructor(private readonly repositories: StudentsRepositories) {}
+  constructor(
+    private readonly repositories: StudentsRepositories,
+    private readonly settings: Pick<StudentsSettings, 'graduationOpensOn' | 'today'>,
+  ) {}
 
   async list(
     filter: StudentFilter | null | undefined,
@@ -148,15 +152,17 @@ export class StudentService {
 
   /**
    * The class of `input.cohort` graduates: its ENROLLED grade-12 students at the school (or the
-   * caller's schools) become GRADUATED in one statement. Returns how many changed.
+   * caller's schools) become GRADUATED in one statement. Returns how many changed. This school
+   * year's class may graduate from its GRADUATION_OPENS_ON day; an earlier class at any time.
    */
   async graduateClass(input: GraduateClassInput, context: StudentsContext): Promise<number> {
     const cohort = validCohort('input.cohort', input.cohort);
-    const graduatingNow = schoolYearOf(today()).startYear + 1;
-    if (cohort > graduatingNow) {
-      throw new UserInputError('input.cohort', `the class of ${cohort} graduates after this school year (the class of ${graduatingNow})`, {
-        rule: 'CLASS_NOT_GRADUATING_YET',
-      });
+    const on = this.settings.today();
+    const graduatingNow = schoolYearOf(on).startYear + 1;
+    const opensOn = `${graduatingNow}-${this.settings.graduationOpensOn}`;
+    if (cohort > graduatingNow || (cohort === graduatingNow && on < opensOn)) {
+      const when = cohort > graduatingNow ? `after this school year (the class of ${graduatingNow})` : `from ${opensOn}, the end of its senior year`;
+      throw new UserInputError('input.cohort', `the class of ${cohort} graduates ${when}`, { rule: 'CLASS_NOT_GRADUATING_YET' });
     }
     const schoolId = input.schoolId ? parseId('input.schoolId', input.schoolId) : undefined;
     if (schoolId) {
