@@ -9,7 +9,8 @@
  * caller's signed identity, so it would hand one caller's subgraph answer to another, and under the
  * bench's identical concurrent requests it would send one subgraph request for eight clients.
  *
- * With GATEWAY_WORKERS above 1 it runs that many processes on the port, as our gateway does.
+ * With GATEWAY_WORKERS above 1 it runs that many processes on the port under the kit's `runWorkers`,
+ * as our gateway does.
  *
  * Usage: node --import tsx benchmarks/src/hive-gateway.ts <supergraph path> <host> <port>
  */
@@ -20,6 +21,7 @@ import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway'
 import {
   type Caller,
   ClientTokenVerifier,
+  createLogger,
   DEFAULT_AUDIENCE,
   DEVELOPMENT_ISSUER,
   DEVELOPMENT_SIGNING_SECRET,
@@ -27,6 +29,8 @@ import {
   IdentitySigner,
   loadDevelopmentKey,
   repoRoot,
+  runWorkers,
+  SHUTDOWN_MESSAGE,
   SUBGRAPHS,
 } from '@careergraph/kit';
 
@@ -74,20 +78,18 @@ function serve() {
   });
   const server = createServer(runtime);
   server.listen(Number(port), host);
-  const stop = () => server.close(() => void Promise.resolve(runtime.dispose()).finally(() => process.exit(0)));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-}
-
-const workers = Number(process.env.GATEWAY_WORKERS ?? 1);
-if (cluster.isPrimary && workers > 1) {
-  for (let i = 0; i < workers; i++) cluster.fork();
+  let stopping = false;
   const stop = () => {
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
-    cluster.on('exit', () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(0));
+    if (stopping) return;
+    stopping = true;
+    server.close(() => void Promise.resolve(runtime.dispose()).finally(() => process.exit(0)));
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
-} else {
-  serve();
+  // Under runWorkers the primary asks each worker to drain with a message.
+  process.on('message', (message) => message === SHUTDOWN_MESSAGE && stop());
 }
+
+const workers = Number(process.env.GATEWAY_WORKERS ?? 1);
+if (cluster.isPrimary && workers > 1) runWorkers(workers, createLogger('hive-gateway', 'warn'));
+else serve();

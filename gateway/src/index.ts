@@ -1,8 +1,7 @@
 import cluster from 'node:cluster';
-import { createLogger, exitOnStartupError, loadDevelopmentKey, stopOnSignals } from '@careergraph/kit';
+import { createLogger, exitOnStartupError, loadDevelopmentKey, runWorkers, SHUTDOWN_MESSAGE, stopOnSignals } from '@careergraph/kit';
 import { loadGatewayConfig } from './config';
 import { buildGateway } from './server';
-import { runWorkers, SHUTDOWN_MESSAGE } from './workers';
 
 async function main() {
   let logger;

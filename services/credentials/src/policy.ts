@@ -1,4 +1,4 @@
-import { AGGREGATE_READERS, type Caller, definePolicy, type RoleAccess } from '@careergraph/kit';
+import { AGGREGATE_READERS, type Caller, definePolicy, type RoleAccess, SHARED_METRIC_TYPES } from '@careergraph/kit';
 import type { CredentialsContext } from './context';
 import type { CredentialAwardEntity } from './entities/credential-award.entity';
 import type { StudentReference } from './mappers';
@@ -109,7 +109,6 @@ export const credentialsPolicy = definePolicy<CredentialsContext>({
     SchoolYear: { access: AGGREGATE_READERS },
     CredentialAttainmentMetrics: { access: AGGREGATE_READERS },
     CollegeReadinessMetrics: { access: AGGREGATE_READERS },
-    Metric: { access: AGGREGATE_READERS },
-    MetricGroup: { access: AGGREGATE_READERS },
+    ...SHARED_METRIC_TYPES,
   },
 });

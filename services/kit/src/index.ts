@@ -23,6 +23,7 @@ export * from './pagination/connection-resolvers';
 export * from './db/bulk-insert';
 export * from './seed/random';
 export * from './server/subgraph-package';
+export * from './server/workers';
 export * from './federation/entity-client';
 export * from './db/statement-counter';
 export * from './db/prepared-statements';

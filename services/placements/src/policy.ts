@@ -1,4 +1,4 @@
-import { AGGREGATE_READERS, type Caller, definePolicy, type RoleAccess } from '@careergraph/kit';
+import { AGGREGATE_READERS, type Caller, definePolicy, type RoleAccess, SHARED_METRIC_TYPES } from '@careergraph/kit';
 import type { PlacementsContext } from './context';
 import type { EntityKey } from './connections';
 import type { PlacementEntity } from './entities/placement.entity';
@@ -92,7 +92,6 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
     // Aggregates: exact or suppressed per caller by the metric cube, never row by row.
     SchoolYear: { access: AGGREGATE_READERS },
     WorkBasedLearningMetrics: { access: AGGREGATE_READERS },
-    Metric: { access: AGGREGATE_READERS },
-    MetricGroup: { access: AGGREGATE_READERS },
+    ...SHARED_METRIC_TYPES,
   },
 });

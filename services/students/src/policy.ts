@@ -1,4 +1,4 @@
-import { accessOf, AGGREGATE_READERS, definePolicy, type RoleAccess } from '@careergraph/kit';
+import { accessOf, AGGREGATE_READERS, definePolicy, type RoleAccess, SHARED_METRIC_TYPES } from '@careergraph/kit';
 import type { StudentsContext } from './context';
 import type { SchoolEntity } from './entities/school.entity';
 import type { StudentEntity } from './entities/student.entity';
@@ -108,8 +108,7 @@ export const studentsPolicy = definePolicy<StudentsContext>({
     SchoolYear: { access: AGGREGATE_READERS },
     PerkinsMetrics: { access: AGGREGATE_READERS },
     GraduatingCohortMetrics: { access: AGGREGATE_READERS },
-    Metric: { access: AGGREGATE_READERS },
-    MetricGroup: { access: AGGREGATE_READERS },
+    ...SHARED_METRIC_TYPES,
   },
 });
 

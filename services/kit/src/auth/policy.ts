@@ -31,6 +31,15 @@ export const AGGREGATE_READERS: RoleAccess = Object.freeze({
   ANALYST: 'ALL',
 });
 
+/**
+ * The metric value types every analytics subgraph declares (@shareable `Metric` and `MetricGroup`),
+ * read as the aggregates holding them are; each subgraph's policy spreads them in.
+ */
+export const SHARED_METRIC_TYPES = Object.freeze({
+  Metric: { access: AGGREGATE_READERS },
+  MetricGroup: { access: AGGREGATE_READERS },
+});
+
 export interface FieldDecision<TContext> {
   caller: Caller;
   typeName: string;

@@ -27,15 +27,17 @@ describe('error formatter', () => {
     expect(logged).toEqual([driverError]);
   });
 
-  it('passes client errors through, without a stack trace in production', () => {
+  it.each([true, false])('passes client errors through without a stack trace (production: %s)', (production) => {
     const error = new UserInputError('first', 'too big');
-    const format = createErrorFormatter({ production: true });
+    const format = createErrorFormatter({ production });
     const out = format({ message: error.message, extensions: { ...error.extensions, stacktrace: ['x'] } }, error);
     expect(out).toEqual({ message: 'first: too big', extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   });
 
-  it('shows everything in development', () => {
-    const format = createErrorFormatter({ production: false });
+  it("shows an unexpected error whole in development, stack included, and logs it", () => {
+    const logged: unknown[] = [];
+    const format = createErrorFormatter({ production: false, onInternalError: (e) => logged.push(e) });
     expect(format(formatted, driverError)).toBe(formatted);
+    expect(logged).toEqual([driverError]);
   });
 });

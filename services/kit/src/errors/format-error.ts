@@ -22,15 +22,17 @@ export interface FormatErrorOptions {
 
 /**
  * Turns resolver errors into what the client sees. AppErrors and Apollo's own request errors pass
- * through; anything else (a driver error, a bug) is masked in production so no SQL text or stack
- * leaves the server, and is logged in full instead (the response keeps the request id).
+ * through without a stack trace (the message, field and rule say what to fix; the server's stack
+ * says nothing to the client). Anything else (a driver error, a bug) is logged in full, and masked
+ * in production so no SQL text or stack leaves the server (the response keeps the request id); in
+ * development it keeps its stack, which is where a developer starts.
  */
 export function createErrorFormatter(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code as string | undefined;
     if (original instanceof AppError || (code && SAFE_APOLLO_CODES.has(code))) {
-      return options.production ? withoutStacktrace(formatted) : formatted;
+      return withoutStacktrace(formatted);
     }
     options.onInternalError?.(original);
     if (!options.production) return formatted;

@@ -1,11 +1,14 @@
 import cluster, { type Worker } from 'node:cluster';
-import type { Logger } from '@careergraph/kit';
+import type { Logger } from '../logger';
 
-/** What the primary sends a worker to drain and stop (a signal may reach the worker too: the stop is idempotent). */
+/**
+ * What the primary sends a worker to drain and stop (a signal may reach the worker too: the stop is
+ * idempotent). The gateway's workers, and Hive Gateway's under the bench, run under `runWorkers`.
+ */
 export const SHUTDOWN_MESSAGE = 'careergraph:shutdown';
 
 /**
- * The cluster primary: forks `count` gateway workers that share the port (the primary hands out
+ * The cluster primary: forks `count` workers that share the port (the primary hands out
  * connections round-robin), replaces a worker that dies after it started listening, and stops
  * everything when one fails to start, since a start-up failure (a bad variable, a missing
  * supergraph) would fail again in every replacement. On SIGTERM or SIGINT it asks every worker to
