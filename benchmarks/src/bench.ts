@@ -6,8 +6,9 @@
  * database `careergraph_bench` by default, or BENCH_DATABASE_URL / --database-url), starts the four
  * subgraphs, our gateway and Hive Gateway on 127.0.0.1 as child processes (each gateway with the
  * same number of worker processes, one per core by default), and for each operation of
- * operations.ts prints requests/s and p50/p95/p99 latency through each gateway, our/their
- * throughput ratio, the SQL statements it sends, EXPLAIN ANALYZE summaries of those statements
+ * operations.ts prints requests/s and p50/p95/p99 latency through each gateway (loaded in the
+ * order ours, Hive, Hive, ours), our/their throughput ratio, each gateway's own CPU per answer,
+ * the SQL statements it sends, EXPLAIN ANALYZE summaries of those statements
  * (flagging sequential scans of large tables) and the latency of the same answer in hand-written SQL.
  * Then it runs the same operations through our gateway on the demo-scale dataset (database
  * `careergraph_bench_demo`, seeded when empty) and prints the district/demo p95 ratio.
@@ -23,7 +24,7 @@ import { type LoggedStatement, repoRoot, SERVER_SESSION_OPTIONS, SQL_COUNT_HEADE
 import { explainStatements, type PlanSummary } from './explain';
 import { type Fixtures, pickFixtures } from './fixtures';
 import { type BenchOperation, OPERATIONS } from './operations';
-import { startChild, stopChildren, tsEntry, waitUntilIdle } from './processes';
+import { type Child, cpuMsOf, startChild, stopChildren, tsEntry, waitUntilIdle } from './processes';
 import { createRequestHeaders } from './request-headers';
 
 interface Options {
@@ -118,7 +119,7 @@ async function startServers(options: Options, databaseUrl: string, withHive: boo
         `http://127.0.0.1:${hivePort}/readiness`,
       )
     : undefined;
-  return { ours: ours.url, hive: hive?.url };
+  return { ours, hive };
 }
 
 async function post(url: string, operation: BenchOperation, fixtures: Fixtures, extra: Record<string, string> = {}) {
@@ -139,6 +140,19 @@ interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** CPU the gateway's own processes spent per answered request (ms): its efficiency, whatever the machine's noise. */
+  gatewayCpuMsPerAnswer: number;
+}
+
+/** One autocannon window against one gateway. */
+interface LoadWindow {
+  answered: number;
+  seconds: number;
+  /** Of every response, so percentiles over several windows are exact. */
+  latencies: number[];
+  errors: number;
+  non2xx: number;
+  gatewayCpuMs: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -146,23 +160,24 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** The options of an operation's measured load: its own window when it has one (a slow operation). */
-function measured(operation: BenchOperation, options: Options): Options {
-  return { ...options, duration: operation.loadSeconds ?? options.duration };
+/** The seconds an operation is loaded per gateway: its own window when it has one (a slow operation). */
+function measuredSeconds(operation: BenchOperation, options: Options): number {
+  return operation.loadSeconds ?? options.duration;
 }
 
-/** autocannon against one gateway; latencies are collected per response so p95 is exact. */
-async function load(url: string, operation: BenchOperation, fixtures: Fixtures, options: Options): Promise<LoadResult> {
+/** autocannon against one gateway for `seconds`, with the CPU the gateway's processes spent meanwhile. */
+async function loadWindow(gateway: Child, operation: BenchOperation, fixtures: Fixtures, seconds: number, options: Options): Promise<LoadWindow> {
   const latencies: number[] = [];
+  const cpuBefore = cpuMsOf(gateway);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
-        url,
+        url: gateway.url,
         method: 'POST',
         headers: requestHeaders(),
         body: JSON.stringify({ query: operation.query, variables: operation.variables(fixtures) }),
         connections: options.connections,
-        duration: options.duration,
+        duration: seconds,
         // The district metrics take seconds; the default 10 s would count slow answers as errors.
         timeout: 60,
       },
@@ -170,16 +185,56 @@ async function load(url: string, operation: BenchOperation, fixtures: Fixtures, 
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
-  latencies.sort((a, b) => a - b);
   return {
     // Only answered requests count: a refusal (429, 5xx) is fast and would flatter the figure.
-    requestsPerSecond: result['2xx'] / options.duration,
+    answered: result['2xx'],
+    seconds,
+    latencies,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    gatewayCpuMs: cpuMsOf(gateway) - cpuBefore,
+  };
+}
+
+function summarize(windows: LoadWindow[]): LoadResult {
+  const latencies = windows.flatMap((w) => w.latencies).sort((a, b) => a - b);
+  const answered = windows.reduce((sum, w) => sum + w.answered, 0);
+  return {
+    requestsPerSecond: answered / windows.reduce((sum, w) => sum + w.seconds, 0),
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
+    errors: windows.reduce((sum, w) => sum + w.errors, 0),
+    non2xx: windows.reduce((sum, w) => sum + w.non2xx, 0),
+    gatewayCpuMsPerAnswer: answered > 0 ? windows.reduce((sum, w) => sum + w.gatewayCpuMs, 0) / answered : NaN,
   };
+}
+
+/** Loads `gateway` for `seconds` in one window, after the servers finished whatever came before. */
+async function loadAlone(gateway: Child, operation: BenchOperation, fixtures: Fixtures, seconds: number, options: Options): Promise<LoadResult> {
+  await waitUntilIdle();
+  const window = await loadWindow(gateway, operation, fixtures, seconds, options);
+  return summarize([window]);
+}
+
+/**
+ * Both gateways, each loaded twice for half the operation's window in the order ours, Hive, Hive,
+ * ours: a drift in the machine's speed during the operation (a noisy neighbour on this VM) then
+ * weighs on both alike instead of on whichever ran second. The ratio of each adjacent pair is kept
+ * too, to show how far one window's comparison can stray.
+ */
+async function loadBoth(gateways: { ours: Child; hive: Child }, operation: BenchOperation, fixtures: Fixtures, options: Options) {
+  const half = measuredSeconds(operation, options) / 2;
+  const windows: Record<'ours' | 'hive', LoadWindow[]> = { ours: [], hive: [] };
+  for (const who of ['ours', 'hive', 'hive', 'ours'] as const) {
+    await waitUntilIdle();
+    windows[who].push(await loadWindow(gateways[who], operation, fixtures, half, options));
+  }
+  const pairRatios = [0, 1].flatMap((i) => {
+    const [ours, hive] = [windows.ours[i].answered, windows.hive[i].answered];
+    return ours > 0 && hive > 0 ? [ours / hive] : [];
+  });
+  return { ours: summarize(windows.ours), hive: summarize(windows.hive), pairRatios };
 }
 
 /**
@@ -220,6 +275,8 @@ interface OperationResult {
   ours: LoadResult;
   hive?: LoadResult;
   ratio?: number;
+  /** ours/Hive in each adjacent pair of windows (ours, Hive) and (Hive, ours). */
+  pairRatios?: number[];
   /** p50 of one client's requests one after another, ms. */
   singleClient: { ours: number; hive?: number };
   floorMs: { p50: number; p95: number; p99: number };
@@ -236,17 +293,19 @@ function markdown(results: OperationResult[], meta: Record<string, unknown>): st
   const lines = [
     `Machine: ${meta.machine}. ${meta.connections} connections, ${meta.duration} s per operation per gateway` +
       Object.entries(meta.durations as Record<string, number>).map(([name, seconds]) => ` (${name}: ${seconds} s)`).join('') +
-      `, ${meta.workers} worker process(es) per gateway; ${meta.dataset}.` +
+      `, ${meta.workers} worker process(es) per gateway${meta.hive ? ', each loaded in two halves of that, in the order ours, Hive, Hive, ours' : ''}; ${meta.dataset}.` +
       (meta.demoDataset ? ` Demo scale: ${meta.demoDataset}.` : ''),
     '',
-    '| operation | SQL statements | ours req/s | ours p50 / p95 / p99 ms | Hive req/s | Hive p50 / p95 / p99 ms | ours/Hive | failed (ours / Hive) | one client alone p50 ms (ours / Hive) | SQL floor p50 / p95 ms | demo-scale p95 ms | district/demo p95 |',
-    '| --- | ---: | ---: | --- | ---: | --- | ---: | --- | --- | --- | ---: | ---: |',
+    '| operation | SQL statements | ours req/s | ours p50 / p95 / p99 ms | Hive req/s | Hive p50 / p95 / p99 ms | ours/Hive (each pair) | gateway CPU ms per answer (ours / Hive) | failed (ours / Hive) | one client alone p50 ms (ours / Hive) | SQL floor p50 / p95 ms | demo-scale p95 ms | district/demo p95 |',
+    '| --- | ---: | ---: | --- | ---: | --- | --- | --- | --- | --- | --- | ---: | ---: |',
   ];
   for (const r of results) {
     const h = r.hive;
     lines.push(
       `| ${r.name} | ${r.sqlStatements} | ${round(r.ours.requestsPerSecond)} | ${round(r.ours.p50)} / ${round(r.ours.p95)} / ${round(r.ours.p99)} | ` +
-        `${h ? round(h.requestsPerSecond) : '-'} | ${h ? `${round(h.p50)} / ${round(h.p95)} / ${round(h.p99)}` : '-'} | ${r.ratio ? round(r.ratio, 2) : '-'} | ` +
+        `${h ? round(h.requestsPerSecond) : '-'} | ${h ? `${round(h.p50)} / ${round(h.p95)} / ${round(h.p99)}` : '-'} | ` +
+        `${r.ratio ? round(r.ratio, 2) : '-'}${r.pairRatios?.length ? ` (${r.pairRatios.map((x) => round(x, 2)).join(', ')})` : ''} | ` +
+        `${round(r.ours.gatewayCpuMsPerAnswer, 2)} / ${h ? round(h.gatewayCpuMsPerAnswer, 2) : '-'} | ` +
         `${r.ours.errors + r.ours.non2xx} / ${h ? h.errors + h.non2xx : '-'} | ` +
         `${round(r.singleClient.ours)} / ${r.singleClient.hive === undefined ? '-' : round(r.singleClient.hive)} | ` +
         `${round(r.floorMs.p50, 2)} / ${round(r.floorMs.p95, 2)} | ` +
@@ -285,11 +344,10 @@ async function measureDemoScale(options: Options, operations: BenchOperation[], 
     log(`demo scale: ${dataset}; starting servers...`);
     const servers = await startServers(options, options.demoDatabaseUrl, false);
     for (const operation of operations) {
-      await post(servers.ours, operation, fixtures);
+      await post(servers.ours.url, operation, fixtures);
       log(`${operation.name}: loading our gateway at demo scale...`);
-      await load(servers.ours, operation, fixtures, { ...options, duration: 2 });
-      await waitUntilIdle();
-      const demo = await load(servers.ours, operation, fixtures, measured(operation, options));
+      await loadWindow(servers.ours, operation, fixtures, 2, options);
+      const demo = await loadAlone(servers.ours, operation, fixtures, measuredSeconds(operation, options), options);
       await waitUntilIdle();
       const result = results.find((r) => r.name === operation.name)!;
       result.demo = demo;
@@ -316,29 +374,23 @@ async function main(): Promise<void> {
     const servers = await startServers(options, options.databaseUrl, options.hive);
     const results: OperationResult[] = [];
     for (const operation of operations) {
-      const answer = await post(servers.ours, operation, fixtures, { [SQL_COUNT_HEADER]: '1', [SQL_LOG_HEADER]: '1' });
+      const answer = await post(servers.ours.url, operation, fixtures, { [SQL_COUNT_HEADER]: '1', [SQL_LOG_HEADER]: '1' });
       if (servers.hive) {
-        const theirs = await post(servers.hive, operation, fixtures);
+        const theirs = await post(servers.hive.url, operation, fixtures);
         if (JSON.stringify(theirs.data) !== JSON.stringify(answer.data)) log(`warning: ${operation.name} answers differ between the gateways`);
       }
       const plans = await explainStatements(client, (answer.extensions?.sqlLog ?? []) as LoggedStatement[]);
-      log(`${operation.name}: ${answer.extensions?.sqlStatements} SQL statements; loading our gateway...`);
+      log(`${operation.name}: ${answer.extensions?.sqlStatements} SQL statements; loading ${servers.hive ? 'both gateways' : 'our gateway'}...`);
       // A short warm-up per gateway, so neither pays for its first plans and JIT; before each
-      // measurement the servers finish whatever the previous one left them.
-      await load(servers.ours, operation, fixtures, { ...options, duration: 2 });
+      // measured window the servers finish whatever the previous one left them.
+      for (const gateway of [servers.ours, servers.hive]) if (gateway) await loadWindow(gateway, operation, fixtures, 2, options);
+      const measuredLoad = servers.hive
+        ? await loadBoth({ ours: servers.ours, hive: servers.hive }, operation, fixtures, options)
+        : { ours: await loadAlone(servers.ours, operation, fixtures, measuredSeconds(operation, options), options), hive: undefined, pairRatios: undefined };
+      const { ours, hive } = measuredLoad;
       await waitUntilIdle();
-      const ours = await load(servers.ours, operation, fixtures, measured(operation, options));
-      await waitUntilIdle();
-      const singleClient: OperationResult['singleClient'] = { ours: await aloneP50(servers.ours, operation, fixtures) };
-      let hive: LoadResult | undefined;
-      if (servers.hive) {
-        log(`${operation.name}: loading Hive Gateway...`);
-        await load(servers.hive, operation, fixtures, { ...options, duration: 2 });
-        await waitUntilIdle();
-        hive = await load(servers.hive, operation, fixtures, measured(operation, options));
-        await waitUntilIdle();
-        singleClient.hive = await aloneP50(servers.hive, operation, fixtures);
-      }
+      const singleClient: OperationResult['singleClient'] = { ours: await aloneP50(servers.ours.url, operation, fixtures) };
+      if (servers.hive) singleClient.hive = await aloneP50(servers.hive.url, operation, fixtures);
       results.push({
         name: operation.name,
         sqlStatements: Number(answer.extensions?.sqlStatements),
@@ -346,6 +398,7 @@ async function main(): Promise<void> {
         hive,
         // No ratio when either gateway answered nothing in the window: nothing to compare.
         ratio: hive && hive.requestsPerSecond > 0 && ours.requestsPerSecond > 0 ? ours.requestsPerSecond / hive.requestsPerSecond : undefined,
+        pairRatios: measuredLoad.pairRatios,
         singleClient,
         floorMs: await floor(client, operation, fixtures, options.floorRuns),
         plans,
@@ -360,6 +413,7 @@ async function main(): Promise<void> {
       duration: options.duration,
       durations: Object.fromEntries(operations.filter((op) => op.loadSeconds).map((op) => [op.name, op.loadSeconds])),
       workers: options.workers,
+      hive: options.hive,
       dataset,
       demoDataset,
       fixtures,

@@ -60,21 +60,23 @@ export async function stopChildren(): Promise<void> {
   );
 }
 
-/** CPU time (ms) the bench's servers and their workers have used, from /proc (Linux). */
-function serversCpuMs(): number {
+/** CPU time (ms) a server and its worker processes have used, from /proc (Linux). */
+export function cpuMsOf(child: Child): number {
   let total = 0;
-  for (const { process: child } of children) {
-    const pids = [child.pid!, ...childPids(child.pid!)];
-    for (const pid of pids) {
-      try {
-        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-        total += (Number(fields[11]) + Number(fields[12])) * 10;
-      } catch {
-        // Gone since listed.
-      }
+  for (const pid of [child.process.pid!, ...childPids(child.process.pid!)]) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // Gone since listed.
     }
   }
   return total;
+}
+
+/** CPU time (ms) every server the bench started has used. */
+function serversCpuMs(): number {
+  return children.reduce((total, child) => total + cpuMsOf(child), 0);
 }
 
 function childPids(pid: number): number[] {
