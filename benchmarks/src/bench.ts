@@ -160,15 +160,22 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** The seconds an operation is loaded per gateway: its own window when it has one (a slow operation). */
-function measuredSeconds(operation: BenchOperation, options: Options): number {
-  return operation.loadSeconds ?? options.duration;
+/** How long a window lasts: a number of seconds, or until a number of requests are answered. */
+type WindowSize = { seconds: number } | { requests: number };
+
+/**
+ * One measured window of an operation: half the run's duration (each gateway gets two), or for a
+ * slow operation its own number of requests.
+ */
+function measuredWindow(operation: BenchOperation, options: Options): WindowSize {
+  return operation.loadRequests ? { requests: operation.loadRequests } : { seconds: options.duration / 2 };
 }
 
-/** autocannon against one gateway for `seconds`, with the CPU the gateway's processes spent meanwhile. */
-async function loadWindow(gateway: Child, operation: BenchOperation, fixtures: Fixtures, seconds: number, options: Options): Promise<LoadWindow> {
+/** autocannon against one gateway for one window, with the CPU the gateway's processes spent meanwhile. */
+async function loadWindow(gateway: Child, operation: BenchOperation, fixtures: Fixtures, size: WindowSize, options: Options): Promise<LoadWindow> {
   const latencies: number[] = [];
   const cpuBefore = cpuMsOf(gateway);
+  const startedAt = process.hrtime.bigint();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -177,7 +184,7 @@ async function loadWindow(gateway: Child, operation: BenchOperation, fixtures: F
         headers: requestHeaders(),
         body: JSON.stringify({ query: operation.query, variables: operation.variables(fixtures) }),
         connections: options.connections,
-        duration: seconds,
+        ...('seconds' in size ? { duration: size.seconds } : { amount: size.requests }),
         // The district metrics take seconds; the default 10 s would count slow answers as errors.
         timeout: 60,
       },
@@ -188,7 +195,7 @@ async function loadWindow(gateway: Child, operation: BenchOperation, fixtures: F
   return {
     // Only answered requests count: a refusal (429, 5xx) is fast and would flatter the figure.
     answered: result['2xx'],
-    seconds,
+    seconds: 'seconds' in size ? size.seconds : Number(process.hrtime.bigint() - startedAt) / 1e9,
     latencies,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
@@ -210,25 +217,26 @@ function summarize(windows: LoadWindow[]): LoadResult {
   };
 }
 
-/** Loads `gateway` for `seconds` in one window, after the servers finished whatever came before. */
-async function loadAlone(gateway: Child, operation: BenchOperation, fixtures: Fixtures, seconds: number, options: Options): Promise<LoadResult> {
-  await waitUntilIdle();
-  const window = await loadWindow(gateway, operation, fixtures, seconds, options);
-  return summarize([window]);
+/** Loads one gateway in two measured windows, each after the servers finished whatever came before. */
+async function loadAlone(gateway: Child, operation: BenchOperation, fixtures: Fixtures, options: Options): Promise<LoadResult> {
+  const windows: LoadWindow[] = [];
+  for (let i = 0; i < 2; i++) {
+    await waitUntilIdle();
+    windows.push(await loadWindow(gateway, operation, fixtures, measuredWindow(operation, options), options));
+  }
+  return summarize(windows);
 }
 
 /**
- * Both gateways, each loaded twice for half the operation's window in the order ours, Hive, Hive,
- * ours: a drift in the machine's speed during the operation (a noisy neighbour on this VM) then
+ * Both gateways, each loaded in two measured windows in the order ours, Hive, Hive, ours: a drift in the machine's speed during the operation (a noisy neighbour on this VM) then
  * weighs on both alike instead of on whichever ran second. The ratio of each adjacent pair is kept
  * too, to show how far one window's comparison can stray.
  */
 async function loadBoth(gateways: { ours: Child; hive: Child }, operation: BenchOperation, fixtures: Fixtures, options: Options) {
-  const half = measuredSeconds(operation, options) / 2;
   const windows: Record<'ours' | 'hive', LoadWindow[]> = { ours: [], hive: [] };
   for (const who of ['ours', 'hive', 'hive', 'ours'] as const) {
     await waitUntilIdle();
-    windows[who].push(await loadWindow(gateways[who], operation, fixtures, half, options));
+    windows[who].push(await loadWindow(gateways[who], operation, fixtures, measuredWindow(operation, options), options));
   }
   const pairRatios = [0, 1].flatMap((i) => {
     const [ours, hive] = [windows.ours[i].answered, windows.hive[i].answered];
@@ -291,9 +299,9 @@ const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(
 
 function markdown(results: OperationResult[], meta: Record<string, unknown>): string {
   const lines = [
-    `Machine: ${meta.machine}. ${meta.connections} connections, ${meta.duration} s per operation per gateway` +
-      Object.entries(meta.durations as Record<string, number>).map(([name, seconds]) => ` (${name}: ${seconds} s)`).join('') +
-      `, ${meta.workers} worker process(es) per gateway${meta.hive ? ', each loaded in two halves of that, in the order ours, Hive, Hive, ours' : ''}; ${meta.dataset}.` +
+    `Machine: ${meta.machine}. ${meta.connections} connections, ${meta.duration} s per operation per gateway in two windows` +
+      Object.entries(meta.windowRequests as Record<string, number>).map(([name, requests]) => ` (${name}: two windows of ${requests} requests, each until all are answered)`).join('') +
+      `${meta.hive ? ', in the order ours, Hive, Hive, ours' : ''}, ${meta.workers} worker process(es) per gateway; ${meta.dataset}.` +
       (meta.demoDataset ? ` Demo scale: ${meta.demoDataset}.` : ''),
     '',
     '| operation | SQL statements | ours req/s | ours p50 / p95 / p99 ms | Hive req/s | Hive p50 / p95 / p99 ms | ours/Hive (each pair) | gateway CPU ms per answer (ours / Hive) | failed (ours / Hive) | one client alone p50 ms (ours / Hive) | SQL floor p50 / p95 ms | demo-scale p95 ms | district/demo p95 |',
@@ -346,8 +354,8 @@ async function measureDemoScale(options: Options, operations: BenchOperation[], 
     for (const operation of operations) {
       await post(servers.ours.url, operation, fixtures);
       log(`${operation.name}: loading our gateway at demo scale...`);
-      await loadWindow(servers.ours, operation, fixtures, 2, options);
-      const demo = await loadAlone(servers.ours, operation, fixtures, measuredSeconds(operation, options), options);
+      await loadWindow(servers.ours, operation, fixtures, { seconds: 2 }, options);
+      const demo = await loadAlone(servers.ours, operation, fixtures, options);
       await waitUntilIdle();
       const result = results.find((r) => r.name === operation.name)!;
       result.demo = demo;
@@ -383,10 +391,10 @@ async function main(): Promise<void> {
       log(`${operation.name}: ${answer.extensions?.sqlStatements} SQL statements; loading ${servers.hive ? 'both gateways' : 'our gateway'}...`);
       // A short warm-up per gateway, so neither pays for its first plans and JIT; before each
       // measured window the servers finish whatever the previous one left them.
-      for (const gateway of [servers.ours, servers.hive]) if (gateway) await loadWindow(gateway, operation, fixtures, 2, options);
+      for (const gateway of [servers.ours, servers.hive]) if (gateway) await loadWindow(gateway, operation, fixtures, { seconds: 2 }, options);
       const measuredLoad = servers.hive
         ? await loadBoth({ ours: servers.ours, hive: servers.hive }, operation, fixtures, options)
-        : { ours: await loadAlone(servers.ours, operation, fixtures, measuredSeconds(operation, options), options), hive: undefined, pairRatios: undefined };
+        : { ours: await loadAlone(servers.ours, operation, fixtures, options), hive: undefined, pairRatios: undefined };
       const { ours, hive } = measuredLoad;
       await waitUntilIdle();
       const singleClient: OperationResult['singleClient'] = { ours: await aloneP50(servers.ours.url, operation, fixtures) };
@@ -411,7 +419,7 @@ async function main(): Promise<void> {
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${(await client.query('SHOW server_version')).rows[0].server_version.split(' ')[0]} PostgreSQL`,
       connections: options.connections,
       duration: options.duration,
-      durations: Object.fromEntries(operations.filter((op) => op.loadSeconds).map((op) => [op.name, op.loadSeconds])),
+      windowRequests: Object.fromEntries(operations.filter((op) => op.loadRequests).map((op) => [op.name, op.loadRequests])),
       workers: options.workers,
       hive: options.hive,
       dataset,

@@ -12,10 +12,11 @@ export interface BenchOperation {
   /** The equivalent hand-written SQL, run directly with pg. */
   floor: { sql: string; parameters(fixtures: Fixtures): unknown[] };
   /**
-   * Seconds each gateway is loaded, for an operation taking seconds: autocannon drops the requests
-   * still in flight when its window closes, so the default window would count only a few answers.
+   * For an operation taking seconds: each measured window sends this many requests and lasts until
+   * every one is answered. A window of fixed seconds drops the requests still in flight when it
+   * closes, which for answers of several seconds is a large and random share of them.
    */
-  loadSeconds?: number;
+  loadRequests?: number;
 }
 
 export const OPERATIONS: BenchOperation[] = [
@@ -101,7 +102,7 @@ WHERE pl.partner_id = $1 AND pl.status = 'ACTIVE' ORDER BY pl.start_date, pl.id 
   },
   {
     name: 'districtMetrics',
-    loadSeconds: 60,
+    loadRequests: 16,
     query: `query DistrictMetrics($year: ID!) {
   schoolYear(id: $year) {
     id
