@@ -238,8 +238,10 @@ async function loadBoth(gateways: { ours: Child; hive: Child }, operation: Bench
     await waitUntilIdle();
     windows[who].push(await loadWindow(gateways[who], operation, fixtures, measuredWindow(operation, options), options));
   }
+  // Windows of a number of requests differ in length, not in answers: compare answers per second.
+  const perSecond = (window: LoadWindow) => window.answered / window.seconds;
   const pairRatios = [0, 1].flatMap((i) => {
-    const [ours, hive] = [windows.ours[i].answered, windows.hive[i].answered];
+    const [ours, hive] = [perSecond(windows.ours[i]), perSecond(windows.hive[i])];
     return ours > 0 && hive > 0 ? [ours / hive] : [];
   });
   return { ours: summarize(windows.ours), hive: summarize(windows.hive), pairRatios };
@@ -296,6 +298,8 @@ interface OperationResult {
 
 /** A figure for the table; '-' where there is none (no answer arrived in the window). */
 const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : '-');
+/** Requests per second: two decimals below 10, where one would hide a slow operation's differences. */
+const rate = (n: number) => round(n, n < 10 ? 2 : 1);
 
 function markdown(results: OperationResult[], meta: Record<string, unknown>): string {
   const lines = [
@@ -310,8 +314,8 @@ function markdown(results: OperationResult[], meta: Record<string, unknown>): st
   for (const r of results) {
     const h = r.hive;
     lines.push(
-      `| ${r.name} | ${r.sqlStatements} | ${round(r.ours.requestsPerSecond)} | ${round(r.ours.p50)} / ${round(r.ours.p95)} / ${round(r.ours.p99)} | ` +
-        `${h ? round(h.requestsPerSecond) : '-'} | ${h ? `${round(h.p50)} / ${round(h.p95)} / ${round(h.p99)}` : '-'} | ` +
+      `| ${r.name} | ${r.sqlStatements} | ${rate(r.ours.requestsPerSecond)} | ${round(r.ours.p50)} / ${round(r.ours.p95)} / ${round(r.ours.p99)} | ` +
+        `${h ? rate(h.requestsPerSecond) : '-'} | ${h ? `${round(h.p50)} / ${round(h.p95)} / ${round(h.p99)}` : '-'} | ` +
         `${r.ratio ? round(r.ratio, 2) : '-'}${r.pairRatios?.length ? ` (${r.pairRatios.map((x) => round(x, 2)).join(', ')})` : ''} | ` +
         `${round(r.ours.gatewayCpuMsPerAnswer, 2)} / ${h ? round(h.gatewayCpuMsPerAnswer, 2) : '-'} | ` +
         `${r.ours.errors + r.ours.non2xx} / ${h ? h.errors + h.non2xx : '-'} | ` +
