@@ -17,7 +17,7 @@ module.exports = {
   // machines are shared, so hooks get minutes rather than jest's default five seconds.
   testTimeout: 180000,
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{services/*,gateway}/src/**/*.test.ts'] },
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{services/*,gateway,benchmarks}/src/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/services/*/test/**/*.test.ts'] },
     {
       ...base,

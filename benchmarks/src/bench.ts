@@ -25,6 +25,7 @@ import { explainStatements, type PlanSummary } from './explain';
 import { type Fixtures, pickFixtures } from './fixtures';
 import { type BenchOperation, OPERATIONS } from './operations';
 import { type Child, cpuMsOf, startChild, stopChildren, tsEntry, waitUntilIdle } from './processes';
+import { type LoadResult, type LoadWindow, pairRatios, percentile, summarize } from './load-windows';
 import { createRequestHeaders } from './request-headers';
 
 interface Options {
@@ -133,33 +134,6 @@ async function post(url: string, operation: BenchOperation, fixtures: Fixtures, 
   return body;
 }
 
-interface LoadResult {
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  /** CPU the gateway's own processes spent per answered request (ms): its efficiency, whatever the machine's noise. */
-  gatewayCpuMsPerAnswer: number;
-}
-
-/** One autocannon window against one gateway. */
-interface LoadWindow {
-  answered: number;
-  seconds: number;
-  /** Of every response, so percentiles over several windows are exact. */
-  latencies: number[];
-  errors: number;
-  non2xx: number;
-  gatewayCpuMs: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 /** How long a window lasts: a number of seconds, or until a number of requests are answered. */
 type WindowSize = { seconds: number } | { requests: number };
 
@@ -203,20 +177,6 @@ async function loadWindow(gateway: Child, operation: BenchOperation, fixtures: F
   };
 }
 
-function summarize(windows: LoadWindow[]): LoadResult {
-  const latencies = windows.flatMap((w) => w.latencies).sort((a, b) => a - b);
-  const answered = windows.reduce((sum, w) => sum + w.answered, 0);
-  return {
-    requestsPerSecond: answered / windows.reduce((sum, w) => sum + w.seconds, 0),
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    errors: windows.reduce((sum, w) => sum + w.errors, 0),
-    non2xx: windows.reduce((sum, w) => sum + w.non2xx, 0),
-    gatewayCpuMsPerAnswer: answered > 0 ? windows.reduce((sum, w) => sum + w.gatewayCpuMs, 0) / answered : NaN,
-  };
-}
-
 /** Loads one gateway in two measured windows, each after the servers finished whatever came before. */
 async function loadAlone(gateway: Child, operation: BenchOperation, fixtures: Fixtures, options: Options): Promise<LoadResult> {
   const windows: LoadWindow[] = [];
@@ -238,13 +198,7 @@ async function loadBoth(gateways: { ours: Child; hive: Child }, operation: Bench
     await waitUntilIdle();
     windows[who].push(await loadWindow(gateways[who], operation, fixtures, measuredWindow(operation, options), options));
   }
-  // Windows of a number of requests differ in length, not in answers: compare answers per second.
-  const perSecond = (window: LoadWindow) => window.answered / window.seconds;
-  const pairRatios = [0, 1].flatMap((i) => {
-    const [ours, hive] = [perSecond(windows.ours[i]), perSecond(windows.hive[i])];
-    return ours > 0 && hive > 0 ? [ours / hive] : [];
-  });
-  return { ours: summarize(windows.ours), hive: summarize(windows.hive), pairRatios };
+  return { ours: summarize(windows.ours), hive: summarize(windows.hive), pairRatios: pairRatios(windows.ours, windows.hive) };
 }
 
 /**
