@@ -177,28 +177,20 @@ async function loadWindow(gateway: Child, operation: BenchOperation, fixtures: F
   };
 }
 
-/** Loads one gateway in two measured windows, each after the servers finished whatever came before. */
-async function loadAlone(gateway: Child, operation: BenchOperation, fixtures: Fixtures, options: Options): Promise<LoadResult> {
-  const windows: LoadWindow[] = [];
-  for (let i = 0; i < 2; i++) {
-    await waitUntilIdle();
-    windows.push(await loadWindow(gateway, operation, fixtures, measuredWindow(operation, options), options));
-  }
-  return summarize(windows);
-}
-
 /**
- * Both gateways, each loaded in two measured windows in the order ours, Hive, Hive, ours: a drift in the machine's speed during the operation (a noisy neighbour on this VM) then
- * weighs on both alike instead of on whichever ran second. The ratio of each adjacent pair is kept
- * too, to show how far one window's comparison can stray.
+ * The measured windows of one operation per gateway, each after the servers finished whatever came
+ * before: two for ours alone; with Hive Gateway, in the order ours, Hive, Hive, ours:
+ * a drift in the machine's speed during the operation (a noisy neighbour on this VM) then weighs on
+ * both alike instead of on whichever ran second.
  */
-async function loadBoth(gateways: { ours: Child; hive: Child }, operation: BenchOperation, fixtures: Fixtures, options: Options) {
-  const windows: Record<'ours' | 'hive', LoadWindow[]> = { ours: [], hive: [] };
-  for (const who of ['ours', 'hive', 'hive', 'ours'] as const) {
+async function loadInOrder(gateways: { ours: Child; hive?: Child }, operation: BenchOperation, fixtures: Fixtures, options: Options) {
+  const order = gateways.hive ? (['ours', 'hive', 'hive', 'ours'] as const) : (['ours', 'ours'] as const);
+  const windows: { ours: LoadWindow[]; hive?: LoadWindow[] } = { ours: [] };
+  for (const who of order) {
     await waitUntilIdle();
-    windows[who].push(await loadWindow(gateways[who], operation, fixtures, measuredWindow(operation, options), options));
+    (windows[who] ??= []).push(await loadWindow(gateways[who]!, operation, fixtures, measuredWindow(operation, options), options));
   }
-  return { ours: summarize(windows.ours), hive: summarize(windows.hive), pairRatios: pairRatios(windows.ours, windows.hive) };
+  return windows;
 }
 
 /**
@@ -313,7 +305,7 @@ async function measureDemoScale(options: Options, operations: BenchOperation[], 
       await post(servers.ours.url, operation, fixtures);
       log(`${operation.name}: loading our gateway at demo scale...`);
       await loadWindow(servers.ours, operation, fixtures, { seconds: 2 }, options);
-      const demo = await loadAlone(servers.ours, operation, fixtures, options);
+      const demo = summarize((await loadInOrder(servers, operation, fixtures, options)).ours);
       await waitUntilIdle();
       const result = results.find((r) => r.name === operation.name)!;
       result.demo = demo;
@@ -350,10 +342,9 @@ async function main(): Promise<void> {
       // A short warm-up per gateway, so neither pays for its first plans and JIT; before each
       // measured window the servers finish whatever the previous one left them.
       for (const gateway of [servers.ours, servers.hive]) if (gateway) await loadWindow(gateway, operation, fixtures, { seconds: 2 }, options);
-      const measuredLoad = servers.hive
-        ? await loadBoth({ ours: servers.ours, hive: servers.hive }, operation, fixtures, options)
-        : { ours: await loadAlone(servers.ours, operation, fixtures, options), hive: undefined, pairRatios: undefined };
-      const { ours, hive } = measuredLoad;
+      const windows = await loadInOrder(servers, operation, fixtures, options);
+      const ours = summarize(windows.ours);
+      const hive = windows.hive && summarize(windows.hive);
       await waitUntilIdle();
       const singleClient: OperationResult['singleClient'] = { ours: await aloneP50(servers.ours.url, operation, fixtures) };
       if (servers.hive) singleClient.hive = await aloneP50(servers.hive.url, operation, fixtures);
@@ -364,7 +355,8 @@ async function main(): Promise<void> {
         hive,
         // No ratio when either gateway answered nothing in the window: nothing to compare.
         ratio: hive && hive.requestsPerSecond > 0 && ours.requestsPerSecond > 0 ? ours.requestsPerSecond / hive.requestsPerSecond : undefined,
-        pairRatios: measuredLoad.pairRatios,
+        // How far one pair of windows can stray from the whole.
+        pairRatios: windows.hive && pairRatios(windows.ours, windows.hive),
         singleClient,
         floorMs: await floor(client, operation, fixtures, options.floorRuns),
         plans,

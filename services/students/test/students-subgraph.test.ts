@@ -81,7 +81,8 @@ describe('updateStudent', () => {
   });
 
   it('records a graduation, and takes it back when recorded in error', async () => {
-    const student = await make.student(await make.school(), { gradeLevel: 12 });
+    // Last school year's class: one that may graduate whatever the day.
+    const student = await make.student(await make.school(), { gradeLevel: 12, cohort: 2026 });
     const UPDATE = `mutation($input: UpdateStudentInput!) { updateStudent(input: $input) { student { enrollmentStatus } } }`;
     const graduated = await run(UPDATE, { input: { id: student.id, enrollmentStatus: 'GRADUATED' } });
     expect(graduated.data).toEqual({ updateStudent: { student: { enrollmentStatus: 'GRADUATED' } } });
@@ -115,10 +116,13 @@ describe('graduateClass', () => {
     (await dataSource.query(`SELECT enrollment_status FROM students.students WHERE id = $1`, [id]))[0].enrollment_status as string;
 
   /** The students subgraph as it runs on the day `on`, with the default opening day. */
-  async function onDay<T>(on: string, work: (graduate: (variables: Record<string, unknown>, caller?: Caller) => ReturnType<typeof server.execute>) => Promise<T>) {
+  async function onDay<T>(
+    on: string,
+    work: (graduate: (variables: Record<string, unknown>, caller?: Caller, query?: string) => ReturnType<typeof server.execute>) => Promise<T>,
+  ) {
     const dated = buildStudentsServer({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { ...loadStudentsSettings({}), today: () => on });
     try {
-      return await work((variables, caller = DISTRICT_ADMIN) => dated.execute({ query: GRADUATE, variables }, { caller }));
+      return await work((variables, caller = DISTRICT_ADMIN, query = GRADUATE) => dated.execute({ query, variables }, { caller }));
     } finally {
       await dated.stop();
     }
@@ -156,6 +160,23 @@ describe('graduateClass', () => {
     });
     expect(await statusOf(senior.id)).toBe('ENROLLED');
     expect(await statusOf(lastYears.id)).toBe('GRADUATED');
+  });
+
+  it('graduates one student by the same rule: a senior, once the class may graduate, writing nothing otherwise', async () => {
+    const UPDATE = `mutation($input: UpdateStudentInput!) { updateStudent(input: $input) { student { enrollmentStatus } } }`;
+    const school = await make.school();
+    const senior = await make.student(school, { gradeLevel: 12, cohort: CLASS });
+    const junior = await make.student(school, { gradeLevel: 11, cohort: CLASS + 1 });
+    const graduating = (id: string) => ({ input: { id, enrollmentStatus: 'GRADUATED' } });
+    await onDay(IN_NOVEMBER, async (update) => {
+      const refusal = (id: string, rule: string) =>
+        expectRefusal(() => update(graduating(id), DISTRICT_ADMIN, UPDATE), { dataSource, schema: 'students' }, { code: 'BAD_USER_INPUT', field: 'input.enrollmentStatus', rule });
+      expect((await refusal(senior.id, 'CLASS_NOT_GRADUATING_YET')).message).toContain('from 2027-05-15');
+      await refusal(junior.id, 'NOT_A_SENIOR');
+    });
+    await onDay(AFTER_OPENING, async (update) => {
+      expect((await update(graduating(senior.id), DISTRICT_ADMIN, UPDATE)).data).toEqual({ updateStudent: { student: { enrollmentStatus: 'GRADUATED' } } });
+    });
   });
 
   it("lets school staff graduate only their schools' seniors", async () => {

@@ -22,7 +22,7 @@ export function loadStudentsSettings(source: Record<string, string | undefined> 
   const settings = {
     entityLookupTimeoutMs: env.int('ENTITY_LOOKUP_TIMEOUT_MS', 3000, { min: 50, max: 60_000 }),
     graduationOpensOn,
-    today: () => today(),
+    today,
   };
   env.done();
   return settings;

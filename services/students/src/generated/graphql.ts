@@ -714,7 +714,7 @@ export type UpdateStudentInput = {
   /** Pass an empty string to clear it. */
   email?: InputMaybe<Scalars['String']['input']>;
   englishLearner?: InputMaybe<Scalars['Boolean']['input']>;
-  /** GRADUATED at the end of grade 12; back to ENROLLED when recorded in error. */
+  /** GRADUATED for a grade-12 student whose class may graduate (as graduateClass: NOT_A_SENIOR, CLASS_NOT_GRADUATING_YET otherwise); back to ENROLLED when recorded in error. */
   enrollmentStatus?: InputMaybe<StudentEnrollmentStatus>;
   gender?: InputMaybe<Gender>;
   gradeLevel?: InputMaybe<Scalars['Int']['input']>;

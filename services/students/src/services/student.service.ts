@@ -140,6 +140,14 @@ export class StudentService {
     if (input.gender != null) changes.gender = input.gender;
     if (input.email !== undefined) changes.email = validEmail('input.email', input.email);
     if (input.phone !== undefined) changes.phone = validPhone('input.phone', input.phone);
+    // One student graduates by the class's rule: a senior, once the class may graduate.
+    if (changes.enrollmentStatus === 'GRADUATED' && current.enrollmentStatus !== 'GRADUATED') {
+      const { gradeLevel, cohort } = { ...current, ...changes };
+      if (gradeLevel !== MAX_GRADE) {
+        throw new UserInputError('input.enrollmentStatus', `only a grade-${MAX_GRADE} student graduates, not one in grade ${gradeLevel}`, { rule: 'NOT_A_SENIOR' });
+      }
+      this.assertClassMayGraduate(cohort, 'input.enrollmentStatus');
+    }
     // A move between schools needs both in the caller's scope (a district administrator otherwise).
     if (changes.schoolId !== undefined) assertSchoolInScope(changes.schoolId, context.caller, 'input.schoolId');
     if (changes.schoolId !== undefined || changes.gradeLevel !== undefined) {
@@ -157,13 +165,7 @@ export class StudentService {
    */
   async graduateClass(input: GraduateClassInput, context: StudentsContext): Promise<number> {
     const cohort = validCohort('input.cohort', input.cohort);
-    const on = this.settings.today();
-    const graduatingNow = schoolYearOf(on).startYear + 1;
-    const opensOn = `${graduatingNow}-${this.settings.graduationOpensOn}`;
-    if (cohort > graduatingNow || (cohort === graduatingNow && on < opensOn)) {
-      const when = cohort > graduatingNow ? `after this school year (the class of ${graduatingNow})` : `from ${opensOn}, the end of its senior year`;
-      throw new UserInputError('input.cohort', `the class of ${cohort} graduates ${when}`, { rule: 'CLASS_NOT_GRADUATING_YET' });
-    }
+    this.assertClassMayGraduate(cohort, 'input.cohort');
     const schoolId = input.schoolId ? parseId('input.schoolId', input.schoolId) : undefined;
     if (schoolId) {
       assertSchoolInScope(schoolId, context.caller, 'input.schoolId');
@@ -172,6 +174,17 @@ export class StudentService {
     // District administrators reach every school, school staff only theirs (the policy admits no one else).
     const schoolIds = context.caller.role === 'DISTRICT_ADMIN' ? undefined : context.caller.scope.schoolIds;
     return this.repositories.students.graduate(cohort, { schoolId, schoolIds });
+  }
+
+  /** A later class, or this school year's before its GRADUATION_OPENS_ON day, may not graduate yet. */
+  private assertClassMayGraduate(cohort: number, field: string): void {
+    const on = this.settings.today();
+    const graduatingNow = schoolYearOf(on).startYear + 1;
+    const opensOn = `${graduatingNow}-${this.settings.graduationOpensOn}`;
+    if (cohort > graduatingNow || (cohort === graduatingNow && on < opensOn)) {
+      const when = cohort > graduatingNow ? `after this school year (the class of ${graduatingNow})` : `from ${opensOn}, the end of its senior year`;
+      throw new UserInputError(field, `the class of ${cohort} graduates ${when}`, { rule: 'CLASS_NOT_GRADUATING_YET' });
+    }
   }
 
   private async existing(rawId: string, field: string): Promise<StudentEntity> {
