@@ -515,7 +515,7 @@ export type UpdateStudentInput = {
   /** Pass an empty string to clear it. */
   email?: string | null | undefined;
   englishLearner?: boolean | null | undefined;
-  /** GRADUATED at the end of grade 12; back to ENROLLED when recorded in error. */
+  /** GRADUATED for a grade-12 student whose class may graduate (as graduateClass: NOT_A_SENIOR, CLASS_NOT_GRADUATING_YET otherwise); back to ENROLLED when recorded in error. */
   enrollmentStatus?: StudentEnrollmentStatus | null | undefined;
   gender?: Gender | null | undefined;
   gradeLevel?: number | null | undefined;
