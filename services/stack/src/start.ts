@@ -79,9 +79,13 @@ async function main(): Promise<void> {
     run(name, `services/${name}/src/index.ts`, { SEED_DEMO: process.env.SEED_DEMO ?? 'true', ...subgraphUrls });
   }
   await Promise.all(SUBGRAPHS.map(({ name }) => waitUntilReady(name, `http://${host}:${ports[name]}/ready`)));
+  // A signal while the subgraphs started: stop() has already taken the list of children to end,
+  // so a gateway spawned now would outlive the launcher.
+  if (stopping) return;
   run('gateway', 'gateway/src/index.ts', subgraphUrls);
   const gatewayUrl = `http://${host}:${gatewayPort}/graphql`;
   await waitUntilReady('gateway', `http://${host}:${gatewayPort}/ready`);
+  if (stopping) return;
   const lines = ['', `CareerGraph is up: ${gatewayUrl}`, ''];
   if (developmentTokens) {
     // The gateway created the key on its start; these tokens are signed with the same one.

@@ -4,6 +4,7 @@ import { SnapshotPlacementProgram1765100000000 } from './1765100000000-snapshot-
 import { TrainingAgreementSharedContact1765100100000 } from './1765100100000-training-agreement-shared-contact';
 import { CreatePlacementsAuditEvents1765100200000 } from './1765100200000-create-placements-audit-events';
 import { CreatePlacementReportingSnapshots1766000000000 } from './1766000000000-create-placement-reporting-snapshots';
+import { CoverTimeEntryHours1767000000000 } from './1767000000000-cover-time-entry-hours';
 
 /** In order; a new migration is appended here. */
 export const placementsMigrations = [
@@ -13,4 +14,5 @@ export const placementsMigrations = [
   TrainingAgreementSharedContact1765100100000,
   CreatePlacementsAuditEvents1765100200000,
   CreatePlacementReportingSnapshots1766000000000,
+  CoverTimeEntryHours1767000000000,
 ];
