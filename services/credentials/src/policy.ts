@@ -67,6 +67,7 @@ export const credentialsPolicy = definePolicy<CredentialsContext>({
     // The list is narrowed to the scope in SQL (AwardService.list); a single award outside it is FORBIDDEN.
     credentialAward: AWARD_READERS,
     credentialAwards: AWARD_READERS,
+    schoolYear: AGGREGATE_READERS,
     // For Perkins and the cohort goal: the students subgraph's signed calls only.
     reportingOutcomeSet: { SERVICE: 'ALL' },
   },

@@ -25,6 +25,7 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
     placement: SCOPED,
     placements: SCOPED,
     timeEntries: SCOPED,
+    schoolYear: AGGREGATE_READERS,
     // For Perkins 5S3: the students subgraph's signed calls only.
     reportingWorkBasedLearningSet: { SERVICE: 'ALL' },
   },

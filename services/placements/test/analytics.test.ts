@@ -173,6 +173,24 @@ describe('work-based learning metrics', () => {
     expect(viaFilter.studentsEngaged.value).toBe(raw.students);
   });
 
+  it('answer the shared schoolYear root field as the entity does, null for what is not a year, to aggregate readers only', async () => {
+    const root = `{ schoolYear(id: "${YEAR}") { id workBasedLearning { studentsEngaged { value } hoursApproved { value } } } }`;
+    const viaRoot = await h.server.execute({ query: root }, { caller: DISTRICT_ADMIN });
+    expect(viaRoot.errors).toBeUndefined();
+    const [viaEntity] = await metrics(DISTRICT_ADMIN, [{ __typename: 'SchoolYear', id: YEAR }]);
+    expect(viaRoot.data).toEqual({
+      schoolYear: {
+        id: YEAR,
+        workBasedLearning: { studentsEngaged: { value: viaEntity.studentsEngaged.value }, hoursApproved: { value: viaEntity.hoursApproved.value } },
+      },
+    });
+    const notAYear = await h.server.execute({ query: `{ schoolYear(id: "2025") { id } }` }, { caller: DISTRICT_ADMIN });
+    expect(notAYear).toMatchObject({ data: { schoolYear: null } });
+    expect(notAYear.errors).toBeUndefined();
+    const student = await h.server.execute({ query: root }, { caller: testCaller('STUDENT', { studentId: randomUUID() }) });
+    expect(student.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE_POLICY' });
+  });
+
   it('refuse an unknown school year and an unsupported breakdown with BAD_USER_INPUT', async () => {
     const bad = await h.server.execute(
       { query: `{ _entities(representations: [{ __typename: "SchoolYear", id: "2025" }]) { ... on SchoolYear { id } } }` },

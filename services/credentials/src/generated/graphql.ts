@@ -444,6 +444,8 @@ export type Query = {
    * (at most 20,000 per call), those holding each outcome by the end of the school year.
    */
   reportingOutcomeSet: ReportingOutcomeSet;
+  /** A school year (YYYY-YYYY, July 1 to June 30); null when the id is not a school year. */
+  schoolYear?: Maybe<SchoolYear>;
 };
 
 
@@ -474,6 +476,11 @@ export type QueryCredentialsArgs = {
 export type QueryReportingOutcomeSetArgs = {
   schoolYear: Scalars['ID']['input'];
   studentIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QuerySchoolYearArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type ReadinessBasis =
@@ -1073,6 +1080,7 @@ export type QueryResolvers<ContextType = CredentialsContext, ParentType extends 
   credentialAwards?: Resolver<ResolversTypes['CredentialAwardConnection'], ParentType, ContextType, RequireFields<QueryCredentialAwardsArgs, 'first'>>;
   credentials?: Resolver<ResolversTypes['CredentialConnection'], ParentType, ContextType, RequireFields<QueryCredentialsArgs, 'first'>>;
   reportingOutcomeSet?: Resolver<ResolversTypes['ReportingOutcomeSet'], ParentType, ContextType, RequireFields<QueryReportingOutcomeSetArgs, 'schoolYear' | 'studentIds'>>;
+  schoolYear?: Resolver<Maybe<ResolversTypes['SchoolYear']>, ParentType, ContextType, RequireFields<QuerySchoolYearArgs, 'id'>>;
 }>;
 
 export type ReadinessDeterminationResolvers<ContextType = CredentialsContext, ParentType extends ResolversParentTypes['ReadinessDetermination'] = ResolversParentTypes['ReadinessDetermination']> = ResolversObject<{

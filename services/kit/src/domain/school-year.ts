@@ -17,12 +17,25 @@ export function schoolYearStartingIn(startYear: number): SchoolYear {
   };
 }
 
-export function parseSchoolYear(field: string, value: string): SchoolYear {
+/** The first calendar year of "YYYY-YYYY" (consecutive years), or null when `value` is not a school year. */
+function startYearOf(value: string): number | null {
   const match = /^(\d{4})-(\d{4})$/.exec(value);
-  if (!match || Number(match[2]) !== Number(match[1]) + 1) {
-    throw new UserInputError(field, `"${value.slice(0, 20)}" is not a school year; write it like 2025-2026`);
-  }
-  return schoolYearStartingIn(Number(match[1]));
+  return match && Number(match[2]) === Number(match[1]) + 1 ? Number(match[1]) : null;
+}
+
+export function parseSchoolYear(field: string, value: string): SchoolYear {
+  const startYear = startYearOf(value);
+  if (startYear === null) throw new UserInputError(field, `"${value.slice(0, 20)}" is not a school year; write it like 2025-2026`);
+  return schoolYearStartingIn(startYear);
+}
+
+/**
+ * What `Query.schoolYear(id:)` answers: the year, or null when `id` is not a school year. The field
+ * is shareable across the subgraphs that contribute a year's metrics, so that the gateway asks them
+ * side by side; they all answer it from this one rule, as federation requires of a shared field.
+ */
+export function schoolYearReference(id: string): { id: string } | null {
+  return startYearOf(id) === null ? null : { id };
 }
 
 /** The school year a date (YYYY-MM-DD) falls in. */

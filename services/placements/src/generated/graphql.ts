@@ -518,6 +518,8 @@ export type Query = {
    * call), those with a placement that reached ACTIVE, started by the end of the school year.
    */
   reportingWorkBasedLearningSet: Array<Scalars['ID']['output']>;
+  /** A school year (YYYY-YYYY, July 1 to June 30); null when the id is not a school year. */
+  schoolYear?: Maybe<SchoolYear>;
   /** Time entries, oldest work date first: the supervisors' approval queue. */
   timeEntries: TimeEntryConnection;
 };
@@ -538,6 +540,11 @@ export type QueryPlacementsArgs = {
 export type QueryReportingWorkBasedLearningSetArgs = {
   schoolYear: Scalars['ID']['input'];
   studentIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QuerySchoolYearArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1245,6 +1252,7 @@ export type QueryResolvers<ContextType = PlacementsContext, ParentType extends R
   placement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType, RequireFields<QueryPlacementArgs, 'id'>>;
   placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
   reportingWorkBasedLearningSet?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryReportingWorkBasedLearningSetArgs, 'schoolYear' | 'studentIds'>>;
+  schoolYear?: Resolver<Maybe<ResolversTypes['SchoolYear']>, ParentType, ContextType, RequireFields<QuerySchoolYearArgs, 'id'>>;
   timeEntries?: Resolver<ResolversTypes['TimeEntryConnection'], ParentType, ContextType, RequireFields<QueryTimeEntriesArgs, 'first'>>;
 }>;
 

@@ -1,5 +1,4 @@
-import { parseId } from '@careergraph/kit';
-import { isSchoolYear } from './school-year.resolver';
+import { parseId, schoolYearReference } from '@careergraph/kit';
 import type { QueryResolvers } from '../generated/graphql';
 
 export const Query: QueryResolvers = {
@@ -9,6 +8,6 @@ export const Query: QueryResolvers = {
   schools: (_, { filter, first, after }, { services }) => services.schools.list(filter, { first, after }),
   program: (_, { id }, { loaders }) => loaders.programById.load(parseId('id', id)),
   programs: (_, { filter }, { services }) => services.programs.list(filter),
-  schoolYear: (_, { id }) => (isSchoolYear(id) ? { id } : null),
+  schoolYear: (_, { id }) => schoolYearReference(id),
   schoolYears: (_, { from, to }, { services }) => services.schoolYears.list(from, to),
 };
