@@ -115,6 +115,7 @@ const rootOperations: Record<string, () => { query: string; variables: Record<st
   'Query.credentials': () => ({ query: `{ credentials { totalCount } }`, variables: {} }),
   'Query.credentialAward': () => ({ query: `query($id: ID!) { credentialAward(id: $id) { id } }`, variables: { id: weldingX.id } }),
   'Query.credentialAwards': () => ({ query: `{ credentialAwards { totalCount } }`, variables: {} }),
+  'Query.schoolYear': () => ({ query: `{ schoolYear(id: "2025-2026") { id } }`, variables: {} }),
   'Query.reportingOutcomeSet': () => ({
     query: `query($ids: [ID!]!) { reportingOutcomeSet(schoolYear: "2025-2026", studentIds: $ids) { meetsSemesterGoal } }`,
     variables: { ids: [weldingX.studentId] },
