@@ -178,12 +178,22 @@ async function loadWindow(gateway: Child, operation: BenchOperation, fixtures: F
 }
 
 /**
- * The measured windows of one operation per gateway, each after the servers finished whatever came
- * before: two for ours alone; with Hive Gateway, in the order ours, Hive, Hive, ours:
- * a drift in the machine's speed during the operation (a noisy neighbour on this VM) then weighs on
- * both alike instead of on whichever ran second.
+ * A warm-up window per gateway, so that none pays for its first plans and JIT inside a measured one:
+ * 2 s, or for a slow operation one request per connection answered in full (a 2 s window closed
+ * before its first answers, so each gateway worker compiled and planned in the measured window).
+ */
+function warmUpWindow(operation: BenchOperation, options: Options): WindowSize {
+  return operation.loadRequests ? { requests: options.connections } : { seconds: 2 };
+}
+
+/**
+ * One operation through each gateway: a warm-up, then the measured windows, each after the servers
+ * finished whatever came before: two for ours alone; with Hive Gateway, in the order ours, Hive,
+ * Hive, ours: a drift in the machine's speed during the operation (a noisy neighbour on this VM)
+ * then weighs on both alike instead of on whichever ran second.
  */
 async function loadInOrder(gateways: { ours: Child; hive?: Child }, operation: BenchOperation, fixtures: Fixtures, options: Options) {
+  for (const gateway of [gateways.ours, gateways.hive]) if (gateway) await loadWindow(gateway, operation, fixtures, warmUpWindow(operation, options), options);
   const order = gateways.hive ? (['ours', 'hive', 'hive', 'ours'] as const) : (['ours', 'ours'] as const);
   const windows: { ours: LoadWindow[]; hive?: LoadWindow[] } = { ours: [] };
   for (const who of order) {
@@ -304,7 +314,6 @@ async function measureDemoScale(options: Options, operations: BenchOperation[], 
     for (const operation of operations) {
       await post(servers.ours.url, operation, fixtures);
       log(`${operation.name}: loading our gateway at demo scale...`);
-      await loadWindow(servers.ours, operation, fixtures, { seconds: 2 }, options);
       const demo = summarize((await loadInOrder(servers, operation, fixtures, options)).ours);
       await waitUntilIdle();
       const result = results.find((r) => r.name === operation.name)!;
@@ -339,9 +348,6 @@ async function main(): Promise<void> {
       }
       const plans = await explainStatements(client, (answer.extensions?.sqlLog ?? []) as LoggedStatement[]);
       log(`${operation.name}: ${answer.extensions?.sqlStatements} SQL statements; loading ${servers.hive ? 'both gateways' : 'our gateway'}...`);
-      // A short warm-up per gateway, so neither pays for its first plans and JIT; before each
-      // measured window the servers finish whatever the previous one left them.
-      for (const gateway of [servers.ours, servers.hive]) if (gateway) await loadWindow(gateway, operation, fixtures, { seconds: 2 }, options);
       const windows = await loadInOrder(servers, operation, fixtures, options);
       const ours = summarize(windows.ours);
       const hive = windows.hive && summarize(windows.hive);

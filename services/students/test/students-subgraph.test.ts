@@ -24,6 +24,7 @@ afterAll(async () => {
 
 const PRODUCTION_SECRET = 'a-production-signing-secret-of-32-characters-or-more';
 const run = (query: string, variables?: Record<string, unknown>) => server.execute({ query, variables }, { caller: DISTRICT_ADMIN });
+const UPDATE_STATUS = `mutation($input: UpdateStudentInput!) { updateStudent(input: $input) { student { enrollmentStatus } } }`;
 
 /** A mutation that must be refused: its code, field and rule, and the schema left exactly as it was. */
 const expectRefused = (query: string, variables: Record<string, unknown>, code: string, field: string, rule?: string) =>
@@ -83,14 +84,13 @@ describe('updateStudent', () => {
   it('records a graduation, and takes it back when recorded in error', async () => {
     // Last school year's class: one that may graduate whatever the day.
     const student = await make.student(await make.school(), { gradeLevel: 12, cohort: 2026 });
-    const UPDATE = `mutation($input: UpdateStudentInput!) { updateStudent(input: $input) { student { enrollmentStatus } } }`;
-    const graduated = await run(UPDATE, { input: { id: student.id, enrollmentStatus: 'GRADUATED' } });
+    const graduated = await run(UPDATE_STATUS, { input: { id: student.id, enrollmentStatus: 'GRADUATED' } });
     expect(graduated.data).toEqual({ updateStudent: { student: { enrollmentStatus: 'GRADUATED' } } });
     const [row] = await dataSource.query(`SELECT enrollment_status FROM students.students WHERE id = $1`, [student.id]);
     expect(row.enrollment_status).toBe('GRADUATED');
-    const back = await run(UPDATE, { input: { id: student.id, enrollmentStatus: 'ENROLLED' } });
+    const back = await run(UPDATE_STATUS, { input: { id: student.id, enrollmentStatus: 'ENROLLED' } });
     expect(back.data).toEqual({ updateStudent: { student: { enrollmentStatus: 'ENROLLED' } } });
-    const bad = await run(UPDATE, { input: { id: student.id, enrollmentStatus: 'ALUMNUS' } });
+    const bad = await run(UPDATE_STATUS, { input: { id: student.id, enrollmentStatus: 'ALUMNUS' } });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -163,19 +163,18 @@ describe('graduateClass', () => {
   });
 
   it('graduates one student by the same rule: a senior, once the class may graduate, writing nothing otherwise', async () => {
-    const UPDATE = `mutation($input: UpdateStudentInput!) { updateStudent(input: $input) { student { enrollmentStatus } } }`;
     const school = await make.school();
     const senior = await make.student(school, { gradeLevel: 12, cohort: CLASS });
     const junior = await make.student(school, { gradeLevel: 11, cohort: CLASS + 1 });
     const graduating = (id: string) => ({ input: { id, enrollmentStatus: 'GRADUATED' } });
     await onDay(IN_NOVEMBER, async (update) => {
       const refusal = (id: string, rule: string) =>
-        expectRefusal(() => update(graduating(id), DISTRICT_ADMIN, UPDATE), { dataSource, schema: 'students' }, { code: 'BAD_USER_INPUT', field: 'input.enrollmentStatus', rule });
+        expectRefusal(() => update(graduating(id), DISTRICT_ADMIN, UPDATE_STATUS), { dataSource, schema: 'students' }, { code: 'BAD_USER_INPUT', field: 'input.enrollmentStatus', rule });
       expect((await refusal(senior.id, 'CLASS_NOT_GRADUATING_YET')).message).toContain('from 2027-05-15');
       await refusal(junior.id, 'NOT_A_SENIOR');
     });
     await onDay(AFTER_OPENING, async (update) => {
-      expect((await update(graduating(senior.id), DISTRICT_ADMIN, UPDATE)).data).toEqual({ updateStudent: { student: { enrollmentStatus: 'GRADUATED' } } });
+      expect((await update(graduating(senior.id), DISTRICT_ADMIN, UPDATE_STATUS)).data).toEqual({ updateStudent: { student: { enrollmentStatus: 'GRADUATED' } } });
     });
   });
 
