@@ -261,6 +261,7 @@ describe('CSV exports', () => {
     expect((await download(`/exports/perkins.csv?schoolYear=${year}`)).status).toBe(401);
     expect((await download(`/exports/students.csv?schoolYear=${year}`, 'ANALYST')).status).toBe(404);
     expect((await download(`/exports/perkins.csv?schoolYear=2024`, 'ANALYST')).status).toBe(400);
+    expect((await download(`/exports/perkins.csv?schoolYear=2025-2027`, 'ANALYST')).status).toBe(400);
     const rates = await download(`/exports/college-readiness.csv?schoolYear=${year}`, 'DISTRICT_ADMIN');
     expect(rates.status).toBe(200);
     const rows = parseCsv(await rates.text());

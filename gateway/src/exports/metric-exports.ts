@@ -1,3 +1,4 @@
+import { schoolYearReference } from '@careergraph/kit';
 import type express from 'express';
 
 /**
@@ -104,7 +105,8 @@ export function mountMetricExports(app: express.Express): void {
     const table = match[1];
     const query = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
     const year = query('schoolYear');
-    if (!year || !/^\d{4}-\d{4}$/.test(year)) return refuse(400, 'schoolYear: give a school year like 2024-2025');
+    // The kit's rule, the one `Query.schoolYear` answers by: a malformed year is the caller's error, not a 502.
+    if (!year || !schoolYearReference(year)) return refuse(400, 'schoolYear: give a school year like 2024-2025');
     const by = query('by');
     const perSchool = query('perSchool') === 'true';
     const filter = Object.fromEntries(FILTERS.flatMap((name) => (query(name) ? [[name, query(name)]] : [])));

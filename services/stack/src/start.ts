@@ -4,6 +4,7 @@
  * first start; the gateway starts once every subgraph is ready. Ctrl-C stops all of them cleanly.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { EnvReader, loadDevelopmentKey, repoRoot, SUBGRAPHS } from '@careergraph/kit';
 import { demoIdentities } from './demo-identities';
@@ -44,6 +45,22 @@ async function waitUntilReady(name: string, url: string, timeoutMs = 120_000): P
   throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000} s`);
 }
 
+/**
+ * Refuses to start over servers already listening (another `npm start`, say): the readiness checks
+ * below would take their answers for ours and print tokens their gateway does not accept.
+ */
+async function assertPortsFree(host: string, ports: Record<string, number>): Promise<void> {
+  for (const [name, port] of Object.entries(ports)) {
+    await new Promise<void>((resolve, reject) => {
+      const probe = net.createServer();
+      probe.once('error', (error: NodeJS.ErrnoException) =>
+        reject(error.code === 'EADDRINUSE' ? new Error(`port ${host}:${port} (${name}) is in use: is CareerGraph already running? (or set ${name.toUpperCase()}_PORT)`) : error),
+      );
+      probe.listen(port, host, () => probe.close(() => resolve()));
+    });
+  }
+}
+
 async function stop(code: number): Promise<never> {
   stopping = true;
   await Promise.all(
@@ -68,6 +85,7 @@ async function main(): Promise<void> {
   const developmentTokens =
     env.string('NODE_ENV', 'development') !== 'production' && !env.string('AUTH_JWKS_URL') && !env.string('AUTH_PUBLIC_KEY');
   env.done();
+  await assertPortsFree(host, { ...ports, gateway: gatewayPort });
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
   const subgraphUrls: Record<string, string> = {};

@@ -10,13 +10,13 @@ describe('school years', () => {
     });
   });
 
-  it.each(['2025', '2025-2027', '25-26', '2025/2026'])('refuses %s naming the field', (value) => {
+  it.each(['2025', '2025-2027', '25-26', '2025/2026', '0000-0001', '0999-1000'])('refuses %s naming the field', (value) => {
     expect(() => parseSchoolYear('input.schoolYear', value)).toThrow(/^input\.schoolYear: .* is not a school year/);
   });
 
   it('answers the shared schoolYear root field: the year, or null for what is not one', () => {
     expect(schoolYearReference('2025-2026')).toEqual({ id: '2025-2026' });
-    for (const value of ['2025', '2025-2027', '25-26', '2025/2026', '']) expect(schoolYearReference(value)).toBeNull();
+    for (const value of ['2025', '2025-2027', '25-26', '2025/2026', '0999-1000', '']) expect(schoolYearReference(value)).toBeNull();
   });
 
   it('places a date in its school year (July 1 starts a new one)', () => {

@@ -17,9 +17,13 @@ export function schoolYearStartingIn(startYear: number): SchoolYear {
   };
 }
 
-/** The first calendar year of "YYYY-YYYY" (consecutive years), or null when `value` is not a school year. */
+/**
+ * The first calendar year of "YYYY-YYYY" (consecutive years), or null when `value` is not a school
+ * year. The first year has no leading zero: "0999-1000" would give a first day of "999-07-01",
+ * which is not a date the Date scalar can answer.
+ */
 function startYearOf(value: string): number | null {
-  const match = /^(\d{4})-(\d{4})$/.exec(value);
+  const match = /^([1-9]\d{3})-(\d{4})$/.exec(value);
   return match && Number(match[2]) === Number(match[1]) + 1 ? Number(match[1]) : null;
 }
 
