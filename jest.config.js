@@ -9,6 +9,8 @@ const base = {
   // Type checking is `npm run typecheck`'s job; tests transpile only, for speed.
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // Built copies (dist/, the client's dist/package) repeat the workspace packages' names; tests use the sources.
+  modulePathIgnorePatterns: ['<rootDir>/clients/[^/]+/dist/', '<rootDir>/dist/'],
   rootDir: __dirname,
 };
 
@@ -18,7 +20,7 @@ module.exports = {
   testTimeout: 180000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{services/*,gateway,benchmarks}/src/**/*.test.ts'] },
-    { ...base, displayName: 'integration', testMatch: ['<rootDir>/services/*/test/**/*.test.ts'] },
+    { ...base, displayName: 'integration', testMatch: ['<rootDir>/services/*/test/**/*.test.ts', '<rootDir>/clients/*/test/**/*.test.ts'] },
     {
       ...base,
       displayName: 'e2e',

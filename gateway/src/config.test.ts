@@ -49,6 +49,17 @@ describe('gateway configuration', () => {
     expect(() => loadGatewayConfig({ REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL must be a redis: or rediss: URL/);
   });
 
+  it('defaults the subgraph deadlines and the token lifetime, and keeps the report deadline at least the interactive one', () => {
+    const config = loadGatewayConfig({});
+    expect(config).toMatchObject({ subgraphTimeoutMs: 5000, subgraphReportTimeoutMs: 60000 });
+    expect(config.auth.maxLifetimeSeconds).toBe(86400);
+    const tuned = loadGatewayConfig({ SUBGRAPH_TIMEOUT_MS: '2000', SUBGRAPH_REPORT_TIMEOUT_MS: '30000', AUTH_TOKEN_MAX_LIFETIME_SECONDS: '3600' });
+    expect(tuned).toMatchObject({ subgraphTimeoutMs: 2000, subgraphReportTimeoutMs: 30000, auth: { maxLifetimeSeconds: 3600 } });
+    expect(() => loadGatewayConfig({ SUBGRAPH_TIMEOUT_MS: '8000', SUBGRAPH_REPORT_TIMEOUT_MS: '4000' })).toThrow(
+      /SUBGRAPH_REPORT_TIMEOUT_MS: must be at least SUBGRAPH_TIMEOUT_MS \(8000\)/,
+    );
+  });
+
   it('runs one worker in development and one per core in production unless GATEWAY_WORKERS says otherwise', () => {
     expect(loadGatewayConfig({}).workers).toBe(1);
     expect(loadGatewayConfig({ GATEWAY_WORKERS: '3' }).workers).toBe(3);

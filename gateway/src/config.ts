@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   DEFAULT_AUDIENCE,
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
   DEVELOPMENT_ISSUER,
   EnvReader,
   readCommonConfig,
@@ -10,6 +11,7 @@ import {
   type CommonConfig,
 } from '@careergraph/kit';
 import { type HardeningConfig, readHardeningConfig } from './hardening';
+import { DEFAULT_SUBGRAPH_MAX_SOCKETS } from './performance/subgraph-fetcher';
 
 /** Where client bearer tokens are verified; without a provider, development uses the local key. */
 export interface GatewayAuthConfig {
@@ -18,6 +20,8 @@ export interface GatewayAuthConfig {
   publicKeyAlgorithm?: string;
   issuer: string;
   audience: string;
+  /** The longest accepted `iat`-to-`exp` span of a client token. */
+  maxLifetimeSeconds: number;
   /** Outside production only, and only when no provider is configured (`npm run token`). */
   developmentKeyDir?: string;
 }
@@ -25,9 +29,21 @@ export interface GatewayAuthConfig {
 export interface GatewayConfig extends CommonConfig, HardeningConfig {
   port: number;
   supergraphPath: string;
+  /** Where the supergraph is fetched from instead of SUPERGRAPH_PATH (a registry or bucket), if set. */
+  supergraphUrl?: string;
+  /** How often the supergraph's source is checked for a new one (gateway/src/supergraph-source.ts); 0: never reloaded. */
+  supergraphPollMs: number;
   /** Subgraph name → URL of its /graphql endpoint. */
   subgraphUrls: Record<string, string>;
+  /**
+   * How long the gateway waits for a subgraph's answer before that subgraph's fields are null with
+   * SERVICE_UNAVAILABLE; operations on a school year's figures (REPORT_ROOT_FIELDS) get the longer
+   * report timeout. Longer than the subgraphs' own entity lookups (README, "Timeouts").
+   */
   subgraphTimeoutMs: number;
+  subgraphReportTimeoutMs: number;
+  /** Keep-alive connections each gateway process holds to one subgraph at most (requests beyond wait for one). */
+  subgraphMaxSockets: number;
   /** Gateway processes sharing the port (node:cluster); one per core in production by default. */
   workers: number;
   auth: GatewayAuthConfig;
@@ -41,12 +57,19 @@ export function loadGatewayConfig(source: Record<string, string | undefined> = p
     ...common,
     port: env.port('GATEWAY_PORT', env.port('PORT', 4000)),
     supergraphPath: path.resolve(repoRoot, env.string('SUPERGRAPH_PATH', 'schema/supergraph.graphql')),
+    supergraphUrl: env.url('SUPERGRAPH_URL', ['https:', 'http:']),
+    supergraphPollMs: env.int('SUPERGRAPH_POLL_MS', 10_000, { min: 0, max: 3_600_000 }),
     subgraphUrls: readSubgraphUrls(env),
-    subgraphTimeoutMs: env.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
+    subgraphTimeoutMs: env.int('SUBGRAPH_TIMEOUT_MS', 5_000, { min: 100, max: 120_000 }),
+    subgraphReportTimeoutMs: env.int('SUBGRAPH_REPORT_TIMEOUT_MS', 60_000, { min: 100, max: 600_000 }),
+    subgraphMaxSockets: env.int('SUBGRAPH_MAX_SOCKETS', DEFAULT_SUBGRAPH_MAX_SOCKETS, { min: 1, max: 4_096 }),
     workers: env.int('GATEWAY_WORKERS', common.production ? os.availableParallelism() : 1, { min: 1, max: 64 }),
     auth: readAuthConfig(env, common.production),
     ...readHardeningConfig(env),
   };
+  if (config.subgraphReportTimeoutMs < config.subgraphTimeoutMs) {
+    env.reject('SUBGRAPH_REPORT_TIMEOUT_MS', `must be at least SUBGRAPH_TIMEOUT_MS (${config.subgraphTimeoutMs})`);
+  }
   env.done();
   return config;
 }
@@ -62,6 +85,7 @@ function readAuthConfig(env: EnvReader, production: boolean): GatewayAuthConfig 
     publicKeyAlgorithm: env.oneOf('AUTH_PUBLIC_KEY_ALG', ['RS256', 'PS256', 'ES256', 'EdDSA'], 'RS256'),
     issuer: production || provider ? env.required('AUTH_ISSUER') : env.string('AUTH_ISSUER', DEVELOPMENT_ISSUER),
     audience: env.string('AUTH_AUDIENCE', DEFAULT_AUDIENCE),
+    maxLifetimeSeconds: env.int('AUTH_TOKEN_MAX_LIFETIME_SECONDS', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, { min: 60, max: 30 * 86_400 }),
     developmentKeyDir: provider || production ? undefined : env.string('DATA_DIR', path.join(repoRoot, '.data')),
   };
 }

@@ -1,9 +1,9 @@
 import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { type Caller, DEFAULT_PAGE_SIZE, type EnvReader, type Logger } from '@careergraph/kit';
+import { type Caller, DEFAULT_PAGE_SIZE, type EnvReader, type Logger, recordRefusal } from '@careergraph/kit';
 import type { Express, Request } from 'express';
 import { type HttpGuardsConfig, installHttpGuards } from './http-guards';
 import { type OperationLimits, operationLimitsPlugin } from './limits/operation-limits';
-import { CallerRateLimiter, type RateLimitConfig } from './rate-limit';
+import { CallerRateLimiter, RateLimitedError, type RateLimitConfig } from './rate-limit';
 
 /** What the gateway lets one request and one caller ask (README, "Operation limits"). */
 export interface HardeningConfig {
@@ -103,6 +103,10 @@ export function gatewayHardening<TContext extends BaseContext>(
       plugins: [operationLimitsPlugin<TContext>(config.limits), limiter.plugin<TContext>()],
     },
     routes: (app) => installHttpGuards(app, config.http),
-    rateLimit: (caller, req) => limiter.consume(caller, req.ip),
+    rateLimit: (caller, req) =>
+      limiter.consume(caller, req.ip).catch((error: unknown) => {
+        if (error instanceof RateLimitedError) recordRefusal(req, { status: 429, code: 'RATE_LIMITED', reason: error.message });
+        throw error;
+      }),
   };
 }

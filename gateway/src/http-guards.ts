@@ -1,4 +1,5 @@
 import cors from 'cors';
+import { recordRefusal } from '@careergraph/kit';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 
 export interface HttpGuardsConfig {
@@ -32,8 +33,9 @@ export function installHttpGuards(app: Express, config: HttpGuardsConfig): void 
 }
 
 function refuseUnreadableBody(maxRequestBytes: number): ErrorRequestHandler {
-  return (error: { type?: string; status?: number; message?: string }, _req, res, next) => {
+  return (error: { type?: string; status?: number; message?: string }, req, res, next) => {
     if (error.type === 'entity.too.large') {
+      recordRefusal(req, { status: 413, code: 'REQUEST_TOO_LARGE', reason: `body larger than ${maxRequestBytes} bytes` });
       res.status(413).json({
         errors: [
           {
@@ -45,6 +47,7 @@ function refuseUnreadableBody(maxRequestBytes: number): ErrorRequestHandler {
       return;
     }
     if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+      recordRefusal(req, { status: error.status, code: 'BAD_REQUEST', reason: `unreadable body: ${error.message}` });
       res.status(error.status).json({ errors: [{ message: `the request body could not be read: ${error.message}`, extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }

@@ -1,5 +1,14 @@
 import cluster from 'node:cluster';
-import { createLogger, exitOnStartupError, loadDevelopmentKey, runWorkers, SHUTDOWN_MESSAGE, stopOnSignals } from '@careergraph/kit';
+import {
+  createLogger,
+  exitOnStartupError,
+  loadDevelopmentKey,
+  readTelemetryConfig,
+  runWorkers,
+  SHUTDOWN_MESSAGE,
+  stopOnSignals,
+  tracingFromEnv,
+} from '@careergraph/kit';
 import { loadGatewayConfig } from './config';
 import { buildGateway } from './server';
 
@@ -7,6 +16,7 @@ async function main() {
   let logger;
   try {
     const config = loadGatewayConfig();
+    const telemetry = readTelemetryConfig();
     logger = createLogger('gateway', config.logLevel);
     const { developmentKeyDir, ...auth } = config.auth;
     // In the primary too, so the key file is created once before workers race to read it.
@@ -18,10 +28,16 @@ async function main() {
       return;
     }
     if (developmentKey && cluster.isPrimary) logger.warn('verifying client tokens with the local development key (never in production)');
-    const service = buildGateway({ config, clientTokens: { ...auth, developmentKey }, logger });
+    // In each serving process (not the primary, which only supervises workers).
+    const tracing = tracingFromEnv('gateway');
+    if (tracing) logger.info({ endpoint: telemetry.otlpEndpoint }, 'exporting traces over OTLP');
+    const service = buildGateway({ config, clientTokens: { ...auth, developmentKey }, logger, metricsToken: telemetry.metricsToken });
     const url = await service.listen(config.host, config.port);
     logger.info({ url, subgraphs: config.subgraphUrls }, 'gateway listening');
-    const stop = stopOnSignals(logger, () => service.stop());
+    const stop = stopOnSignals(logger, async () => {
+      await service.stop();
+      await tracing?.shutdown();
+    });
     process.on('message', (message) => message === SHUTDOWN_MESSAGE && stop('primary'));
   } catch (error) {
     exitOnStartupError(logger, error);

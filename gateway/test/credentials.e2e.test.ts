@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CredentialCatalogDocument, StudentCredentialsDocument } from '../src/generated/client/graphql';
+import { CredentialCatalogDocument, StudentCredentialsDocument } from '@careergraph/client';
 import { type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 let supergraph: RunningSupergraph;
@@ -66,7 +66,7 @@ describe('credentials through the gateway', () => {
   it('lists the catalog by type', async () => {
     const result = await supergraph.request(CredentialCatalogDocument, { filter: { type: 'INDUSTRY_CERTIFICATION' } });
     expect(result.errors).toBeUndefined();
-    const nodes = result.data!.credentials.edges.map((e) => e.node);
+    const nodes = result.data!.credentials!.edges.map((e) => e.node);
     expect(nodes.every((node) => node.type === 'INDUSTRY_CERTIFICATION')).toBe(true);
     expect(nodes).toContainEqual(
       expect.objectContaining({ id: ids.cert, name: 'CompTIA A+', creditHours: null, advancedCertification: true, issuer: { id: issuerId } }),

@@ -21,7 +21,7 @@ import {
   RecordTrainingAgreementDocument,
   StudentFullViewDocument,
   SubmitTimeEntryDocument,
-} from '../src/generated/client/graphql';
+} from '@careergraph/client';
 import { type GraphQLResponse, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 let supergraph: RunningSupergraph;
@@ -95,7 +95,7 @@ describe('the work-based-learning lifecycle, as the README walks through it', ()
         input: { contactId: supervisor.id, level: 'LEVEL_I', status: 'CLEARED', clearedOn: addDays(day, -30), expiresOn: addDays(day, 300) },
       }),
     );
-    const program = ok(await request(ProgramCatalogDocument, { filter: { careerCluster: 'MANUFACTURING' } })).programs[0];
+    const program = ok(await request(ProgramCatalogDocument, { filter: { careerCluster: 'MANUFACTURING' } })).programs![0];
     const opportunity = ok(
       await request(CreateOpportunityDocument, {
         input: {
@@ -199,12 +199,12 @@ describe('the work-based-learning lifecycle, as the README walks through it', ()
     expect(detail.approvedHours).toBe(3);
     expect(detail.stipendTotal).toBeCloseTo(49.5);
     expect(detail.statusHistory.map((change) => change.to)).toEqual(['APPLIED', 'OFFERED', 'ACCEPTED', 'ACTIVE', 'COMPLETED']);
-    expect(detail.opportunity.slotsRemaining).toBe(1);
-    expect(detail.partner.name).toBe('Lakeside Precision Machining');
+    expect(detail.opportunity!.slotsRemaining).toBe(1);
+    expect(detail.partner!.name).toBe('Lakeside Precision Machining');
 
     // Award the credential the internship prepared for; the student's record shows it all.
     const certification = ok(await request(CredentialCatalogDocument, { filter: { type: 'INDUSTRY_CERTIFICATION' }, first: 1 }))
-      .credentials.edges[0].node;
+      .credentials!.edges[0].node;
     ok(await request(RecordCredentialAwardDocument, { input: { studentId: student.id, credentialId: certification.id, earnedOn: addDays(day, -1) } }));
     const record = ok(await request(StudentFullViewDocument, { id: student.id })).student!;
     expect(record.placements).toEqual([

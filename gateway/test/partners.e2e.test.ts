@@ -5,7 +5,7 @@ import {
   OpenOpportunitiesDocument,
   PartnerDirectoryDocument,
   PartnerProfileDocument,
-} from '../src/generated/client/graphql';
+} from '@careergraph/client';
 import { type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 let supergraph: RunningSupergraph;
@@ -22,9 +22,9 @@ describe('partners through the gateway, on the demo data', () => {
   it('finds the named partners others look up, by the start of any word', async () => {
     const result = await supergraph.request(PartnerDirectoryDocument, { filter: { search: 'colleges' } });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.partners.edges.map((e) => e.node.name)).toContain('City Colleges of Chicago');
+    expect(result.data!.partners!.edges.map((e) => e.node.name)).toContain('City Colleges of Chicago');
     const gps = await supergraph.request(PartnerDirectoryDocument, { filter: { search: 'GPS', kind: 'INTERMEDIARY', status: 'ACTIVE' } });
-    expect(gps.data!.partners.edges.map((e) => e.node.name)).toEqual(['GPS Education Partners']);
+    expect(gps.data!.partners!.edges.map((e) => e.node.name)).toEqual(['GPS Education Partners']);
   });
 
   it('pages the whole directory with opaque cursors, every partner once', async () => {
@@ -45,7 +45,7 @@ describe('partners through the gateway, on the demo data', () => {
   it('lists opportunities open today with their programs, resolved by the students subgraph', async () => {
     const result = await supergraph.request(OpenOpportunitiesDocument, { filter: { openOn: today() }, first: 50 });
     expect(result.errors).toBeUndefined();
-    const nodes = result.data!.opportunities.edges.map((e) => e.node);
+    const nodes = result.data!.opportunities!.edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
     for (const node of nodes) {
       expect(node.status).toBe('PUBLISHED');
@@ -59,7 +59,7 @@ describe('partners through the gateway, on the demo data', () => {
 
   it('shows a partner profile with history, worksites, contacts and published opportunities', async () => {
     const directory = await supergraph.request(PartnerDirectoryDocument, { filter: { search: 'City Colleges' } });
-    const id = directory.data!.partners.edges[0].node.id;
+    const id = directory.data!.partners!.edges[0].node.id;
     const result = await supergraph.request(PartnerProfileDocument, { id });
     expect(result.errors).toBeUndefined();
     const partner = result.data!.partner!;

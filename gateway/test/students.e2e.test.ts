@@ -5,7 +5,7 @@ import {
   RecordCourseCompletionDocument,
   StudentProfileDocument,
   StudentRosterDocument,
-} from '../src/generated/client/graphql';
+} from '@careergraph/client';
 import { type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 let supergraph: RunningSupergraph;
@@ -33,7 +33,7 @@ describe('through the gateway, on the demo data', () => {
 
   it('pages the whole roster of a school with opaque cursors, every student once', async () => {
     const first = await supergraph.request(StudentRosterDocument, { first: 1 });
-    const schoolId = first.data!.students.edges[0].node.school!.id;
+    const schoolId = first.data!.students!.edges[0].node.school!.id;
     const seen = new Set<string>();
     let after: string | null | undefined = null;
     type Page = Awaited<ReturnType<typeof supergraph.request<any, any>>>;
@@ -71,8 +71,8 @@ describe('through the gateway, on the demo data', () => {
   it('lists the program catalog with the schools offering each', async () => {
     const result = await supergraph.request(ProgramCatalogDocument, { filter: { department: 'TRADES' } });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.programs.length).toBeGreaterThan(3);
-    for (const program of result.data!.programs) {
+    expect(result.data!.programs!.length).toBeGreaterThan(3);
+    for (const program of result.data!.programs!) {
       expect(program.department).toBe('TRADES');
       expect(program.schools.length).toBeGreaterThan(0);
     }
@@ -82,7 +82,7 @@ describe('through the gateway, on the demo data', () => {
 describe('mutations through the gateway', () => {
   it('creates a student, enrolls them and records a course, and refuses bad input with its code and field', async () => {
     const programs = await supergraph.request(ProgramCatalogDocument, {});
-    const program = programs.data!.programs.find((p) => p.schools.length > 0)!;
+    const program = programs.data!.programs!.find((p) => p.schools.length > 0)!;
     const school = program.schools[0];
 
     const created = await supergraph.request(CreateStudentDocument, {
@@ -158,8 +158,8 @@ describe('federation entity resolution (_entities) for each @key', () => {
 
   it('resolves Student, School and Program references in one batch, null for unknown or malformed ids', async () => {
     const roster = await supergraph.request(StudentRosterDocument, { first: 1 });
-    const student = roster.data!.students.edges[0].node;
-    const program = (await supergraph.request(ProgramCatalogDocument, {})).data!.programs[0];
+    const student = roster.data!.students!.edges[0].node;
+    const program = (await supergraph.request(ProgramCatalogDocument, {})).data!.programs![0];
     const result = await supergraph.subgraphRequest<any>('students', ENTITIES, {
       representations: [
         { __typename: 'Student', id: student.id },
@@ -193,6 +193,10 @@ describe('health and readiness', () => {
     const ready = await fetch(new URL('/ready', base));
     expect(health.status).toBe(200);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', service: 'gateway' });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      service: 'gateway',
+      subgraphs: { students: 'ready', partners: 'ready', placements: 'ready', credentials: 'ready' },
+    });
   });
 });

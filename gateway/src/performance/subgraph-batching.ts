@@ -10,6 +10,13 @@ type Process<TContext extends Record<string, any>> = (options: GraphQLDataSource
 
 /** Parsed subgraph operations; the query planner emits a fixed set of texts per cached plan. */
 const MAX_PARSED = 2_000;
+/** Texts of merged operations, by the texts merged; as bounded as the plans they come from. */
+const MAX_MERGED = 2_000;
+
+/** Extensions of a merged request: the texts merged into it, in order. */
+interface MergedParts {
+  parts?: string[];
+}
 
 /**
  * Sends the query fetches one client request makes to the same subgraph at the same moment as one
@@ -25,6 +32,7 @@ const MAX_PARSED = 2_000;
 export class SubgraphBatcher<TContext extends Record<string, any>> {
   private readonly executors = new WeakMap<TContext, Executor>();
   private readonly parsed = new Map<string, DocumentNode>();
+  private readonly printed = new Map<string, string>();
 
   constructor(
     private readonly send: Process<TContext>,
@@ -41,10 +49,15 @@ export class SubgraphBatcher<TContext extends Record<string, any>> {
     if (operation?.operation !== 'query') return this.send(options);
     let executor = this.executors.get(context);
     if (!executor) {
-      executor = createBatchingExecutor(((merged: ExecutionRequest) => this.sendMerged(merged)) as unknown as Executor, {
-        cache: false,
-        batchScheduleFn: this.waves.of(context).schedule,
-      });
+      executor = createBatchingExecutor(
+        ((merged: ExecutionRequest) => this.sendMerged(merged)) as unknown as Executor,
+        { cache: false, batchScheduleFn: this.waves.of(context).schedule },
+        // Records which texts a merge is made of (a fresh document each time, always printing the same).
+        (extensions: MergedParts, part: ExecutionRequest) => {
+          (extensions.parts ??= []).push((part.context as GraphQLDataSourceProcessOptions<TContext>).request.query!);
+          return extensions;
+        },
+      );
       this.executors.set(context, executor);
     }
     const execution: ExecutionRequest = {
@@ -61,12 +74,29 @@ export class SubgraphBatcher<TContext extends Record<string, any>> {
   private sendMerged(merged: ExecutionRequest): Promise<GatewayGraphQLResponse> {
     const options = merged.context as GraphQLDataSourceProcessOptions<TContext>;
     // A batch of one is the original request, text unchanged.
-    const query = merged.document === this.parsed.get(options.request.query!) ? options.request.query! : print(merged.document);
+    const query = merged.document === this.parsed.get(options.request.query!) ? options.request.query! : this.print(merged);
     const sent = this.send({
       ...options,
       request: { ...options.request, query, variables: merged.variables, operationName: merged.operationName },
     } as GraphQLDataSourceProcessOptions<TContext>);
     return this.waves.of(options.context as TContext).track(sent);
+  }
+
+  /**
+   * The text of a merged operation. The merge depends only on the texts merged and their order, so
+   * it is printed once per combination (print() was about 40-60 µs per merged batch of four).
+   */
+  private print(merged: ExecutionRequest): string {
+    const parts = (merged.extensions as MergedParts | undefined)?.parts;
+    if (!parts) return print(merged.document);
+    const key = parts.join('\0');
+    let text = this.printed.get(key);
+    if (text === undefined) {
+      if (this.printed.size >= MAX_MERGED) this.printed.delete(this.printed.keys().next().value!);
+      text = print(merged.document);
+      this.printed.set(key, text);
+    }
+    return text;
   }
 
   private parse(query: string): DocumentNode {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from '@careergraph/kit';
-import { build, type Plugin, version as esbuildVersion } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { readSavedOperations } from './saved-operations';
 
 export interface UiAsset {
@@ -12,6 +12,12 @@ export interface UiAsset {
 
 /** The bundled pages' files by name (`playground.js`, `playground.css`, `dashboard.js`, ...). */
 export type UiAssets = ReadonlyMap<string, UiAsset>;
+
+/**
+ * `npm run build` writes the bundle here (dist/gateway/ui/prebuilt): a compiled install serves it
+ * as it is and needs neither esbuild nor the browser packages nor the UI sources.
+ */
+export const PREBUILT_UI_FOLDER = 'prebuilt';
 
 export interface UiBundleOptions {
   /** The browser sources (gateway/ui). */
@@ -55,6 +61,8 @@ export class UiBundle {
   }
 
   private async loadOrBuild(): Promise<UiAssets> {
+    const prebuilt = await readFolder(path.join(this.sourceDir, PREBUILT_UI_FOLDER)).catch(() => undefined);
+    if (prebuilt && prebuilt.size > 0) return prebuilt;
     const key = await this.inputHash();
     const folder = path.join(this.cacheDir, key);
     const cached = await readFolder(folder).catch(() => undefined);
@@ -66,7 +74,10 @@ export class UiBundle {
     return assets;
   }
 
-  private async build(): Promise<UiAssets> {
+  /** Bundles the pages afresh (the production build's prebuilt folder, or a development cache miss). */
+  async build(): Promise<UiAssets> {
+    // Loaded only when bundling, so a compiled install without the UI toolchain never requires it.
+    const { build } = await import('esbuild');
     const result = await build({
       absWorkingDir: this.sourceDir,
       entryPoints: { playground: 'playground/main.tsx', dashboard: 'dashboard/main.ts' },
@@ -109,11 +120,12 @@ export class UiBundle {
   }
 
   private async inputHash(): Promise<string> {
+    const { version: esbuildVersion } = await import('esbuild');
     const hash = createHash('sha256').update(`esbuild ${esbuildVersion}\n`);
     const inputs = [
       ...(await filesUnder(this.sourceDir, [this.cacheDir])),
       ...(await filesUnder(this.operationsDir)),
-      ...(await filesUnder(path.join(repoRoot, 'gateway/src/generated/client'))),
+      ...(await filesUnder(path.join(repoRoot, 'clients/typescript/src'))),
       path.join(repoRoot, 'package-lock.json'),
       API_SCHEMA,
     ];

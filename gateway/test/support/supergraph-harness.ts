@@ -11,6 +11,7 @@ import {
   generateDevelopmentKey,
   GraphQLHttpService,
   type ListeningService,
+  type Logger,
   mintDevelopmentToken,
   repoRoot,
 } from '@careergraph/kit';
@@ -21,6 +22,7 @@ import type { JWK } from 'jose';
 import type { DataSource } from 'typeorm';
 import { type HardeningConfig, readHardeningConfig } from '../../src/hardening';
 import { buildGateway } from '../../src/server';
+import { DEFAULT_SUBGRAPH_MAX_SOCKETS } from '../../src/performance/subgraph-fetcher';
 
 export interface GraphQLResponse<TData> {
   data?: TData | null;
@@ -35,6 +37,10 @@ export interface GatewayOverrides {
   hardening?: Partial<HardeningConfig>;
   /** Where this gateway finds subgraphs, when not the running ones. */
   subgraphUrls?: Record<string, string>;
+  /** How long it waits for a subgraph (SUBGRAPH_TIMEOUT_MS; 10 s by default here). */
+  subgraphTimeoutMs?: number;
+  /** Where this gateway logs (silent by default), for tests of its log lines. */
+  logger?: Logger;
 }
 
 export interface RunningSupergraph {
@@ -113,8 +119,12 @@ export async function startSupergraph(options: { seedDemo?: boolean } = {}): Pro
       const gateway = buildGateway({
         config: {
           supergraphPath: path.join(repoRoot, 'schema/supergraph.graphql'),
+          // The committed supergraph, never reloaded (gateway/test/supergraph-reload.e2e.test.ts reloads).
+          supergraphPollMs: 0,
           subgraphUrls: overrides.subgraphUrls ?? subgraphUrls,
-          subgraphTimeoutMs: 10_000,
+          subgraphTimeoutMs: overrides.subgraphTimeoutMs ?? 10_000,
+          subgraphReportTimeoutMs: 60_000,
+          subgraphMaxSockets: DEFAULT_SUBGRAPH_MAX_SOCKETS,
           production: overrides.production ?? false,
           signingSecrets: overrides.signingSecrets ?? [],
           ...defaults,
@@ -123,7 +133,7 @@ export async function startSupergraph(options: { seedDemo?: boolean } = {}): Pro
           ...overrides.hardening,
         },
         clientTokens: { developmentKey, issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE },
-        logger,
+        logger: overrides.logger ?? logger,
       });
       services.push(gateway);
       return gateway.listen('127.0.0.1', 0);

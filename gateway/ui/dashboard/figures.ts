@@ -1,7 +1,22 @@
-/** A metric as the API returns it: a value, or `suppressed` with none. */
+/** A metric as the API returns it: a value, or `suppressed` with none; `noData` for a year with nothing recorded. */
 export interface Figure {
   value?: number | null;
   suppressed: boolean;
+  noData?: boolean;
+}
+
+/** A metric family as the API returns it: `hasData` is false for a year with nothing recorded. */
+export interface MetricFamily {
+  hasData: boolean;
+}
+
+/**
+ * The figure `pick` chooses from `family`; a year without data gives a `noData` figure (no value),
+ * and a family that did not arrive (denied, or its subgraph down) gives none.
+ */
+export function familyFigure<F extends MetricFamily>(family: F | null | undefined, pick: (family: F) => Figure): Figure | null {
+  if (!family) return null;
+  return family.hasData ? pick(family) : { value: null, suppressed: false, noData: true };
 }
 
 /** Chart.js leaves a gap for null: a withheld figure is never drawn as 0. */
@@ -18,6 +33,7 @@ export type FigureFormat = 'count' | 'dollars' | 'rate';
 /** The text a table cell shows; withheld and missing figures say so in words. */
 export function formatFigure(figure: Figure | null | undefined, format: FigureFormat): string {
   if (!figure) return 'n/a';
+  if (figure.noData) return 'no data';
   if (figure.suppressed) return 'suppressed';
   if (typeof figure.value !== 'number') return 'n/a';
   if (format === 'dollars') return dollars.format(figure.value);

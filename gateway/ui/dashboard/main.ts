@@ -14,26 +14,26 @@ import {
 } from 'chart.js';
 import { GraphQLRequestError, request } from '../shared/graphql-client';
 import { tokenStore } from '../shared/token-store';
-import { chartValue, type Figure, type FigureFormat, formatFigure, schoolYearOf } from './figures';
+import { chartValue, type Figure, type FigureFormat, familyFigure, formatFigure, schoolYearOf } from './figures';
 import { DashboardHeadlinesDocument, type DashboardHeadlinesQuery } from './headlines-operation';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-type YearRow = DashboardHeadlinesQuery['schoolYears'][number];
-type SchoolRow = NonNullable<DashboardHeadlinesQuery['schoolYear']>['schools'][number];
+type YearRow = NonNullable<DashboardHeadlinesQuery['schoolYears']>[number];
+type SchoolRow = NonNullable<NonNullable<DashboardHeadlinesQuery['schoolYear']>['schools']>[number];
 type Row = YearRow | SchoolRow;
 
 /** The columns of both tables, in the order shown. */
 const COLUMNS: Array<{ label: string; format: FigureFormat; pick: (row: Row) => Figure | null | undefined }> = [
-  { label: 'Students in work-based learning', format: 'count', pick: (row) => row.workBasedLearning?.studentsEngaged },
-  { label: 'Hours approved', format: 'count', pick: (row) => row.workBasedLearning?.hoursApproved },
+  { label: 'Students in work-based learning', format: 'count', pick: (row) => familyFigure(row.workBasedLearning, (f) => f.studentsEngaged) },
+  { label: 'Hours approved', format: 'count', pick: (row) => familyFigure(row.workBasedLearning, (f) => f.hoursApproved) },
   {
     label: 'Graduates with advanced credit or a career credential',
     format: 'rate',
-    pick: (row) => row.graduatingCohort?.advancedCreditOrCredentialRate,
+    pick: (row) => familyFigure(row.graduatingCohort, (f) => f.advancedCreditOrCredentialRate),
   },
-  { label: 'Early college credit hours', format: 'count', pick: (row) => row.credentialAttainment?.earlyCollegeCreditHours },
-  { label: 'Estimated tuition savings', format: 'dollars', pick: (row) => row.credentialAttainment?.estimatedTuitionSavings },
+  { label: 'Early college credit hours', format: 'count', pick: (row) => familyFigure(row.credentialAttainment, (f) => f.earlyCollegeCreditHours) },
+  { label: 'Estimated tuition savings', format: 'dollars', pick: (row) => familyFigure(row.credentialAttainment, (f) => f.estimatedTuitionSavings) },
 ];
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -103,12 +103,14 @@ function fillTable(tableId: string, firstHeader: string, rows: Array<{ label: st
       cell.textContent = formatFigure(figure, column.format);
       cell.dataset.metric = String(index);
       if (figure?.suppressed) cell.classList.add('suppressed');
+      if (figure?.noData) cell.classList.add('no-data');
     });
   }
 }
 
 function render(data: DashboardHeadlinesQuery, year: string): void {
-  const years = data.schoolYears;
+  // Lists are null when their subgraph could not answer: the page shows what did arrive.
+  const years = data.schoolYears ?? [];
   draw('by-year-chart', headlineChart(years.map((y) => y.id), years, false));
   fillTable('by-year-table', 'School year', years.map((row) => ({ label: row.id, row })));
   const schools = data.schoolYear?.schools ?? [];
@@ -117,9 +119,10 @@ function render(data: DashboardHeadlinesQuery, year: string): void {
   yearSelect.replaceChildren(...years.map((y) => new Option(y.id, y.id, false, y.id === year)));
   if (!years.some((y) => y.id === year)) yearSelect.add(new Option(year, year, false, true));
   const suppressed = document.querySelectorAll('td.suppressed').length;
+  const noData = document.querySelectorAll('td.no-data').length;
   status.textContent = `School years ${years[0]?.id ?? '–'} to ${years.at(-1)?.id ?? '–'}; schools in ${year}: ${schools.length}.${
     suppressed ? ` ${suppressed} figures are suppressed to protect small groups of students.` : ''
-  }`;
+  }${noData ? ` ${noData} figures say "no data": nothing is recorded for that school year.` : ''}`;
   document.body.dataset.state = 'loaded';
 }
 

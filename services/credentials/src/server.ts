@@ -9,6 +9,7 @@ import {
   suppressionThreshold,
 } from '@careergraph/kit';
 import { collegeReadinessFamily, credentialAttainmentFamily } from './analytics/credential-attainment.family';
+import { mountBadgeRoutes } from './badge-routes';
 import { createEntityClients } from './clients';
 import { type CredentialsConfig, loadCredentialsConfig } from './config';
 import type { CredentialsContext } from './context';
@@ -40,16 +41,18 @@ export function buildCredentialsServer(deps: SubgraphDeps, config: CredentialsCo
         services,
         analytics: new MetricCubes(families, repositories.reporting.run, base.caller, threshold),
       }),
+      routes: (app) => mountBadgeRoutes(app, services.badges, deps.logger),
     },
     deps,
   );
 }
 
-export const credentialsSubgraph: SubgraphPackage = {
+export const credentialsSubgraph: SubgraphPackage<CredentialsConfig> = {
   name: 'credentials',
   policy: credentialsPolicy,
   schema: { schema: 'credentials', entities: credentialsEntities, migrations: credentialsMigrations },
-  build: (deps) => buildCredentialsServer(deps),
+  loadSettings: (subgraphUrls, source) => loadCredentialsConfig(subgraphUrls, source),
+  build: (deps, settings) => buildCredentialsServer(deps, settings),
   seedDemo: (dataSource, logger) => seedCredentialsDemo(dataSource, logger, generateDemoFoundation()),
   seedDistrict: seedCredentialsDistrict,
 };

@@ -4,6 +4,7 @@ import { DISTRICT_ADMIN, openTestDataSource, type TestDataSource, testCaller } f
 import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
 import { studentsFactories } from '../../students/test/factories';
 import { buildCredentialsServer, credentialsSubgraph } from '../src/server';
+import { testBadgeIssuer } from './badge-issuer';
 import { credentialsFactories } from './factories';
 
 const logger = createLogger('test', 'silent');
@@ -34,6 +35,7 @@ beforeAll(async () => {
       tuitionPerCreditHour: 149,
       semesterCreditHours: 12,
       badgeIdentitySalt: 'test-salt',
+      badgeIssuer: testBadgeIssuer(),
     },
   );
   make = credentialsFactories(db.dataSource);

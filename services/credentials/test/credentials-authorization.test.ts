@@ -4,11 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { type Caller, countStatements, createLogger, policyMatrix, today } from '@careergraph/kit';
 import { DISTRICT_ADMIN, expectRefused, openTestDataSource, testCaller, type TestDataSource } from '@careergraph/kit/testing';
 import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
+import { decodeJwt } from 'jose';
 import type { DataSource } from 'typeorm';
 import { studentsFactories } from '../../students/test/factories';
 import type { CredentialAwardEntity, CredentialEntity } from '../src/entities';
 import { credentialsPolicy } from '../src/policy';
 import { buildCredentialsServer, credentialsSubgraph } from '../src/server';
+import { testBadgeIssuer } from './badge-issuer';
 import { credentialsFactories } from './factories';
 
 const logger = createLogger('test', 'silent');
@@ -73,13 +75,15 @@ beforeAll(async () => {
     tuitionPerCreditHour: 149,
     semesterCreditHours: 12,
     badgeIdentitySalt: 'test-salt',
+    badgeIssuer: testBadgeIssuer(),
   };
   server = buildCredentialsServer({ dataSource, logger, production: false, subgraphUrls: {} }, config);
   make = credentialsFactories(dataSource);
   welding = await make.credential({ name: 'AWS Certified Welder', careerCluster: 'MANUFACTURING' });
   course = await make.course({ creditHours: 4 });
   weldingX = await make.award(welding, studentX, { schoolId: schoolOne, department: 'TRADES' });
-  courseX = await make.award(course, studentX, { schoolId: schoolOne, department: 'ROADMAP' });
+  // Verified, so it has a badge to export.
+  courseX = await make.award(course, studentX, { schoolId: schoolOne, department: 'ROADMAP', verificationStatus: 'VERIFIED', verifiedBy: 'test', verifiedAt: new Date() });
   weldingY = await make.award(welding, studentY, { schoolId: schoolTwo, department: null });
 
   staffOne = testCaller('SCHOOL_STAFF', { schoolIds: [schoolOne] });
@@ -232,7 +236,7 @@ describe('entities and nested paths', () => {
   it('gives a student their own record, early college credit and Open Badges export, and nobody else\'s', async () => {
     const own = (await as(learnerX, `query($id: ID!) { credentialAward(id: $id) { openBadgeCredential student { id } } }`, { id: courseX.id })) as any;
     expect(own.errors).toBeUndefined();
-    expect(own.data.credentialAward.openBadgeCredential).toMatchObject({ type: expect.arrayContaining(['OpenBadgeCredential']) });
+    expect(decodeJwt(own.data.credentialAward.openBadgeCredential)).toMatchObject({ type: expect.arrayContaining(['OpenBadgeCredential']) });
     const result = (await as(learnerX, ENTITIES, { r: [student(studentX), student(studentY), award(weldingY.id)] })) as any;
     expect(result.data._entities[0]).toMatchObject({ id: studentX, earlyCollegeCreditHours: 4 });
     expect(result.data._entities.slice(1)).toEqual([null, null]);

@@ -1,15 +1,19 @@
+import { createPrivateKey, type JsonWebKey } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { addDays, createLogger, today } from '@careergraph/kit';
 import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
 import { type DemoPartner, generateCredentialsWorld, generateStudentsWorld } from '@careergraph/demo-data';
 import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
+import { compactVerify, createLocalJWKSet, importJWK, jwtVerify, SignJWT } from 'jose';
 import type { DataSource } from 'typeorm';
 import { studentsFactories } from '../../students/test/factories';
 import type { CredentialsConfig } from '../src/config';
+import type { CredentialAwardEntity, CredentialEntity } from '../src/entities';
 import { seedCredentialsDemo } from '../src/seed/demo-seed';
 import { identityHash } from '../src/services/open-badge';
 import { buildCredentialsServer, credentialsSubgraph } from '../src/server';
+import { badgeKeys, newBadgeJwk, statusBit, testBadgeIssuer } from './badge-issuer';
 import { credentialsFactories } from './factories';
 
 const logger = createLogger('test', 'silent');
@@ -20,6 +24,8 @@ let studentsServer: ReturnType<typeof buildStudentsServer>;
 let server: ReturnType<typeof buildCredentialsServer>;
 let cutOff: ReturnType<typeof buildCredentialsServer>;
 let partnersStub: Server;
+/** Where the students subgraph and the partners stub answer. */
+let urls: { studentsUrl: string; partnersUrl: string };
 let make: ReturnType<typeof credentialsFactories>;
 let students: ReturnType<typeof studentsFactories>;
 
@@ -63,6 +69,7 @@ const config = (overrides: Partial<CredentialsConfig>): CredentialsConfig => ({
   semesterCreditHours: 12,
   badgeIdentitySalt: 'test-salt',
   ...overrides,
+  badgeIssuer: overrides.badgeIssuer ?? testBadgeIssuer(),
 });
 
 beforeAll(async () => {
@@ -72,8 +79,8 @@ beforeAll(async () => {
   students = studentsFactories(studentsDb.dataSource);
   db = await openTestDataSource(credentialsSubgraph.schema);
   dataSource = db.dataSource;
-  const partnersUrl = await startPartnersStub();
-  server = buildCredentialsServer({ dataSource, logger, production: false, subgraphUrls: {} }, config({ studentsUrl, partnersUrl }));
+  urls = { studentsUrl, partnersUrl: await startPartnersStub() };
+  server = buildCredentialsServer({ dataSource, logger, production: false, subgraphUrls: {} }, config(urls));
   const down = await deadUrl();
   cutOff = buildCredentialsServer({ dataSource, logger, production: false, subgraphUrls: {} }, config({ studentsUrl: down, partnersUrl: down }));
   make = credentialsFactories(dataSource);
@@ -389,25 +396,170 @@ describe('queries', () => {
 });
 
 describe('openBadgeCredential', () => {
-  const BADGE = `query($id: ID!) { credentialAward(id: $id) { openBadgeCredential } }`;
+  const BADGE = `query($id: ID!) { credentialAward(id: $id) { verificationStatus openBadgeCredential } }`;
+  const REVOKE = `mutation($id: ID!) { revokeCredentialAward(input: { awardId: $id, reason: "issuer withdrew it" }) { award { verificationStatus openBadgeCredential } } }`;
+  const ISSUER = 'https://careergraph.test/badges/issuer';
+  const oldKey = newBadgeJwk();
+  const newKey = newBadgeJwk();
+  let before: ReturnType<typeof buildCredentialsServer>;
+  let rotated: ReturnType<typeof buildCredentialsServer>;
+  let retiredDropped: ReturnType<typeof buildCredentialsServer>;
+  const urlOf: Record<string, string> = {};
 
-  it('exports an unsigned OB3 document with the issuer name from the partners subgraph', async () => {
+  /** A server over the same awards with its own keys, listening so its /badges documents can be fetched. */
+  async function serve(name: string, keys: Record<string, unknown>[]) {
+    const built = buildCredentialsServer(
+      { dataSource, logger, production: false, subgraphUrls: {} },
+      config({ ...urls, badgeIssuer: testBadgeIssuer({ keys: badgeKeys(...keys) }) }),
+    );
+    urlOf[name] = new URL(await built.listen('127.0.0.1', 0)).origin;
+    return built;
+  }
+
+  /** What the badge names (https://careergraph.test/badges/...) fetched from `server` instead: same path. */
+  const fetchServed = (server: string, published: string) => fetch(new URL(new URL(published).pathname, urlOf[server]));
+
+  /** An independent check, as a verifier does it: jose against the JWK Set the server publishes. */
+  async function verify(jwt: string, server: string) {
+    const jwks = createLocalJWKSet(await (await fetchServed(server, 'https://careergraph.test/badges/jwks.json')).json());
+    return jwtVerify(jwt, jwks, { issuer: ISSUER, algorithms: ['RS256'] });
+  }
+
+  async function badgeOf(award: { id: string }, target = before) {
+    const result = await run(BADGE, { id: award.id }, target);
+    expect(result.errors).toBeUndefined();
+    return (result.data as any).credentialAward.openBadgeCredential as string | null;
+  }
+
+  const verifiedAward = async (credential: CredentialEntity, overrides: Partial<CredentialAwardEntity> = {}) =>
+    make.award(credential, (await aStudent()).student.id, { verificationStatus: 'VERIFIED', verifiedBy: 'test', verifiedAt: new Date(), ...overrides });
+
+  beforeAll(async () => {
+    before = await serve('before', [oldKey]);
+    rotated = await serve('rotated', [newKey, oldKey]);
+    retiredDropped = await serve('retiredDropped', [newKey]);
+  });
+
+  afterAll(async () => {
+    for (const server of [before, rotated, retiredDropped]) await server?.stop();
+  });
+
+  it('signs a verified award as an OB 3.0 VC-JWT that verifies against the published keys', async () => {
     const course = await make.course({ name: 'ENGLISH 101 Composition I', issuerId: ISSUER_ID, creditHours: 3, ctid: 'ce-1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f' });
     const studentId = (await aStudent()).student.id;
-    const award = await make.award(course, studentId, { grade: 'B', creditHoursEarned: 3 });
-    const result = await run(BADGE, { id: award.id });
-    expect(result.errors).toBeUndefined();
-    const doc = (result.data as any).credentialAward.openBadgeCredential;
-    expect(doc.issuer).toEqual({ id: `urn:uuid:${ISSUER_ID}`, type: ['Profile'], name: 'City Colleges of Chicago' });
-    expect(doc.credentialSubject.identifier[0].identityHash).toBe(identityHash(studentId, 'test-salt'));
-    expect(doc.credentialSubject.achievement).toMatchObject({ achievementType: 'Course', creditsAvailable: 3 });
-    expect(doc.credentialSubject.creditsEarned).toBe(3);
+    const award = await make.award(course, studentId, { grade: 'B', creditHoursEarned: 3, verificationStatus: 'VERIFIED', verifiedBy: 'test', verifiedAt: new Date(), expiresOn: '2031-06-30' });
+    const jwt = (await badgeOf(award))!;
+
+    const { payload, protectedHeader } = await verify(jwt, 'before');
+    // OB 3.0 §8.2: only alg, kid (dereferenceable to the bare public key) and typ.
+    expect(Object.keys(protectedHeader).sort()).toEqual(['alg', 'kid', 'typ']);
+    expect(protectedHeader).toMatchObject({ alg: 'RS256', typ: 'JWT', kid: expect.stringMatching(/^https:\/\/careergraph\.test\/badges\/keys\/[A-Za-z0-9_-]{43}$/) });
+    const key = await (await fetchServed('before', protectedHeader.kid!)).json();
+    expect(Object.keys(key).sort()).toEqual(['e', 'kty', 'n']);
+    await expect(compactVerify(jwt, await importJWK(key, 'RS256'))).resolves.toBeDefined();
+
+    // The OB 3.0 required properties, and the JWT claims mapped from them.
+    const doc = payload as any;
+    expect(doc['@context']).toEqual(['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json']);
+    expect(doc.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
+    expect(doc).toMatchObject({ id: `urn:uuid:${award.id}`, name: 'ENGLISH 101 Composition I', validFrom: '2025-12-15T00:00:00Z', validUntil: '2031-06-30T00:00:00Z' });
+    expect(doc.issuer).toEqual({ id: ISSUER, type: ['Profile'], name: 'Test District' });
+    expect({ iss: doc.iss, jti: doc.jti, nbf: doc.nbf, exp: doc.exp }).toEqual({
+      iss: ISSUER,
+      jti: doc.id,
+      nbf: Date.parse(doc.validFrom) / 1000,
+      exp: Date.parse(doc.validUntil) / 1000,
+    });
+    expect(doc.credentialSchema).toEqual([{ id: expect.stringContaining('ob_v3p0_achievementcredential_schema.json'), type: '1EdTechJsonSchemaValidator2019' }]);
+    expect(doc.credentialSubject.type).toEqual(['AchievementSubject']);
+    expect(doc.credentialSubject.identifier[0]).toMatchObject({ type: 'IdentityObject', hashed: true, identityHash: identityHash(studentId, 'test-salt') });
+    expect(doc.credentialSubject.achievement).toMatchObject({
+      id: `urn:uuid:${course.id}`,
+      type: ['Achievement'],
+      achievementType: 'Course',
+      name: course.name,
+      description: expect.any(String),
+      criteria: { narrative: expect.any(String) },
+      creditsAvailable: 3,
+      // The partner, named by the partners subgraph, created the achievement; the district issues the badge.
+      creator: { id: `urn:uuid:${ISSUER_ID}`, type: ['Profile'], name: 'City Colleges of Chicago' },
+    });
+    expect(doc.credentialStatus).toMatchObject({ type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListCredential: 'https://careergraph.test/badges/status/1' });
     expect(JSON.stringify(doc)).not.toContain(studentId);
-    expect(doc.proof).toBeUndefined();
+
+    // The issuer id resolves to the district's profile.
+    const profile = await (await fetchServed('before', doc.issuer.id)).json();
+    expect(profile).toMatchObject({ id: ISSUER, type: ['Profile'], name: 'Test District' });
+  });
+
+  it('fails verification once the badge is tampered with or signed by another key', async () => {
+    const jwt = (await badgeOf(await verifiedAward(await make.credential({ issuerId: ISSUER_ID, name: 'OSHA 10' }))))!;
+    const [header, body, signature] = jwt.split('.');
+    const claims = JSON.parse(Buffer.from(body, 'base64url').toString());
+    claims.credentialSubject.achievement.name = 'OSHA 30';
+    const tampered = [header, Buffer.from(JSON.stringify(claims)).toString('base64url'), signature].join('.');
+    await expect(verify(tampered, 'before')).rejects.toMatchObject({ code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' });
+    // The same header (the district's kid) over a signature from a key the district never published.
+    const forged = await new SignJWT(claims).setProtectedHeader(JSON.parse(Buffer.from(header, 'base64url').toString())).sign(createPrivateKey({ key: newBadgeJwk() as JsonWebKey, format: 'jwk' }));
+    await expect(verify(forged, 'before')).rejects.toMatchObject({ code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' });
+    await expect(verify(jwt, 'before')).resolves.toBeDefined();
+  });
+
+  it('exports no badge for a self-reported award, nor for a revoked one, whose status bit is set', async () => {
+    const credential = await make.credential({ issuerId: ISSUER_ID });
+    expect(await badgeOf(await make.award(credential, (await aStudent()).student.id))).toBeNull();
+
+    const kept = await verifiedAward(credential);
+    const revoked = await verifiedAward(credential);
+    const [keptBadge, revokedBadge] = [(await badgeOf(kept))!, (await badgeOf(revoked))!];
+    const revocation = await run(REVOKE, { id: revoked.id }, before);
+    expect(revocation.errors).toBeUndefined();
+    expect(revocation.data).toEqual({ revokeCredentialAward: { award: { verificationStatus: 'REVOKED', openBadgeCredential: null } } });
+    expect((await run(BADGE, { id: revoked.id }, before)).data).toEqual({ credentialAward: { verificationStatus: 'REVOKED', openBadgeCredential: null } });
+
+    // The badge handed out before the revocation still verifies, and its status list says revoked.
+    const statusOf = async (jwt: string) => {
+      const { credentialStatus } = (await verify(jwt, 'before')).payload as any;
+      const response = await fetchServed('before', credentialStatus.statusListCredential);
+      expect(response.headers.get('content-type')).toBe('application/vc+jwt');
+      const list = (await verify(await response.text(), 'before')).payload as any;
+      expect(list).toMatchObject({ id: credentialStatus.statusListCredential, type: ['VerifiableCredential', 'BitstringStatusListCredential'], issuer: ISSUER });
+      expect(list.credentialSubject).toMatchObject({ type: 'BitstringStatusList', statusPurpose: 'revocation' });
+      return statusBit(list.credentialSubject.encodedList, Number(credentialStatus.statusListIndex));
+    };
+    expect(await statusOf(revokedBadge)).toBe('revoked');
+    expect(await statusOf(keptBadge)).toBe('valid');
+  });
+
+  it('rotates keys: earlier badges keep verifying while new ones carry the new kid', async () => {
+    const award = await verifiedAward(await make.credential({ issuerId: ISSUER_ID }));
+    const oldBadge = (await badgeOf(award, before))!;
+    const newBadge = (await badgeOf(award, rotated))!;
+    const oldKid = (await verify(oldBadge, 'before')).protectedHeader.kid;
+    const newKid = (await verify(newBadge, 'rotated')).protectedHeader.kid;
+    expect(newKid).not.toBe(oldKid);
+    // After rotation the JWK Set lists the new key first and keeps the old one.
+    const { keys } = await (await fetchServed('rotated', 'https://careergraph.test/badges/jwks.json')).json();
+    expect(keys.map((key: { kid: string }) => key.kid)).toEqual([newKid, oldKid]);
+    expect(keys.every((key: Record<string, unknown>) => key.alg === 'RS256' && key.use === 'sig' && !('d' in key))).toBe(true);
+    await expect(verify(oldBadge, 'rotated')).resolves.toBeDefined();
+    // The status list is signed with the new key too.
+    const list = await (await fetchServed('rotated', 'https://careergraph.test/badges/status/1')).text();
+    expect((await verify(list, 'rotated')).protectedHeader.kid).toBe(newKid);
+    // Dropping the retired key from the set is what would stop its badges verifying.
+    await expect(verify(oldBadge, 'retiredDropped')).rejects.toMatchObject({ code: 'ERR_JWKS_NO_MATCHING_KEY' });
+    await expect(verify(newBadge, 'retiredDropped')).resolves.toBeDefined();
+  });
+
+  it('answers 404 for a status list no award has reached or a key it never had', async () => {
+    for (const path of ['/badges/status/2', '/badges/status/0', '/badges/status/one', `/badges/keys/${'A'.repeat(43)}`]) {
+      const response = await fetch(new URL(path, urlOf.before));
+      expect([path, response.status]).toEqual([path, 404]);
+    }
   });
 
   it('answers SERVICE_UNAVAILABLE when the partners subgraph fails', async () => {
-    const award = await make.award(await make.credential({ issuerId: ISSUER_ID }), (await aStudent()).student.id);
+    const award = await verifiedAward(await make.credential({ issuerId: ISSUER_ID }));
     partnersAnswer = 'error';
     try {
       const result = await run(BADGE, { id: award.id });

@@ -10,7 +10,7 @@ export interface DemoPlacement {
   worksiteId: string | null;
   supervisorId: string;
   schoolId: string;
-  /** The opportunity's program and that program's department (snapshots). */
+  /** The opportunity's program, when the student is enrolled in it that school year, and that program's department (snapshots). */
   programId: string | null;
   department: string | null;
   schoolYear: string;
@@ -107,6 +107,8 @@ const SHIFTS: readonly PlacementShift[] = [
 export const DEMO_WEEKLY_HOUR_CAP = 10;
 const ABSENCE_RATE = 0.15;
 const SLOT_CONSUMING = ['OFFERED', 'ACCEPTED', 'ACTIVE', 'COMPLETED'];
+/** Statuses that hold a place within the partner's capacity. */
+const CAPACITY_HOLDING = ['OFFERED', 'ACCEPTED', 'ACTIVE'];
 /** Status mixes by where the opportunity's dates lie relative to the world's "as of" day. */
 const ENDED = ['COMPLETED', 'COMPLETED', 'COMPLETED', 'TERMINATED', 'WITHDRAWN', 'DECLINED'];
 const RUNNING = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'APPLIED', 'OFFERED', 'ACCEPTED', 'WITHDRAWN', 'DECLINED'];
@@ -204,9 +206,10 @@ function gradeOn(student: DemoStudent, date: string): number {
 /**
  * The placements slice of the demo world, built on the students and partners slices: the same
  * output for the same inputs. Every placement passes the rules the placements service enforces
- * (age, grade, clearance, partner agreement and insurance, slots, one open placement per student
- * and opportunity) and every time entry the hours rules (dates, no future, no overlap, weekly
- * cap, child labor limits for students under 16).
+ * (age, grade, clearance, partner agreement and insurance, slots, the partner's capacity, the
+ * program recorded only for its students, one open placement per student and opportunity) and
+ * every time entry the hours rules (dates, no future, no overlap, weekly cap, child labor limits
+ * for students under 16).
  */
 export function generatePlacementsWorld(students: StudentsWorld, partners: PartnersWorld, options: PlacementsWorldOptions = {}): PlacementsWorld {
   const placedShare = options.placedShare ?? 0.35;
@@ -219,6 +222,9 @@ export function generatePlacementsWorld(students: StudentsWorld, partners: Partn
   const departmentOf = new Map(students.programs.map((p) => [p.id, p.department as string]));
   const world: PlacementsWorld = { placements: [], statusChanges: [], timeEntries: [], evaluations: [], reflections: [] };
   const slotsHeld = new Map<string, number>();
+  // Date ranges of each partner's placements holding a place within its capacity.
+  const capacityHeld = new Map<string, { startDate: string; endDate: string }[]>();
+  const enrolled = new Set(students.enrollments.map((e) => `${e.studentId}:${e.programId}:${e.schoolYear}`));
 
   const contactsOf = new Map<string, DemoContact[]>();
   for (const contact of partners.contacts) contactsOf.set(contact.partnerId, [...(contactsOf.get(contact.partnerId) ?? []), contact]);
@@ -241,6 +247,13 @@ export function generatePlacementsWorld(students: StudentsWorld, partners: Partn
     );
   });
   if (opportunities.length === 0) return world;
+  // Students in a program try one of its opportunities first, so department staff have placements to see.
+  const byProgram = new Map<string, DemoOpportunity[]>();
+  for (const o of opportunities) if (o.programId !== null) (byProgram.get(o.programId) ?? byProgram.set(o.programId, []).get(o.programId)!).push(o);
+  const programsOf = new Map<string, string[]>();
+  for (const e of students.enrollments) {
+    if (byProgram.has(e.programId)) (programsOf.get(e.studentId) ?? programsOf.set(e.studentId, []).get(e.studentId)!).push(e.programId);
+  }
   const buckets = new Map<DemoOpportunity, number>();
   const hours: HoursPlan = {
     shifts: options.schedule?.shifts ?? SHIFTS,
@@ -253,7 +266,10 @@ export function generatePlacementsWorld(students: StudentsWorld, partners: Partn
     // One placement per school year, never overlapping another, so hours never collide.
     const taken: { schoolYear: string; startDate: string; endDate: string }[] = [];
     const count = Math.min(3, opportunities.length);
-    const candidates = options.drawCandidates ? drawDistinct(random, opportunities, count) : random.sample(opportunities, count);
+    const drawn = options.drawCandidates ? drawDistinct(random, opportunities, count) : random.sample(opportunities, count);
+    const programs = programsOf.get(student.id);
+    const own = programs ? random.pick(byProgram.get(random.pick(programs))!) : null;
+    const candidates = own ? [own, ...drawn.filter((o) => o !== own)] : drawn;
     for (const opportunity of candidates) {
       const schoolYear = schoolYearOf(opportunity.startDate).id;
       const clash = taken.some((t) => t.schoolYear === schoolYear || (t.startDate <= opportunity.endDate && opportunity.startDate <= t.endDate));
@@ -271,8 +287,19 @@ export function generatePlacementsWorld(students: StudentsWorld, partners: Partn
         if (held >= opportunity.slots) status = opportunity.endDate < asOf ? 'DECLINED' : 'APPLIED';
         else slotsHeld.set(opportunity.id, held + 1);
       }
+      if (CAPACITY_HOLDING.includes(status)) {
+        const held = capacityHeld.get(opportunity.partnerId) ?? [];
+        // Overlapping ranges bound the partner's peak from above, so staying under capacity here keeps every day under it.
+        const overlapping = held.filter((r) => r.startDate <= opportunity.endDate && opportunity.startDate <= r.endDate).length;
+        if (overlapping >= partnerById.get(opportunity.partnerId)!.capacity) {
+          slotsHeld.set(opportunity.id, slotsHeld.get(opportunity.id)! - 1);
+          status = 'APPLIED';
+        } else capacityHeld.set(opportunity.partnerId, [...held, { startDate: opportunity.startDate, endDate: opportunity.endDate }]);
+      }
       taken.push({ schoolYear, startDate: opportunity.startDate, endDate: opportunity.endDate });
-      addPlacement(world, random, student, opportunity, status, asOf, supervisors.get(opportunity.id)!, departmentOf, hours);
+      // The placement records the opportunity's program only for a student enrolled in it that year.
+      const programId = opportunity.programId !== null && enrolled.has(`${student.id}:${opportunity.programId}:${schoolYear}`) ? opportunity.programId : null;
+      addPlacement(world, random, student, opportunity, programId, status, asOf, supervisors.get(opportunity.id)!, departmentOf, hours);
     }
   });
   return world;
@@ -283,6 +310,7 @@ function addPlacement(
   random: SeededRandom,
   student: DemoStudent,
   opportunity: DemoOpportunity,
+  programId: string | null,
   status: string,
   asOf: string,
   supervisors: DemoContact[],
@@ -305,8 +333,8 @@ function addPlacement(
     worksiteId: opportunity.worksiteId,
     supervisorId: supervisor.id,
     schoolId: student.schoolId,
-    programId: opportunity.programId,
-    department: opportunity.programId ? (departmentOf.get(opportunity.programId) ?? null) : null,
+    programId,
+    department: programId ? (departmentOf.get(programId) ?? null) : null,
     schoolYear: schoolYearOf(startDate).id,
     status,
     startDate,

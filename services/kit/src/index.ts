@@ -36,3 +36,4 @@ export * from './auth/policy';
 export * from './audit/audit-trail';
 export * from './audit/audit-events';
 export * from './analytics';
+export * from './telemetry';

@@ -12,7 +12,7 @@ import { openServiceDatabase } from '../src/db/data-source';
  */
 it('keeps the embedded database connection open through an idle spell', async () => {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'careergraph-embedded-'));
-  const database = await openServiceDatabase({ url: undefined, dataDir, poolMax: 10, statementTimeoutMs: 15_000, preparedStatements: 100 }, {
+  const database = await openServiceDatabase({ url: undefined, dataDir, poolMax: 10, statementTimeoutMs: 15_000, transactionPooler: false, preparedStatements: 100 }, {
     schema: 'idle_check',
     entities: [],
     migrations: [],
@@ -28,4 +28,4 @@ it('keeps the embedded database connection open through an idle spell', async ()
     await database.close();
     await rm(dataDir, { recursive: true, force: true });
   }
-}, 30_000);
+}, 90_000); // opening PGlite takes seconds on a loaded machine, beside CI's process-spawning tests

@@ -1,4 +1,6 @@
-import { createDataSource } from '../src/db/data-source';
+import { Client } from 'pg';
+import { createDataSource, openServiceDatabase } from '../src/db/data-source';
+import { createTestDatabase } from '../src/testing/test-database';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 
@@ -16,5 +18,37 @@ const serverUrl = process.env.TEST_DATABASE_URL;
     expect(settings).toEqual({ jit: 'off', timeout: '7s' });
   } finally {
     await dataSource.destroy();
+  }
+});
+
+/**
+ * The migrate step writes the session settings as the connecting role's defaults in its database,
+ * so a session that sends none (through a transaction-mode pooler, or psql) still has them, while
+ * a bulk load's own connections may lift the timeout for themselves.
+ */
+(serverUrl ? it : it.skip)("writes the settings as the role's defaults; a process's own timeout is its sessions' alone", async () => {
+  const database = await createTestDatabase();
+  try {
+    const opened = await openServiceDatabase(
+      { url: database.url, dataDir: '', poolMax: 1, statementTimeoutMs: 12_000, transactionPooler: false, preparedStatements: 0 },
+      { schema: 'session_defaults', entities: [], migrations: [] },
+      { sessionStatementTimeoutMs: 0 },
+    );
+    try {
+      const [own] = await opened.dataSource.query(`SELECT current_setting('statement_timeout') AS timeout`);
+      expect(own.timeout).toBe('0');
+    } finally {
+      await opened.close();
+    }
+    const plain = new Client({ connectionString: database.url });
+    await plain.connect();
+    try {
+      const { rows } = await plain.query(`SELECT current_setting('statement_timeout') AS timeout, current_setting('jit') AS jit`);
+      expect(rows[0]).toEqual({ timeout: '12s', jit: 'off' });
+    } finally {
+      await plain.end();
+    }
+  } finally {
+    await database.drop();
   }
 });

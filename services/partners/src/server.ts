@@ -26,11 +26,12 @@ export function buildPartnersServer(deps: SubgraphDeps, rules: PartnersRules = l
   );
 }
 
-export const partnersSubgraph: SubgraphPackage = {
+export const partnersSubgraph: SubgraphPackage<PartnersRules> = {
   name: 'partners',
   policy: partnersPolicy,
   schema: { schema: 'partners', entities: partnersEntities, migrations: partnersMigrations },
-  build: (deps) => buildPartnersServer(deps),
+  loadSettings: (_subgraphUrls, source) => loadPartnersRules(source),
+  build: (deps, rules) => buildPartnersServer(deps, rules),
   seedDemo: (dataSource, logger) => seedPartnersDemo(dataSource, logger),
   seedDistrict: seedPartnersDistrict,
 };

@@ -245,6 +245,27 @@ describe('opportunities', () => {
     });
   });
 
+  it('records the hazardous-occupation category an opportunity declares, and changes or clears it on a DRAFT', async () => {
+    const HAZARD = `query($id: ID!) { opportunity(id: $id) { id hazardousOccupation } }`;
+    const partner = await make.partner();
+    const plain = await accepted(CREATE, { input: input(partner.id) });
+    const id = plain.createOpportunity.opportunity.id;
+    expect((await accepted(HAZARD, { id })).opportunity).toEqual({ id, hazardousOccupation: null });
+    const roofing = await accepted(CREATE, { input: { ...input(partner.id), hazardousOccupation: 'ROOFING' } });
+    const roofingId = roofing.createOpportunity.opportunity.id;
+    expect((await accepted(HAZARD, { id: roofingId })).opportunity).toEqual({ id: roofingId, hazardousOccupation: 'ROOFING' });
+    await accepted(UPDATE, { input: { id: roofingId, hazardousOccupation: 'MANUFACTURING_MINING_OR_PROCESSING' } });
+    expect((await accepted(HAZARD, { id: roofingId })).opportunity.hazardousOccupation).toBe('MANUFACTURING_MINING_OR_PROCESSING');
+    await accepted(UPDATE, { input: { id: roofingId, slots: 3 } });
+    expect((await accepted(HAZARD, { id: roofingId })).opportunity.hazardousOccupation).toBe('MANUFACTURING_MINING_OR_PROCESSING');
+    await accepted(UPDATE, { input: { id: roofingId, hazardousOccupation: null } });
+    expect((await accepted(HAZARD, { id: roofingId })).opportunity.hazardousOccupation).toBeNull();
+    // The column refuses what the enum does not name, whoever writes it.
+    await expect(
+      dataSource.query(`UPDATE partners.opportunities SET hazardous_occupation = 'JUGGLING' WHERE id = $1`, [roofingId]),
+    ).rejects.toThrow(/CHK_opportunities_hazardous_occupation/);
+  });
+
   it('accepts unpaid work without a rate and a stipend above zero', async () => {
     const partner = await make.partner();
     await accepted(CREATE, { input: { ...input(partner.id), compensation: { kind: 'UNPAID' } } });

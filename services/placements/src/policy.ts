@@ -49,6 +49,8 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
         // The student's own reflection is an education record the host partner has no need for.
         reflection: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN', DEPARTMENT_STAFF: 'OWN', STUDENT: 'OWN' },
         auditTrail: STAFF,
+        // Compliance lapses are for the staff who act on them and the partner whose paperwork lapsed.
+        standing: { ...STAFF, PARTNER_USER: 'OWN' },
       },
       owns: ownsPlacement,
     },

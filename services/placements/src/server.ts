@@ -40,11 +40,12 @@ export function buildPlacementsServer(deps: SubgraphDeps, settings: PlacementsSe
   );
 }
 
-export const placementsSubgraph: SubgraphPackage = {
+export const placementsSubgraph: SubgraphPackage<PlacementsSettings> = {
   name: 'placements',
   policy: placementsPolicy,
   schema: { schema: 'placements', entities: placementsEntities, migrations: placementsMigrations },
-  build: (deps) => buildPlacementsServer(deps),
+  loadSettings: (subgraphUrls, source) => loadPlacementsSettings(subgraphUrls, source),
+  build: (deps, settings) => buildPlacementsServer(deps, settings),
   seedDemo: (dataSource, logger) => seedPlacementsDemo(dataSource, logger, generateDemoFoundation()),
   seedDistrict: seedPlacementsDistrict,
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Caller, DEVELOPMENT_SIGNING_SECRET, EntityClient, IdentitySigner, serviceCaller } from '@careergraph/kit';
 import { DISTRICT_ADMIN, testCaller } from '@careergraph/kit/testing';
-import type { SchoolEntity, StudentEntity } from '@careergraph/students/src/entities';
+import type { ProgramEntity, SchoolEntity, StudentEntity } from '@careergraph/students/src/entities';
 import type { PlacementEntity } from '../src/entities';
 import type { OpportunityRef } from '../src/services/references';
 import { PlacementsHarness } from './support/placements-harness';
@@ -26,6 +26,7 @@ let placementB2: PlacementEntity;
 let appliedA2: PlacementEntity;
 let withdrawnB1: PlacementEntity;
 let ctePrograms: string;
+let cteProgram: ProgramEntity;
 
 let ADMIN: Caller;
 let SCHOOL_A: Caller;
@@ -40,7 +41,8 @@ beforeAll(async () => {
   await h.start();
   schoolA = await h.make.school();
   schoolB = await h.make.school();
-  ctePrograms = (await h.make.program([schoolA], { department: 'CTE' })).id;
+  cteProgram = await h.make.program([schoolA], { department: 'CTE' });
+  ctePrograms = cteProgram.id;
   studentA = await h.make.student(schoolA, { dateOfBirth: '2009-05-01', gradeLevel: 11 });
   studentB = await h.make.student(schoolB, { dateOfBirth: '2009-05-01', gradeLevel: 11 });
   opportunity1 = h.peer.opportunity({ program: { id: ctePrograms } });
@@ -264,6 +266,8 @@ describe('mutations in and out of scope', () => {
     const o = h.peer.opportunity({ program: { id: ctePrograms } });
     const supervisor = h.peer.supervisor(o.partner).id;
     const student = await h.make.student(schoolB, { dateOfBirth: '2009-05-01', gradeLevel: 11 });
+    // A placement records its program only for a student enrolled in it (STUDENT_NOT_IN_PROGRAM).
+    await h.make.enrollment(student, cteProgram);
     await h.expectRefusedAs(TRADES_STAFF, CREATE, { input: createInput(student, o, supervisor) }, { field: 'input.opportunityId', rule: 'OUTSIDE_SCOPE' });
     const created = await h.runAs(CTE_STAFF, CREATE, { input: createInput(student, o, supervisor) });
     expect(created.errors).toBeUndefined();

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DISTRICT_ADMIN } from '@careergraph/kit/testing';
-import type { SchoolEntity, StudentEntity } from '@careergraph/students/src/entities';
-import type { ContactRef, OpportunityRef } from '../src/services/references';
+import type { SchoolEntity } from '@careergraph/students/src/entities';
 import { PartnersTestPeer } from './support/partners-test-peer';
-import { PlacementsHarness } from './support/placements-harness';
+import { createPlacementInput, type PlacementSetup, PlacementsHarness } from './support/placements-harness';
 
 const h = new PlacementsHarness();
 let school: SchoolEntity;
@@ -33,29 +32,11 @@ const AGREEMENT = `mutation($input: RecordTrainingAgreementInput!) {
   recordTrainingAgreement(input: $input) { placement { id trainingAgreement { signedOn parentConsentOn employmentCertificateOn weeklyHourCap } } }
 }`;
 
-interface Setup {
-  student: StudentEntity;
-  opportunity: OpportunityRef;
-  supervisor: ContactRef;
-}
+type Setup = PlacementSetup;
 
 /** A student, opportunity and supervisor that pass every check, each overridable. */
-async function setup(
-  overrides: { student?: Partial<StudentEntity>; opportunity?: Partial<OpportunityRef>; supervisor?: Partial<ContactRef> } = {},
-): Promise<Setup> {
-  const student = await h.make.student(school, { dateOfBirth: '2009-05-01', gradeLevel: 11, ...overrides.student });
-  const opportunity = h.peer.opportunity(overrides.opportunity);
-  const supervisor = h.peer.supervisor(opportunity.partner, overrides.supervisor);
-  return { student, opportunity, supervisor };
-}
-
-const createInput = (s: Setup, extra: Record<string, unknown> = {}) => ({
-  studentId: s.student.id,
-  opportunityId: s.opportunity.id,
-  supervisorId: s.supervisor.id,
-  plannedHours: 120,
-  ...extra,
-});
+const setup = (overrides: Parameters<PlacementsHarness['setup']>[1] = {}) => h.setup(school, overrides);
+const createInput = createPlacementInput;
 
 async function createPlacement(s: Setup, extra: Record<string, unknown> = {}): Promise<string> {
   const result = await h.run(CREATE, { input: createInput(s, extra) });

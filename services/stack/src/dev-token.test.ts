@@ -54,6 +54,13 @@ describe('npm run token', () => {
     await expect(callerOf(['--role', 'ANALYST', '--expires', '1 minute ago'])).rejects.toThrow(/expired/);
   });
 
+  it('refuses a lifetime the gateway would refuse, naming the setting', async () => {
+    await expect(mintTokenFromArguments(['--role', 'ANALYST', '--expires', '30d'], dataDir)).rejects.toThrow(
+      '--expires 30d is longer than the gateway accepts (AUTH_TOKEN_MAX_LIFETIME_SECONDS=86400)',
+    );
+    expect((await callerOf(['--role', 'ANALYST', '--expires', '24h'])).role).toBe('ANALYST');
+  });
+
   it('prints only the token on stdout, and fails with a message on stderr', async () => {
     const run = (args: string[]) =>
       promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'services/stack/src/token.ts'), ...args], {

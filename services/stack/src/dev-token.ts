@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeJwt } from 'jose';
 import {
   type CareerGraphClaims,
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
   DEPARTMENTS,
   type DepartmentCode,
   EnvReader,
@@ -72,10 +74,18 @@ export function developmentKeyDir(source: Record<string, string | undefined> = p
 export async function mintTokenFromArguments(argv: string[], dataDir: string): Promise<string> {
   const { claims, expiresIn } = tokenRequest(argv);
   const key = await loadDevelopmentKey(dataDir);
+  let token: string;
   try {
-    return await mintDevelopmentToken(key, claims, { expiresIn });
+    token = await mintDevelopmentToken(key, claims, { expiresIn });
   } catch (error) {
     // The kit's claim checks (ids must be UUIDs) and jose's (an unreadable --expires).
     throw new TokenArgumentError((error as Error).message.replace(/^invalid token: /, ''));
   }
+  // A token the gateway would refuse for its lifetime is no use to print.
+  const maxLifetime = new EnvReader(process.env).int('AUTH_TOKEN_MAX_LIFETIME_SECONDS', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
+  const { iat, exp } = decodeJwt(token);
+  if (iat !== undefined && exp !== undefined && exp - iat > maxLifetime) {
+    throw new TokenArgumentError(`--expires ${expiresIn} is longer than the gateway accepts (AUTH_TOKEN_MAX_LIFETIME_SECONDS=${maxLifetime})`);
+  }
+  return token;
 }

@@ -4,7 +4,7 @@
  * small default (any database); `district` is the district-scale world loaded with COPY into a
  * PostgreSQL server (DATABASE_URL), with progress on stderr and row counts and timings at the end.
  */
-import { createLogger, type LoadProgress, loadSubgraphConfig, openServiceDatabase } from '@careergraph/kit';
+import { createLogger, type LoadProgress, loadDatabaseConfig, openServiceDatabase } from '@careergraph/kit';
 import type { DataSource } from 'typeorm';
 import { SUBGRAPH_PACKAGES } from './subgraph-packages';
 
@@ -48,11 +48,10 @@ async function main(): Promise<void> {
   const logger = createLogger('seed', 'info');
   const summary: Record<string, number> = {};
   for (const subgraph of SUBGRAPH_PACKAGES) {
-    const configured = loadSubgraphConfig(subgraph.name, 0).database;
-    // One COPY of a million rows is one statement: the request-sized statement timeout would cancel it.
-    const config = scale === 'district' ? { ...configured, statementTimeoutMs: 0 } : configured;
+    const config = loadDatabaseConfig(subgraph.name);
     if (scale === 'district' && !config.url) throw new Error('--scale district loads with COPY into a PostgreSQL server: set DATABASE_URL');
-    const database = await openServiceDatabase(config, subgraph.schema);
+    // One COPY of a million rows is one statement: the request-sized statement timeout would cancel it.
+    const database = await openServiceDatabase(config, subgraph.schema, scale === 'district' ? { sessionStatementTimeoutMs: 0 } : {});
     try {
       const subgraphStart = Date.now();
       const loaded =

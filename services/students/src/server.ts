@@ -67,11 +67,12 @@ export function buildStudentsServer(deps: SubgraphDeps, settings: StudentsSettin
   );
 }
 
-export const studentsSubgraph: SubgraphPackage = {
+export const studentsSubgraph: SubgraphPackage<StudentsSettings> = {
   name: 'students',
   policy: studentsPolicy,
   schema: { schema: 'students', entities: studentsEntities, migrations: studentsMigrations },
-  build: (deps) => buildStudentsServer(deps),
+  loadSettings: (_subgraphUrls, source) => loadStudentsSettings(source),
+  build: (deps, settings) => buildStudentsServer(deps, settings),
   seedDemo: (dataSource, logger) => seedStudentsDemo(dataSource, logger),
   seedDistrict: seedStudentsDistrict,
 };

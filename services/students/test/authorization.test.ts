@@ -161,7 +161,8 @@ describe('students and School.students are narrowed to the caller\'s scope in SQ
   it('refuses partners and analysts any student list', async () => {
     for (const caller of [callers.partner, callers.analyst]) {
       const result = await as(caller, LIST);
-      expect(result.data).toBeNull();
+      // The root list is nullable (issue 14): the refusal costs that field, not the whole answer.
+      expect(result.data).toEqual({ students: null });
       expect(codes(result)).toEqual(['FORBIDDEN:ROLE_POLICY']);
     }
   });

@@ -58,6 +58,14 @@ export class CredentialAwardEntity {
   @Column({ name: 'recorded_by', type: 'text' })
   recordedBy: string;
 
+  /**
+   * The award's bit in the district's Open Badges revocation lists (`status-list.ts`), assigned by
+   * the database from a sequence when the award is recorded and never changed, so a badge issued
+   * once keeps pointing at the same bit.
+   */
+  @Column({ name: 'badge_status_index', type: 'integer', insert: false, update: false })
+  badgeStatusIndex: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -22,7 +22,7 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO-8601 with time zone. */
   DateTime: { input: Date; output: Date; }
-  /** Any JSON value (used for documents in external formats, such as Open Badges). */
+  /** Any JSON value (audit snapshots of an award). */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -60,6 +60,12 @@ export type CollegeReadinessMetrics = {
   __typename?: 'CollegeReadinessMetrics';
   /** Share of students with an English determination who are eligible for college-level English. */
   englishEligibilityRate: Metric;
+  /**
+   * False when nothing of this family is recorded anywhere in the district for the school year (a
+   * year before the first record, or not begun): every figure is then null, never 0, and breakdowns
+   * are empty. Judged district-wide whatever the filter or school, so with true a 0 is a real zero.
+   */
+  hasData: Scalars['Boolean']['output'];
   /** Share of students with a math determination who are eligible for college-level math. */
   mathEligibilityRate: Metric;
 };
@@ -110,8 +116,8 @@ export type Credential = {
   ctid?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** The partner that issues it (a college, an industry association, a state agency). */
-  issuer: Partner;
+  /** The partner that issues it (a college, an industry association, a state agency); null (with an error) when the partners subgraph cannot answer. */
+  issuer?: Maybe<Partner>;
   name: Scalars['String']['output'];
   /** A recognized postsecondary credential for Perkins V indicator 5S1. */
   recognizedPostsecondaryCredential: Scalars['Boolean']['output'];
@@ -129,6 +135,12 @@ export type CredentialAttainmentMetrics = {
   earlyCollegeCreditHours: Metric;
   /** earlyCollegeCreditHours × TUITION_PER_CREDIT_HOUR, in dollars. */
   estimatedTuitionSavings: Metric;
+  /**
+   * False when nothing of this family is recorded anywhere in the district for the school year (a
+   * year before the first record, or not begun): every figure is then null, never 0, and breakdowns
+   * are empty. Judged district-wide whatever the filter or school, so with true a 0 is a real zero.
+   */
+  hasData: Scalars['Boolean']['output'];
   /** Distinct students with an award. */
   studentsAwarded: Metric;
 };
@@ -157,20 +169,26 @@ export type CredentialAward = {
   grade?: Maybe<CourseGrade>;
   id: Scalars['ID']['output'];
   /**
-   * The award as an unsigned 1EdTech Open Badges 3.0 `OpenBadgeCredential` (no `proof` yet: signing
-   * comes with the district's issuer keys). The student appears only as a salted hash of their id.
-   * For the student, their school's staff and district admins; null for other roles.
+   * The award as a 1EdTech Open Badges 3.0 `OpenBadgeCredential` issued by the district and signed as
+   * a VC-JWT (OB 3.0 §8.2: a compact JWS, RS256, whose payload is the credential): hand it to a
+   * wallet or verifier as is. Its `kid` and issuer resolve to the district's keys and profile under
+   * the gateway's `/badges/`, and its `credentialStatus` names a Bitstring Status List that shows the
+   * award revoked once it is. The student appears only as a salted hash of their id.
+   * Null, without an error, unless the award is VERIFIED: a SELF_REPORTED award is not yet checked
+   * against the issuer and a REVOKED one is withdrawn (`verificationStatus` says which).
+   * For the student, their school's staff and district admins; null with FORBIDDEN for other roles.
    */
-  openBadgeCredential?: Maybe<Scalars['JSON']['output']>;
+  openBadgeCredential?: Maybe<Scalars['String']['output']>;
   revocationReason?: Maybe<Scalars['String']['output']>;
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Subject of the caller who revoked it; null unless revoked. */
   revokedBy?: Maybe<Scalars['String']['output']>;
   /** The student's school when the award was recorded (a snapshot; students move). */
-  school: School;
+  school?: Maybe<School>;
   /** School year (YYYY-YYYY, July 1 to June 30) the award was earned in, derived from earnedOn. */
   schoolYear: Scalars['String']['output'];
-  student: Student;
+  /** Null (with an error) when the students subgraph cannot answer, like every reference to another subgraph's entity. */
+  student?: Maybe<Student>;
   /** College courses only: the term, e.g. 2025-FALL. */
   term?: Maybe<Scalars['String']['output']>;
   verificationStatus: VerificationStatus;
@@ -291,7 +309,7 @@ export type Metric = {
   numerator?: Maybe<Scalars['Float']['output']>;
   /** True when withheld by small-cell suppression (callers without row-level access only). */
   suppressed: Scalars['Boolean']['output'];
-  /** The figure; null exactly when suppressed (or a rate over no students). Rates are fractions from 0 to 1. */
+  /** The figure; null when suppressed, when the year has no data (the family's hasData is false) or for a rate over no students. Rates are fractions from 0 to 1. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -412,14 +430,14 @@ export type PageInfo = {
 export type Partner = {
   __typename?: 'Partner';
   /** The catalog credentials this partner issues, ordered by name. */
-  credentialsIssued: Array<Credential>;
+  credentialsIssued?: Maybe<Array<Credential>>;
   id: Scalars['ID']['output'];
 };
 
 export type Program = {
   __typename?: 'Program';
   /** Credentials earned by the program's students (enrolled in it that school year). */
-  credentialAttainment: CredentialAttainmentMetrics;
+  credentialAttainment?: Maybe<CredentialAttainmentMetrics>;
   id: Scalars['ID']['output'];
 };
 
@@ -436,9 +454,9 @@ export type Query = {
   /** An award by id; null when no such award exists. */
   credentialAward?: Maybe<CredentialAward>;
   /** Awards, ordered by earned date and id (oldest first). */
-  credentialAwards: CredentialAwardConnection;
+  credentialAwards?: Maybe<CredentialAwardConnection>;
   /** The credential catalog, ordered by name and id. */
-  credentials: CredentialConnection;
+  credentials?: Maybe<CredentialConnection>;
   /**
    * For Perkins and the cohort goal (the students subgraph's SERVICE calls only): of `studentIds`
    * (at most 20,000 per call), those holding each outcome by the end of the school year.
@@ -571,9 +589,9 @@ export type RevokeCredentialAwardPayload = {
 export type School = {
   __typename?: 'School';
   /** College readiness of the school's students in one school year. */
-  collegeReadiness: CollegeReadinessMetrics;
+  collegeReadiness?: Maybe<CollegeReadinessMetrics>;
   /** Credentials earned by the school's students in one school year (the school recorded with each award). */
-  credentialAttainment: CredentialAttainmentMetrics;
+  credentialAttainment?: Maybe<CredentialAttainmentMetrics>;
   id: Scalars['ID']['output'];
 };
 
@@ -592,8 +610,8 @@ export type SchoolCredentialAttainmentArgs = {
 /** A school year, July 1 to June 30; credentials contributes credential attainment and college readiness. */
 export type SchoolYear = {
   __typename?: 'SchoolYear';
-  collegeReadiness: CollegeReadinessMetrics;
-  credentialAttainment: CredentialAttainmentMetrics;
+  collegeReadiness?: Maybe<CollegeReadinessMetrics>;
+  credentialAttainment?: Maybe<CredentialAttainmentMetrics>;
   /** YYYY-YYYY, e.g. 2024-2025. */
   id: Scalars['ID']['output'];
 };
@@ -808,9 +826,9 @@ export type ResolversTypes = ResolversObject<{
   CareerCluster: CareerCluster;
   CollegeReadiness: ResolverTypeWrapper<CollegeReadinessModelModel>;
   CollegeReadinessMetrics: ResolverTypeWrapper<MetricScopeModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CourseGrade: CourseGrade;
   CreateCredentialInput: CreateCredentialInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -866,8 +884,8 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   CollegeReadiness: CollegeReadinessModelModel;
   CollegeReadinessMetrics: MetricScopeModel;
-  CreateCredentialInput: CreateCredentialInput;
   Boolean: Scalars['Boolean']['output'];
+  CreateCredentialInput: CreateCredentialInput;
   Float: Scalars['Float']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
@@ -920,6 +938,7 @@ export type CollegeReadinessResolvers<ContextType = CredentialsContext, ParentTy
 
 export type CollegeReadinessMetricsResolvers<ContextType = CredentialsContext, ParentType extends ResolversParentTypes['CollegeReadinessMetrics'] = ResolversParentTypes['CollegeReadinessMetrics']> = ResolversObject<{
   englishEligibilityRate?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  hasData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mathEligibilityRate?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
 }>;
 
@@ -935,7 +954,7 @@ export type CredentialResolvers<ContextType = CredentialsContext, ParentType ext
   ctid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  issuer?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recognizedPostsecondaryCredential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CredentialType'], ParentType, ContextType>;
@@ -945,6 +964,7 @@ export type CredentialAttainmentMetricsResolvers<ContextType = CredentialsContex
   awards?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   earlyCollegeCreditHours?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   estimatedTuitionSavings?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  hasData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   studentsAwarded?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
 }>;
 
@@ -958,13 +978,13 @@ export type CredentialAwardResolvers<ContextType = CredentialsContext, ParentTyp
   expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   grade?: Resolver<Maybe<ResolversTypes['CourseGrade']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  openBadgeCredential?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  openBadgeCredential?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
   term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verificationStatus?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1064,21 +1084,21 @@ export type PageInfoResolvers<ContextType = CredentialsContext, ParentType exten
 
 export type PartnerResolvers<ContextType = CredentialsContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  credentialsIssued?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType>;
+  credentialsIssued?: Resolver<Maybe<Array<ResolversTypes['Credential']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ProgramResolvers<ContextType = CredentialsContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program'], FederationReferenceType extends FederationReferenceTypes['Program'] = FederationReferenceTypes['Program']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Program']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  credentialAttainment?: Resolver<ResolversTypes['CredentialAttainmentMetrics'], ParentType, ContextType, RequireFields<ProgramCredentialAttainmentArgs, 'schoolYear'>>;
+  credentialAttainment?: Resolver<Maybe<ResolversTypes['CredentialAttainmentMetrics']>, ParentType, ContextType, RequireFields<ProgramCredentialAttainmentArgs, 'schoolYear'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = CredentialsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   credential?: Resolver<Maybe<ResolversTypes['Credential']>, ParentType, ContextType, RequireFields<QueryCredentialArgs, 'id'>>;
   credentialAward?: Resolver<Maybe<ResolversTypes['CredentialAward']>, ParentType, ContextType, RequireFields<QueryCredentialAwardArgs, 'id'>>;
-  credentialAwards?: Resolver<ResolversTypes['CredentialAwardConnection'], ParentType, ContextType, RequireFields<QueryCredentialAwardsArgs, 'first'>>;
-  credentials?: Resolver<ResolversTypes['CredentialConnection'], ParentType, ContextType, RequireFields<QueryCredentialsArgs, 'first'>>;
+  credentialAwards?: Resolver<Maybe<ResolversTypes['CredentialAwardConnection']>, ParentType, ContextType, RequireFields<QueryCredentialAwardsArgs, 'first'>>;
+  credentials?: Resolver<Maybe<ResolversTypes['CredentialConnection']>, ParentType, ContextType, RequireFields<QueryCredentialsArgs, 'first'>>;
   reportingOutcomeSet?: Resolver<ResolversTypes['ReportingOutcomeSet'], ParentType, ContextType, RequireFields<QueryReportingOutcomeSetArgs, 'schoolYear' | 'studentIds'>>;
   schoolYear?: Resolver<Maybe<ResolversTypes['SchoolYear']>, ParentType, ContextType, RequireFields<QuerySchoolYearArgs, 'id'>>;
 }>;
@@ -1113,15 +1133,15 @@ export type RevokeCredentialAwardPayloadResolvers<ContextType = CredentialsConte
 
 export type SchoolResolvers<ContextType = CredentialsContext, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School'], FederationReferenceType extends FederationReferenceTypes['School'] = FederationReferenceTypes['School']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['School']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  collegeReadiness?: Resolver<ResolversTypes['CollegeReadinessMetrics'], ParentType, ContextType, RequireFields<SchoolCollegeReadinessArgs, 'schoolYear'>>;
-  credentialAttainment?: Resolver<ResolversTypes['CredentialAttainmentMetrics'], ParentType, ContextType, RequireFields<SchoolCredentialAttainmentArgs, 'schoolYear'>>;
+  collegeReadiness?: Resolver<Maybe<ResolversTypes['CollegeReadinessMetrics']>, ParentType, ContextType, RequireFields<SchoolCollegeReadinessArgs, 'schoolYear'>>;
+  credentialAttainment?: Resolver<Maybe<ResolversTypes['CredentialAttainmentMetrics']>, ParentType, ContextType, RequireFields<SchoolCredentialAttainmentArgs, 'schoolYear'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type SchoolYearResolvers<ContextType = CredentialsContext, ParentType extends ResolversParentTypes['SchoolYear'] = ResolversParentTypes['SchoolYear'], FederationReferenceType extends FederationReferenceTypes['SchoolYear'] = FederationReferenceTypes['SchoolYear']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SchoolYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  collegeReadiness?: Resolver<ResolversTypes['CollegeReadinessMetrics'], ParentType, ContextType, Partial<SchoolYearCollegeReadinessArgs>>;
-  credentialAttainment?: Resolver<ResolversTypes['CredentialAttainmentMetrics'], ParentType, ContextType, Partial<SchoolYearCredentialAttainmentArgs>>;
+  collegeReadiness?: Resolver<Maybe<ResolversTypes['CollegeReadinessMetrics']>, ParentType, ContextType, Partial<SchoolYearCollegeReadinessArgs>>;
+  credentialAttainment?: Resolver<Maybe<ResolversTypes['CredentialAttainmentMetrics']>, ParentType, ContextType, Partial<SchoolYearCredentialAttainmentArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

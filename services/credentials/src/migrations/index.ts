@@ -2,6 +2,7 @@ import { CreateCredentialsSchema1764000000000 } from './1764000000000-create-cre
 import { CreateCredentialsAuditEvents1765200000000 } from './1765200000000-create-credentials-audit-events';
 import { AddCredentialAwardsDepartment1765200000001 } from './1765200000001-add-credential-awards-department';
 import { CreateReportingSnapshots1766100000000 } from './1766100000000-create-reporting-snapshots';
+import { AddBadgeStatusIndex1766500000000 } from './1766500000000-add-badge-status-index';
 
 /** In order; a new migration is appended here. */
 export const credentialsMigrations = [
@@ -9,4 +10,5 @@ export const credentialsMigrations = [
   CreateCredentialsAuditEvents1765200000000,
   AddCredentialAwardsDepartment1765200000001,
   CreateReportingSnapshots1766100000000,
+  AddBadgeStatusIndex1766500000000,
 ];

@@ -63,6 +63,26 @@ export class AwardRepository {
     });
   }
 
+  /** The status indexes in [from, to) of revoked awards: the bits one revocation status list sets. */
+  async revokedStatusIndexes(from: number, to: number): Promise<number[]> {
+    const rows: { index: number }[] = await this.repository
+      .createQueryBuilder('a')
+      .select('a.badge_status_index', 'index')
+      .where(`a.verification_status = 'REVOKED'`)
+      .andWhere('a.badge_status_index >= :from AND a.badge_status_index < :to', { from, to })
+      .getRawMany();
+    return rows.map((row) => row.index);
+  }
+
+  /** The highest status index given to an award so far; null before the first award. */
+  async highestStatusIndex(): Promise<number | null> {
+    const row: { highest: number | null } | undefined = await this.repository
+      .createQueryBuilder('a')
+      .select('max(a.badge_status_index)', 'highest')
+      .getRawOne();
+    return row?.highest ?? null;
+  }
+
   /** Early college credit hours per student: passing grades in college courses, not revoked. */
   async earlyCollegeCreditHours(studentIds: readonly string[]): Promise<Map<string, number>> {
     const rows: { student_id: string; hours: string }[] = await this.dataSource.query(

@@ -3,6 +3,6 @@ import type { SchoolYearResolvers } from '../generated/graphql';
 
 export const SchoolYear: SchoolYearResolvers = {
   __resolveReference: ({ id }) => ({ id: parseSchoolYear('id', id).id }),
-  credentialAttainment: (year, { filter }) => metricScope('credentialAttainment', year.id, filter),
-  collegeReadiness: (year, { filter }) => metricScope('collegeReadiness', year.id, filter),
+  credentialAttainment: (year, { filter }, _context, info) => metricScope('credentialAttainment', year.id, filter, {}, info),
+  collegeReadiness: (year, { filter }, _context, info) => metricScope('collegeReadiness', year.id, filter, {}, info),
 };

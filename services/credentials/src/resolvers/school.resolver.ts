@@ -3,7 +3,7 @@ import type { SchoolResolvers } from '../generated/graphql';
 
 export const School: SchoolResolvers = {
   __resolveReference: ({ id }) => (isUuid(id) ? { id } : null),
-  credentialAttainment: (school, { schoolYear, filter }) =>
-    metricScope('credentialAttainment', schoolYear, filter, { schoolId: school.id }),
-  collegeReadiness: (school, { schoolYear, filter }) => metricScope('collegeReadiness', schoolYear, filter, { schoolId: school.id }),
+  credentialAttainment: (school, { schoolYear, filter }, _context, info) =>
+    metricScope('credentialAttainment', schoolYear, filter, { schoolId: school.id }, info),
+  collegeReadiness: (school, { schoolYear, filter }, _context, info) => metricScope('collegeReadiness', schoolYear, filter, { schoolId: school.id }, info),
 };

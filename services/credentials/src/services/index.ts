@@ -15,7 +15,7 @@ export function createCredentialsServices(repositories: CredentialsRepositories,
     awards: new AwardService(repositories, students),
     readiness: new ReadinessService(repositories, students),
     earlyCollege: new EarlyCollegeService(config, repositories.reporting),
-    badges: new BadgeService(config.badgeIdentitySalt),
+    badges: new BadgeService(repositories.awards, config.badgeIdentitySalt, config.badgeIssuer),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { CredentialAwardEntity } from '../entities/credential-award.entity';
 import type { CredentialEntity } from '../entities/credential.entity';
-import { buildOpenBadgeCredential, identityHash, OB3_CONTEXT } from './open-badge';
+import { badgeUrls, buildOpenBadgeCredential, identityHash, OB3_CONTEXT, OB3_CREDENTIAL_SCHEMA } from './open-badge';
+import { STATUS_LIST_BITS } from './status-list';
 
 const credential = {
   id: '11111111-1111-4111-8111-111111111111',
@@ -24,19 +25,36 @@ const award = {
   term: '2025-FALL',
   grade: 'A',
   creditHoursEarned: 3,
+  // The second list: its bit 5.
+  badgeStatusIndex: STATUS_LIST_BITS + 5,
 } as CredentialAwardEntity;
 
-describe('buildOpenBadgeCredential', () => {
-  const doc = buildOpenBadgeCredential({ award, credential, issuerName: 'City Colleges of Chicago', salt: 's4lt' }) as any;
+const issuer = { urls: badgeUrls('https://district.example'), name: 'Chicago Public Schools' };
 
-  it('is an unsigned OB3 OpenBadgeCredential with the issuer profile and validity', () => {
+describe('buildOpenBadgeCredential', () => {
+  const doc = buildOpenBadgeCredential({ award, credential, creatorName: 'City Colleges of Chicago', issuer, salt: 's4lt' }) as any;
+
+  it('is an OB3 OpenBadgeCredential issued by the district, with validity and schema', () => {
     expect(doc['@context']).toEqual(OB3_CONTEXT);
     expect(doc.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
     expect(doc.id).toBe(`urn:uuid:${award.id}`);
-    expect(doc.issuer).toEqual({ id: `urn:uuid:${credential.issuerId}`, type: ['Profile'], name: 'City Colleges of Chicago' });
+    expect(doc.name).toBe(credential.name);
+    expect(doc.issuer).toEqual({ id: 'https://district.example/badges/issuer', type: ['Profile'], name: 'Chicago Public Schools' });
     expect(doc.validFrom).toBe('2025-12-18T00:00:00Z');
     expect(doc).not.toHaveProperty('validUntil');
+    expect(doc.credentialSchema).toEqual([OB3_CREDENTIAL_SCHEMA]);
+    // Secured as a VC-JWT (badge-signer), so no embedded proof.
     expect(doc).not.toHaveProperty('proof');
+  });
+
+  it('points at its revocation bit in the district\'s Bitstring Status Lists', () => {
+    expect(doc.credentialStatus).toEqual({
+      id: 'https://district.example/badges/status/2#5',
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListIndex: '5',
+      statusListCredential: 'https://district.example/badges/status/2',
+    });
   });
 
   it('names the student only by a salted sha256 hash (OB3 IdentityObject)', () => {
@@ -58,7 +76,8 @@ describe('buildOpenBadgeCredential', () => {
       name: credential.name,
       description: credential.description,
       creditsAvailable: 3,
-      criteria: { narrative: expect.any(String) },
+      criteria: { narrative: 'Awarded by City Colleges of Chicago.' },
+      creator: { id: `urn:uuid:${credential.issuerId}`, type: ['Profile'], name: 'City Colleges of Chicago' },
     });
     expect(achievement.alignment).toEqual([
       expect.objectContaining({ type: ['Alignment'], targetCode: 'INFORMATION_TECHNOLOGY', targetName: 'Information Technology' }),
@@ -73,7 +92,8 @@ describe('buildOpenBadgeCredential', () => {
       const other = buildOpenBadgeCredential({
         award: { ...award, term: null, grade: null, creditHoursEarned: null, expiresOn: '2028-12-18' } as CredentialAwardEntity,
         credential: { ...credential, type, creditHours: null, ctid: null } as CredentialEntity,
-        issuerName: 'CompTIA',
+        creatorName: 'CompTIA',
+        issuer,
         salt: 's',
       }) as any;
       expect(other.credentialSubject.achievement.achievementType).toBe(achievementType);

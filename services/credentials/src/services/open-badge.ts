@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CredentialAwardEntity } from '../entities/credential-award.entity';
 import type { CredentialEntity } from '../entities/credential.entity';
 import type { CareerCluster, CredentialType } from '../generated/graphql';
+import { statusListPosition } from './status-list';
 
 export const OB3_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'];
 
@@ -38,10 +39,32 @@ export const CAREER_CLUSTER_NAMES: Record<CareerCluster, string> = {
   TRANSPORTATION_DISTRIBUTION_AND_LOGISTICS: 'Transportation, Distribution & Logistics',
 };
 
+/** OB 3.0's JSON Schema for an OpenBadgeCredential, named so validators can check the document. */
+export const OB3_CREDENTIAL_SCHEMA = {
+  id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json',
+  type: '1EdTechJsonSchemaValidator2019',
+};
+
+/** Where badges name the district's public documents, under the gateway's public URL (badge-routes.ts serves them). */
+export function badgeUrls(base: string) {
+  return {
+    /** The issuer Profile: the issuer's id. */
+    issuer: `${base}/badges/issuer`,
+    /** One public key as a bare JWK: the `kid` of what it signs, dereferenceable as OB 3.0 asks. */
+    key: (thumbprint: string) => `${base}/badges/keys/${thumbprint}`,
+    statusList: (list: number) => `${base}/badges/status/${list}`,
+  };
+}
+
+export type BadgeUrls = ReturnType<typeof badgeUrls>;
+
 export interface OpenBadgeInput {
   award: CredentialAwardEntity;
   credential: CredentialEntity;
-  issuerName: string;
+  /** The partner that issues the credential (an industry body, a college): the achievement's creator. */
+  creatorName: string;
+  /** The district, which attests the verified award. */
+  issuer: { urls: BadgeUrls; name: string };
   /** Salt of the student identity hash (OB3 IdentityObject). */
   salt: string;
 }
@@ -52,10 +75,12 @@ export function identityHash(identifier: string, salt: string): string {
 }
 
 /**
- * An award as an unsigned 1EdTech Open Badges 3.0 OpenBadgeCredential (no `proof`). The student
- * is identified only by a salted hash of their id, so the document reveals no name or record.
+ * An award as a 1EdTech Open Badges 3.0 OpenBadgeCredential, before it is secured (badge-signer).
+ * The district issues it; the partner that grants the credential is the achievement's creator. The
+ * student is identified only by a salted hash of their id, so the document reveals no name or
+ * record. Its revocation bit is `award.badgeStatusIndex` of the district's status lists.
  */
-export function buildOpenBadgeCredential({ award, credential, issuerName, salt }: OpenBadgeInput): Record<string, unknown> {
+export function buildOpenBadgeCredential({ award, credential, creatorName, issuer, salt }: OpenBadgeInput): Record<string, unknown> {
   const course = credential.creditHours !== null;
   const alignment: Record<string, unknown>[] = [
     {
@@ -83,7 +108,8 @@ export function buildOpenBadgeCredential({ award, credential, issuerName, salt }
     achievementType: ACHIEVEMENT_TYPES[credential.type],
     name: credential.name,
     description: credential.description ?? credential.name,
-    criteria: { narrative: `Awarded by ${issuerName}.` },
+    criteria: { narrative: `Awarded by ${creatorName}.` },
+    creator: { id: `urn:uuid:${credential.issuerId}`, type: ['Profile'], name: creatorName },
     alignment,
     ...(credential.ctid ? { otherIdentifiers: [{ type: 'IdentifierEntry', identifier: credential.ctid, identifierType: 'identifier' }] } : {}),
     ...(course ? { creditsAvailable: credential.creditHours } : {}),
@@ -102,15 +128,25 @@ export function buildOpenBadgeCredential({ award, credential, issuerName, salt }
         }
       : {}),
   };
+  const { list, index } = statusListPosition(award.badgeStatusIndex);
+  const statusList = issuer.urls.statusList(list);
   return {
     '@context': OB3_CONTEXT,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     id: `urn:uuid:${award.id}`,
     name: credential.name,
-    issuer: { id: `urn:uuid:${credential.issuerId}`, type: ['Profile'], name: issuerName },
+    issuer: { id: issuer.urls.issuer, type: ['Profile'], name: issuer.name },
     // VC 2.0 wants date-times: the earned and expiry dates at midnight UTC.
     validFrom: `${award.earnedOn}T00:00:00Z`,
     ...(award.expiresOn ? { validUntil: `${award.expiresOn}T00:00:00Z` } : {}),
     credentialSubject,
+    credentialSchema: [OB3_CREDENTIAL_SCHEMA],
+    credentialStatus: {
+      id: `${statusList}#${index}`,
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListIndex: String(index),
+      statusListCredential: statusList,
+    },
   };
 }

@@ -1,7 +1,6 @@
-import { Client } from 'pg';
 import { testCaller } from '../testing/callers';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { type MetricFamilySpec, MetricCube, type SqlRunner } from './metric-cube';
+import { cubeTestDatabase } from './cube-test-database';
+import { type MetricFamilySpec, MetricCube } from './metric-cube';
 
 const S1 = '00000000-0000-4000-8000-000000000001';
 const S2 = '00000000-0000-4000-8000-000000000002';
@@ -22,18 +21,7 @@ const spec: MetricFamilySpec = {
   ],
 };
 
-let db: TestDatabase;
-let client: Client;
-const statements: string[] = [];
-const run: SqlRunner = async (sql, params) => {
-  statements.push(sql);
-  return (await client.query(sql, params)).rows;
-};
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  client = new Client({ connectionString: db.url });
-  await client.connect();
+const { run, statements } = cubeTestDatabase(async (client) => {
   await client.query(`CREATE TABLE analytics_facts (school_id uuid, student_id uuid, program_ids uuid[], grade int, done boolean)`);
   const rows: string[] = [];
   const add = (school: string, grade: number, n: number, inProgram: (i: number) => boolean, done: (i: number) => boolean) => {
@@ -47,13 +35,6 @@ beforeAll(async () => {
   add(S2, 10, 12, () => true, (i) => i < 6);
   await client.query(`INSERT INTO analytics_facts VALUES ${rows.join(', ')}`);
 });
-
-afterAll(async () => {
-  await client.end();
-  await db.drop();
-});
-
-beforeEach(() => statements.splice(0));
 
 describe('MetricCube', () => {
   it('gives a DISTRICT_ADMIN exact figures for the district, each school and each group, in one statement', async () => {
@@ -110,6 +91,21 @@ describe('MetricCube', () => {
     const districtInP = await cube.metric('2024-2025', { programId: P }, 'students');
     // District in P (57) differs from the district (66) by S1's 9: withheld, since the caller does not know the district row.
     expect(districtInP).toMatchObject({ suppressed: true, value: null });
+  });
+
+  it('says a year with no facts has no data: null figures and no groups, never 0 (issue 14 item 16)', async () => {
+    for (const role of ['DISTRICT_ADMIN', 'ANALYST'] as const) {
+      const cube = new MetricCube(spec, run, testCaller(role), 10);
+      expect(await cube.hasData('1999-2000', {})).toBe(false);
+      for (const measure of ['students', 'doneRate']) {
+        const metric = await cube.metric('1999-2000', { schoolId: S1, programId: P }, measure);
+        expect(metric).toMatchObject({ value: null, numerator: null, denominator: null, suppressed: false });
+        expect([...metric.groupsBy('GRADE_LEVEL'), ...metric.groupsBy('SCHOOL')]).toEqual([]);
+      }
+      // A year with facts has data, whatever the filter: there a 0 is a real zero.
+      expect(await cube.hasData('2024-2025', { schoolId: S1, programId: '00000000-0000-4000-8000-0000000000bb' })).toBe(true);
+      expect((await cube.metric('2024-2025', { schoolId: S1, programId: '00000000-0000-4000-8000-0000000000bb' }, 'students')).value).toBe(0);
+    }
   });
 
   it('refuses a breakdown the family does not have', async () => {

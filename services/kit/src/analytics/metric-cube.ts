@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Caller } from '../auth/caller';
 import { UserInputError } from '../errors/app-errors';
+import type { MetricSelection } from './metric-selection';
 import { type AdditiveLine, type ProtectedCell, suppressCells } from './suppression';
 
 /** How a metric is disaggregated (the `MetricDimension` enum). SCHOOL is the row of the cube. */
@@ -106,6 +107,26 @@ interface RawYear {
   groups: Map<MetricDimension, Set<string>>;
 }
 
+/**
+ * A grouping set of the cube, by what it groups on besides the year: `''` the district, `S` every
+ * school, `D:<dim>` the district's groups of a dimension, `SD:<dim>` every school's.
+ */
+type GroupingSet = '' | 'S' | `D:${MetricDimension}` | `SD:${MetricDimension}`;
+
+/**
+ * What one statement computes. `exact`: the cells read are ones the caller knows, so nothing is
+ * suppressed and only they are computed; otherwise suppression reads the whole cube of every
+ * protected measure the figures follow, and every filter variant (docs/analytics.md).
+ */
+interface Computed {
+  measures: readonly string[];
+  sets: readonly GroupingSet[];
+  variants: boolean;
+}
+interface CubePlan extends Computed {
+  exact: boolean;
+}
+
 /** Which of the caller's cells are exact: DISTRICT_ADMIN all; staff inside their scope; others none. */
 export function knownRows(caller: Caller, filter: MetricFilter): 'ALL' | ReadonlySet<string> {
   switch (caller.role) {
@@ -127,6 +148,8 @@ export function knownRows(caller: Caller, filter: MetricFilter): 'ALL' | Readonl
 export class MetricCube {
   private readonly raw: DataLoader<string, RawYear>;
   private readonly suppressedCache = new Map<string, Map<string, Set<string>>>();
+  /** The plans asked so far per (year, filter), for `planned`. */
+  private readonly asked = new Map<string, CubePlan[]>();
 
   constructor(
     private readonly spec: MetricFamilySpec,
@@ -137,14 +160,89 @@ export class MetricCube {
     this.raw = new DataLoader<string, RawYear>((keys) => this.load(keys), { cacheKeyFn: (key) => key });
   }
 
-  /** The metric `measure` of `year` for the district (or `filter.schoolId`'s school) under `filter`. */
-  async metric(year: string, filter: MetricFilter, measure: string): Promise<MetricValue> {
+  /**
+   * The metric `measure` of `year` for the district (or `filter.schoolId`'s school) under `filter`.
+   * With `selection` (what the query reads of the family object) only that is computed; without
+   * it, the whole cube, as the answers do not depend on it.
+   */
+  async metric(year: string, filter: MetricFilter, measure: string, selection?: MetricSelection): Promise<MetricValue> {
     const { rowFilter, variants } = this.normalise(filter);
-    const key = JSON.stringify([year, rowFilter]);
+    // A figure is always computed for the measure it is asked for, whatever the selection says.
+    const asked = selection && !selection.fields.includes(measure) ? { ...selection, fields: [...selection.fields, measure] } : selection;
+    const { key, plan } = this.planned(year, rowFilter, this.plan(filter, asked));
     const data = await this.raw.load(key);
-    const withheld = this.withheld(key, data, filter, variants);
+    const withheld = this.withheld(key, data, filter, variants, plan);
     const row = filter.schoolId ?? DISTRICT;
     return this.value(data, withheld, row, measure);
+  }
+
+  /**
+   * Whether the family has any fact in `year`, anywhere in the district: the filters are FILTER
+   * clauses of the one statement, so its district row (a grouping set every plan computes) exists
+   * exactly when the year has a fact.
+   */
+  async hasData(year: string, filter: MetricFilter, selection?: MetricSelection): Promise<boolean> {
+    const { rowFilter } = this.normalise(filter);
+    return hasFacts(await this.raw.load(this.planned(year, rowFilter, this.plan(filter, selection)).key));
+  }
+
+  /**
+   * The statement a plan reads: one already asked for the same year and filter when it computes
+   * at least as much (an exact one only for exact plans: it withholds nothing), else its own.
+   */
+  private planned(year: string, rowFilter: Partial<Record<FilterName, string>>, plan: CubePlan): { key: string; plan: CubePlan } {
+    const scope = JSON.stringify([year, rowFilter]);
+    const asked = this.asked.get(scope) ?? [];
+    const covering = asked.find(
+      (p) =>
+        (!p.exact || plan.exact) &&
+        (p.variants || !plan.variants) &&
+        plan.measures.every((m) => p.measures.includes(m)) &&
+        plan.sets.every((s) => p.sets.includes(s)),
+    );
+    if (!covering) this.asked.set(scope, [...asked, plan]);
+    const chosen = covering ?? plan;
+    return { key: JSON.stringify([year, rowFilter, chosen]), plan: chosen };
+  }
+
+  /** What answering `selection` for this caller needs computed (everything without a selection). */
+  private plan(filter: MetricFilter, selection: MetricSelection | undefined): CubePlan {
+    const all = this.spec.measures.map((m) => m.name);
+    const every = this.everySet();
+    if (!selection) return { measures: all, sets: every, variants: true, exact: false };
+    const asked = this.spec.measures.filter((m) => selection.fields.includes(m.name));
+    // Only `hasData` (or nothing the cube answers): the district row alone, no figure to protect.
+    if (asked.length === 0) return { measures: [], sets: [''], variants: false, exact: true };
+    const row = filter.schoolId ?? DISTRICT;
+    const known = knownRows(this.caller, filter);
+    if (known === 'ALL' || (row !== DISTRICT && known.has(row))) {
+      // The rows the whole operation reads (this one included), so its rows share one statement.
+      const district = selection.rows.district || row === DISTRICT;
+      const schools = selection.rows.schools || row !== DISTRICT;
+      const dimensions = (selection.breakdowns === 'ALL' ? this.spec.dimensions : selection.breakdowns).filter((d) => this.spec.dimensions.includes(d));
+      const sets = new Set<GroupingSet>(['']);
+      if (schools) sets.add('S');
+      for (const d of dimensions) {
+        if (d === 'SCHOOL') sets.add('S');
+        else {
+          if (district) sets.add(`D:${d}`);
+          if (schools) sets.add(`SD:${d}`);
+        }
+      }
+      const needed = asked.flatMap((m) => (m.kind === 'rate' ? [m.name, m.denominator] : [m.name]));
+      return { measures: all.filter((m) => needed.includes(m)), sets: every.filter((s) => sets.has(s)), variants: false, exact: true };
+    }
+    // Suppression: each protected measure's pattern reads only its own counts, but every line of
+    // the cube, and the lines of all dimensions meet in the row totals.
+    const needed = asked.flatMap((m) => [m.name, ...(m.kind === 'rate' ? [m.denominator] : m.kind === 'students' ? [] : [m.guard])]);
+    return { measures: all.filter((m) => needed.includes(m)), sets: every, variants: true, exact: false };
+  }
+
+  /** Every grouping set, in the order of the statement: district, schools, then each dimension without and with the school. */
+  private everySet(): GroupingSet[] {
+    const sets: GroupingSet[] = ['', 'S'];
+    for (const d of this.spec.dimensions) if (d !== 'SCHOOL') sets.push(`D:${d}`, `SD:${d}`);
+    return sets;
   }
 
   private normalise(filter: MetricFilter) {
@@ -154,24 +252,38 @@ export class MetricCube {
     return { rowFilter, variants: variantsOf(active) };
   }
 
+  /**
+   * One statement per filter for all the years and plans asked together: it computes the union of
+   * the plans, and each key reads its part (a superset of what a plan needs gives the same answers).
+   */
   private async load(keys: readonly string[]): Promise<RawYear[]> {
-    const byFilter = new Map<string, string[]>();
+    const byFilter = new Map<string, { years: Set<string>; plans: CubePlan[] }>();
     for (const key of keys) {
-      const [year, filter] = JSON.parse(key) as [string, Partial<Record<FilterName, string>>];
+      const [year, filter, plan] = JSON.parse(key) as [string, Partial<Record<FilterName, string>>, CubePlan];
       const filterKey = JSON.stringify(filter);
-      byFilter.set(filterKey, [...(byFilter.get(filterKey) ?? []), year]);
+      const group = byFilter.get(filterKey) ?? { years: new Set<string>(), plans: [] };
+      group.years.add(year);
+      group.plans.push(plan);
+      byFilter.set(filterKey, group);
     }
-    const results = new Map<string, RawYear>();
-    for (const [filterKey, years] of byFilter) {
+    const results = new Map<string, Map<string, RawYear>>();
+    for (const [filterKey, { years, plans }] of byFilter) {
       const filter = JSON.parse(filterKey) as Partial<Record<FilterName, string>>;
-      const perYear = await this.query(years, filter);
-      for (const year of years) results.set(JSON.stringify([year, filter]), perYear.get(year) ?? emptyYear());
+      const union: Computed = {
+        measures: this.spec.measures.map((m) => m.name).filter((m) => plans.some((p) => p.measures.includes(m))),
+        sets: this.everySet().filter((s) => plans.some((p) => p.sets.includes(s))),
+        variants: plans.some((p) => p.variants),
+      };
+      results.set(filterKey, await this.query([...years], filter, union));
     }
-    return keys.map((key) => results.get(key)!);
+    return keys.map((key) => {
+      const [year, filter] = JSON.parse(key) as [string, unknown];
+      return results.get(JSON.stringify(filter))!.get(year) ?? emptyYear();
+    });
   }
 
-  /** The one statement: every dimension with and without the school, every filter variant, via GROUPING SETS. */
-  private async query(years: string[], filter: Partial<Record<FilterName, string>>): Promise<Map<string, RawYear>> {
+  /** The one statement: the plan's grouping sets, measures and filter variants, via GROUPING SETS. */
+  private async query(years: string[], filter: Partial<Record<FilterName, string>>, plan: Computed): Promise<Map<string, RawYear>> {
     const params: unknown[] = [];
     const param = (value: unknown) => {
       params.push(value);
@@ -180,11 +292,14 @@ export class MetricCube {
     const facts = await this.spec.facts(param, years);
     const yearsParam = param(years);
     const active = Object.keys(filter) as FilterName[];
-    const predicates = active.map((name) => FILTER_COLUMNS[name](param(filter[name])));
-    const variants = variantsOf(active);
+    const measures = this.spec.measures.filter((m) => plan.measures.includes(m.name));
+    // The filters are FILTER clauses of the measures: with none computed they bind no parameter.
+    const predicates = measures.length ? active.map((name) => FILTER_COLUMNS[name](param(filter[name]))) : [];
+    // Only suppression reads the wider variants (differencing); the figures are variant 0.
+    const variants = plan.variants ? variantsOf(active) : variantsOf(active).slice(0, 1);
     const variantWhere = variants.map((kept) => kept.map((i) => predicates[i]));
     const selects: string[] = [];
-    for (const measure of this.spec.measures) {
+    for (const measure of measures) {
       variantWhere.forEach((conditions, v) => {
         const where = (extra?: string) => {
           const all = [...conditions, ...(extra ? [`(${extra})`] : [])];
@@ -212,27 +327,39 @@ export class MetricCube {
         }
       });
     }
-    const dims = this.spec.dimensions.filter((d) => d !== 'SCHOOL');
-    const sets = ['(f.school_year)', '(f.school_year, f.school_id)'];
-    for (const d of dims) sets.push(`(f.school_year, f.${column(d)})`, `(f.school_year, f.school_id, f.${column(d)})`);
-    const groupingArgs = ['f.school_id', ...dims.map((d) => `f.${column(d)}`)].join(', ');
-    const sql = `SELECT f.school_year, f.school_id::text AS school_id, ${dims.map((d) => `f.${column(d)}::text AS ${column(d)}`).join(', ')}${dims.length ? ', ' : ''}
-        GROUPING(${groupingArgs}) AS grouping_bits, ${selects.join(', ')}
+    // Only columns some grouping set groups on may be selected (and passed to GROUPING).
+    const bySchool = plan.sets.some((s) => s === 'S' || s.startsWith('SD:'));
+    const dims = this.spec.dimensions.filter((d) => d !== 'SCHOOL' && plan.sets.some((s) => s === `D:${d}` || s === `SD:${d}`));
+    const sets = plan.sets.map((s) => {
+      const dimension = s.slice(s.indexOf(':') + 1) as MetricDimension;
+      const on = s === '' ? [] : s === 'S' ? ['f.school_id'] : s.startsWith('SD:') ? ['f.school_id', `f.${column(dimension)}`] : [`f.${column(dimension)}`];
+      return `(${['f.school_year', ...on].join(', ')})`;
+    });
+    const grouped = [...(bySchool ? ['f.school_id'] : []), ...dims.map((d) => `f.${column(d)}`)];
+    const columns = [
+      'f.school_year',
+      ...(bySchool ? ['f.school_id::text AS school_id'] : []),
+      ...dims.map((d) => `f.${column(d)}::text AS ${column(d)}`),
+      `${grouped.length ? `GROUPING(${grouped.join(', ')})` : '0'} AS grouping_bits`,
+      ...selects,
+    ];
+    const sql = `SELECT ${columns.join(', ')}
       FROM (${facts}) f
       WHERE f.school_year = ANY(${yearsParam}::text[])
       GROUP BY GROUPING SETS (${sets.join(', ')})`;
     const rows = await this.run(sql, params);
     const result = new Map<string, RawYear>();
+    const width = grouped.length;
+    const offset = bySchool ? 1 : 0;
     for (const row of rows) {
       const year = String(row.school_year);
       const data = result.get(year) ?? emptyYear();
       result.set(year, data);
       const bits = Number(row.grouping_bits);
-      const width = dims.length + 1;
       const groupedOut = (i: number) => ((bits >> (width - 1 - i)) & 1) === 1;
-      const school = groupedOut(0) ? DISTRICT : String(row.school_id);
+      const school = !bySchool || groupedOut(0) ? DISTRICT : String(row.school_id);
       if (school !== DISTRICT) data.schools.add(school);
-      const dimIndex = dims.findIndex((_, i) => !groupedOut(i + 1));
+      const dimIndex = dims.findIndex((_, i) => !groupedOut(i + offset));
       const dimension = dimIndex < 0 ? '' : dims[dimIndex];
       const group = dimension === '' ? '' : row[column(dimension)] == null ? 'UNKNOWN' : String(row[column(dimension)]);
       if (dimension !== '') {
@@ -241,7 +368,7 @@ export class MetricCube {
         data.groups.set(dimension, groups);
       }
       const cell: RawCell = new Map();
-      for (const measure of this.spec.measures) {
+      for (const measure of measures) {
         cell.set(
           measure.name,
           variants.map((_, v) => Number(row[`${measure.name}:${v}`] ?? 0)),
@@ -264,14 +391,15 @@ export class MetricCube {
   }
 
   /** Withheld cell ids per protected measure, for the caller, computed once per (year, filter). */
-  private withheld(key: string, data: RawYear, filter: MetricFilter, variants: number[][]): Map<string, Set<string>> {
+  private withheld(key: string, data: RawYear, filter: MetricFilter, variants: number[][], plan: CubePlan): Map<string, Set<string>> {
     const cached = this.suppressedCache.get(key);
     if (cached) return cached;
     const known = knownRows(this.caller, filter);
     const result = new Map<string, Set<string>>();
     for (const measure of this.spec.measures) {
       if (measure.kind !== 'students' && measure.kind !== 'rate') continue;
-      if (known === 'ALL') {
+      // An exact plan reads only cells the caller knows, which suppression never withholds.
+      if (known === 'ALL' || plan.exact || !plan.measures.includes(measure.name)) {
         result.set(measure.name, new Set());
         continue;
       }
@@ -302,6 +430,8 @@ export class MetricCube {
   private value(data: RawYear, withheld: Map<string, Set<string>>, row: string, measureName: string): MetricValue {
     const measure = this.measureSpec(measureName);
     const figure = (dimension: MetricDimension | '', group: string) => {
+      // A year with nothing recorded has no figures: null says "no data", where 0 would claim none.
+      if (!hasFacts(data)) return { value: null, numerator: null, denominator: null, suppressed: false };
       const id = cellId(row, dimension, group);
       const raw = data.cells.get(id);
       const suppressed = withheld.get(this.guardOf(measure).name)!.has(id);
@@ -321,6 +451,7 @@ export class MetricCube {
         if (!this.spec.dimensions.includes(by)) {
           throw new UserInputError('by', `${this.spec.name} metrics cannot be broken down by ${by}`, { rule: 'UNSUPPORTED_DIMENSION' });
         }
+        if (!hasFacts(data)) return [];
         if (by === 'SCHOOL') {
           if (row !== DISTRICT) return [{ dimension: by, key: row, ...total, gap: null }];
           return [...data.schools].sort().map((school) => {
@@ -370,6 +501,10 @@ function variantsOf(active: readonly unknown[]): number[][] {
     variants.push([...Array(n).keys()].filter((i) => (mask >> i) & 1));
   }
   return variants;
+}
+
+function hasFacts(data: RawYear): boolean {
+  return data.cells.has(cellId(DISTRICT, '', ''));
 }
 
 function emptyYear(): RawYear {

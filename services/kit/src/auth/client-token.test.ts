@@ -61,6 +61,39 @@ describe('ClientTokenVerifier', () => {
     }
   });
 
+  it('refuses a token that never expires, and one living longer than the maximum from issue to expiry', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const cases: [Promise<string>, string][] = [
+      // Issued five years ago, with no `exp`: jose alone would accept it forever.
+      [
+        new SignJWT({ role: 'DISTRICT_ADMIN' })
+          .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+          .setSubject('user-7')
+          .setIssuer(DEVELOPMENT_ISSUER)
+          .setAudience(DEFAULT_AUDIENCE)
+          .setIssuedAt(now - 5 * 365 * 86_400)
+          .sign(await importJWK(key, 'ES256'))
+          .then((token) => `Bearer ${token}`),
+        'invalid token: it has no expiry (exp claim); tokens must expire',
+      ],
+      [bearer({ role: 'DISTRICT_ADMIN' }, (jwt) => jwt.setIssuedAt(now).setExpirationTime(now + 25 * 3600)), 'invalid token: it lives 25 h from issue to expiry, more than the 24 h allowed'],
+      // Post-dating `iat` does not shorten the span: it counts from now.
+      [bearer({ role: 'DISTRICT_ADMIN' }, (jwt) => jwt.setIssuedAt(now + 365 * 86_400).setExpirationTime(now + 365 * 86_400 + 3600)), 'invalid token: it lives 8761 h from issue to expiry, more than the 24 h allowed'],
+    ];
+    for (const [header, message] of cases) {
+      await expect(verifier.verify(await header)).rejects.toMatchObject({ message, extensions: { code: 'UNAUTHENTICATED' } });
+    }
+  });
+
+  it('accepts a token up to the configured maximum lifetime, and the 8 h development token under the default', async () => {
+    const hourly = new ClientTokenVerifier({ developmentKey: key, issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE, maxLifetimeSeconds: 3600 });
+    expect(await hourly.verify(await bearer({ role: 'DISTRICT_ADMIN' }))).toMatchObject({ role: 'DISTRICT_ADMIN' });
+    await expect(hourly.verify(await bearer({ role: 'DISTRICT_ADMIN' }, (jwt) => jwt.setExpirationTime('2h')))).rejects.toThrow(
+      'invalid token: it lives 2 h from issue to expiry, more than the 1 h allowed',
+    );
+    expect(await verifier.verify(`Bearer ${await mintDevelopmentToken(key, { role: 'DISTRICT_ADMIN' })}`)).toMatchObject({ role: 'DISTRICT_ADMIN' });
+  });
+
   it('refuses to mint a development token whose role lacks its scope', async () => {
     await expect(mintDevelopmentToken(key, { role: 'STUDENT' })).rejects.toThrow(/needs a studentId claim/);
   });

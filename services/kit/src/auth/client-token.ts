@@ -21,6 +21,12 @@ const ACCEPTED_ALGORITHMS = ['ES256', 'RS256', 'PS256', 'EdDSA'];
 const DEVELOPMENT_ALGORITHM = 'ES256';
 export const DEVELOPMENT_ISSUER = 'careergraph-development';
 export const DEFAULT_AUDIENCE = 'careergraph';
+/**
+ * The longest a client token may live from issue (`iat`) to expiry (`exp`) unless configured
+ * (AUTH_TOKEN_MAX_LIFETIME_SECONDS): a working day and then some, so a leaked token is worthless by
+ * tomorrow; identity providers issue access tokens of minutes to hours, `npm run token` of 8 h.
+ */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
 
 /** Where clients' bearer tokens are checked against. */
 export interface ClientTokenConfig {
@@ -33,6 +39,8 @@ export interface ClientTokenConfig {
   developmentKey?: JWK;
   issuer: string;
   audience: string;
+  /** The longest accepted `iat`-to-`exp` span (default DEFAULT_MAX_TOKEN_LIFETIME_SECONDS). */
+  maxLifetimeSeconds?: number;
 }
 
 /** The claims a CareerGraph token carries beyond `sub`. */
@@ -44,7 +52,10 @@ export interface CareerGraphClaims {
   studentId?: string;
 }
 
-/** Checks `Authorization: Bearer <jwt>`: signature, issuer, audience, expiry, role and scope claims. */
+/**
+ * Checks `Authorization: Bearer <jwt>`: signature, issuer, audience, expiry (required, and within
+ * the maximum lifetime), role and scope claims.
+ */
 export class ClientTokenVerifier {
   private readonly keys: JWTVerifyGetKey | Promise<CryptoKeyLike>;
   private readonly verified = new VerifiedTokenCache();
@@ -70,10 +81,31 @@ export class ClientTokenVerifier {
     } catch (error) {
       throw new UnauthenticatedError(`invalid token: ${describeJoseError(error)}`);
     }
+    checkLifetime(payload, this.config.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
     const caller = callerFromClaims(payload);
     this.verified.set(match[1], caller, payload.exp);
     return caller;
   }
+}
+
+/**
+ * A token must expire (jose checks `exp` only when present), and live no longer than `maxSeconds`
+ * from its issue. Without `iat`, or with one in the future, the span is counted from now, so a
+ * token cannot stretch its life by leaving `iat` out or post-dating it.
+ */
+function checkLifetime(payload: { exp?: unknown; iat?: unknown }, maxSeconds: number, nowSeconds = Date.now() / 1000): void {
+  if (typeof payload.exp !== 'number') throw new UnauthenticatedError('invalid token: it has no expiry (exp claim); tokens must expire');
+  const issuedAt = typeof payload.iat === 'number' ? Math.min(payload.iat, nowSeconds) : nowSeconds;
+  const lifetime = payload.exp - issuedAt;
+  if (lifetime > maxSeconds) {
+    throw new UnauthenticatedError(
+      `invalid token: it lives ${formatSeconds(lifetime)} from issue to expiry, more than the ${formatSeconds(maxSeconds)} allowed`,
+    );
+  }
+}
+
+function formatSeconds(seconds: number): string {
+  return seconds < 3600 ? `${Math.round(seconds)} s` : `${Number((seconds / 3600).toFixed(1))} h`;
 }
 
 type CryptoKeyLike = Awaited<ReturnType<typeof importSPKI>>;

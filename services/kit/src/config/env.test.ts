@@ -63,6 +63,43 @@ describe('loadSubgraphConfig', () => {
     expect(embedded.database.dataDir).toMatch(/\.data[/\\]students$/);
   });
 
+  it('stops a production service without a database URL instead of running on a private embedded one', () => {
+    expect(() => loadSubgraphConfig('students', 4001, { NODE_ENV: 'production', SUBGRAPH_SIGNING_SECRETS: 'x'.repeat(32) })).toThrow(
+      /DATABASE_URL: is required in production \(or STUDENTS_DATABASE_URL\)/,
+    );
+    const perService = loadSubgraphConfig('students', 4001, {
+      NODE_ENV: 'production',
+      SUBGRAPH_SIGNING_SECRETS: 'x'.repeat(32),
+      STUDENTS_DATABASE_URL: 'postgres://a@h/two',
+    });
+    expect(perService.database.url).toBe('postgres://a@h/two');
+    // Development and tests keep the embedded database.
+    expect(loadSubgraphConfig('students', 4001, { NODE_ENV: 'test' }).database.url).toBeUndefined();
+  });
+
+  it('names every missing production setting at once', () => {
+    let error: unknown;
+    try {
+      loadSubgraphConfig('partners', 4002, { NODE_ENV: 'production' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'SUBGRAPH_SIGNING_SECRETS is required but not set',
+      expect.stringMatching(/^DATABASE_URL: is required in production/),
+    ]);
+  });
+
+  it('behind a transaction-mode pooler prepares no statements, and refuses to be told otherwise', () => {
+    const pooled = loadSubgraphConfig('students', 4001, { DATABASE_URL: 'postgres://a@pgbouncer/x', DB_TRANSACTION_POOLER: 'true' });
+    expect(pooled.database).toMatchObject({ transactionPooler: true, preparedStatements: 0, statementTimeoutMs: 15_000 });
+    expect(loadSubgraphConfig('students', 4001, { DATABASE_URL: 'postgres://a@h/x' }).database).toMatchObject({ transactionPooler: false, preparedStatements: 100 });
+    expect(() =>
+      loadSubgraphConfig('students', 4001, { DATABASE_URL: 'postgres://a@pgbouncer/x', DB_TRANSACTION_POOLER: 'true', DB_PREPARED_STATEMENTS: '50' }),
+    ).toThrow(/DB_PREPARED_STATEMENTS: must be 0 with DB_TRANSACTION_POOLER/);
+  });
+
   it('refuses a database URL of the wrong kind', () => {
     expect(() => loadSubgraphConfig('students', 4001, { DATABASE_URL: 'mysql://x@y/z' })).toThrow(
       /DATABASE_URL must be a postgres: or postgresql: URL/,

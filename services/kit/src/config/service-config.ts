@@ -26,6 +26,11 @@ export interface DatabaseConfig {
   dataDir: string;
   poolMax: number;
   statementTimeoutMs: number;
+  /**
+   * `DB_TRANSACTION_POOLER`: connections go through a transaction-mode pooler (PgBouncer), so they
+   * send no startup settings and prepare no statements (db/data-source createDataSource).
+   */
+  transactionPooler: boolean;
   /** Statements each server connection keeps prepared; 0 prepares none (db/prepared-statements). */
   preparedStatements: number;
 }
@@ -43,8 +48,12 @@ export interface SubgraphConfig extends CommonConfig {
 /** The repository root, so `.data/` lands in one place whichever workspace a process starts in. */
 export const repoRoot = path.resolve(__dirname, '../../../..');
 
+function readNodeEnv(env: EnvReader): NodeEnv {
+  return env.oneOf<NodeEnv>('NODE_ENV', ['development', 'test', 'production'], 'development');
+}
+
 export function readCommonConfig(env: EnvReader): CommonConfig {
-  const nodeEnv = env.oneOf<NodeEnv>('NODE_ENV', ['development', 'test', 'production'], 'development');
+  const nodeEnv = readNodeEnv(env);
   return {
     nodeEnv,
     production: nodeEnv === 'production',
@@ -84,23 +93,46 @@ export function loadSubgraphConfig(
   const env = new EnvReader(source);
   const prefix = service.toUpperCase();
   const common = readCommonConfig(env);
-  const pgProtocols = ['postgres:', 'postgresql:'];
-  const url =
-    env.url(`${prefix}_DATABASE_URL`, pgProtocols) ?? env.url('DATABASE_URL', pgProtocols);
   const config: SubgraphConfig = {
     ...common,
     service,
     port: env.port(`${prefix}_PORT`, defaultPort),
-    database: {
-      url,
-      dataDir: path.resolve(env.string('DATA_DIR', path.join(repoRoot, '.data')), service),
-      poolMax: env.int('DB_POOL_MAX', url ? 10 : 1, { min: 1, max: 200 }),
-      statementTimeoutMs: env.int('DB_STATEMENT_TIMEOUT_MS', 15_000, { min: 100 }),
-      preparedStatements: env.int('DB_PREPARED_STATEMENTS', DEFAULT_PREPARED_STATEMENTS, { min: 0, max: 10_000 }),
-    },
+    database: readDatabaseConfig(env, service, common.production),
     seedDemo: env.bool('SEED_DEMO', false),
     subgraphUrls: readSubgraphUrls(env),
   };
   env.done();
   return config;
+}
+
+/**
+ * The database settings alone, for jobs that need nothing else of a service (`npm run migrate`: the
+ * deployment's migrate job has no use for signing secrets).
+ */
+export function loadDatabaseConfig(service: string, source: Record<string, string | undefined> = process.env): DatabaseConfig {
+  const env = new EnvReader(source);
+  const database = readDatabaseConfig(env, service, readNodeEnv(env) === 'production');
+  env.done();
+  return database;
+}
+
+function readDatabaseConfig(env: EnvReader, service: string, production: boolean): DatabaseConfig {
+  const prefix = service.toUpperCase();
+  const pgProtocols = ['postgres:', 'postgresql:'];
+  const url = env.url(`${prefix}_DATABASE_URL`, pgProtocols) ?? env.url('DATABASE_URL', pgProtocols);
+  // The embedded database is for development and tests: production never falls back to it.
+  if (production && !url) env.reject('DATABASE_URL', `is required in production (or ${prefix}_DATABASE_URL); without it the service would run on a private embedded database`);
+  const transactionPooler = env.bool('DB_TRANSACTION_POOLER', false);
+  const preparedStatements = env.int('DB_PREPARED_STATEMENTS', transactionPooler ? 0 : DEFAULT_PREPARED_STATEMENTS, { min: 0, max: 10_000 });
+  if (transactionPooler && preparedStatements > 0) {
+    env.reject('DB_PREPARED_STATEMENTS', 'must be 0 with DB_TRANSACTION_POOLER: a prepared statement lives on one server session, and the pooler moves each transaction to any of them');
+  }
+  return {
+    url,
+    dataDir: path.resolve(env.string('DATA_DIR', path.join(repoRoot, '.data')), service),
+    poolMax: env.int('DB_POOL_MAX', url ? 10 : 1, { min: 1, max: 200 }),
+    statementTimeoutMs: env.int('DB_STATEMENT_TIMEOUT_MS', 15_000, { min: 100 }),
+    transactionPooler,
+    preparedStatements,
+  };
 }

@@ -1,5 +1,72 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { PageRequest } from '../pagination/connection';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { isIsoDate } from '../graphql/scalars';
+import { type CursorValue, malformedCursor, type PageRequest } from '../pagination/connection';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+const INTEGER_RANGES: Record<string, number> = { smallint: 2 ** 15, int2: 2 ** 15, integer: 2 ** 31, int: 2 ** 31, int4: 2 ** 31 };
+
+/** Whether a decoded cursor value is one PostgreSQL can compare with the column without an error. */
+function fitsColumn(value: CursorValue, column: ColumnMetadata): boolean {
+  const type = typeof column.type === 'function' ? column.type.name.toLowerCase() : String(column.type);
+  if (column.enum) return typeof value === 'string' && column.enum.map(String).includes(value);
+  switch (type) {
+    case 'uuid':
+      return typeof value === 'string' && UUID.test(value);
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value);
+    case 'timestamptz':
+    case 'timestamp':
+    case 'timestamp with time zone':
+    case 'timestamp without time zone': {
+      const match = typeof value === 'string' ? TIMESTAMP.exec(value) : null;
+      return match !== null && isIsoDate(match[1]);
+    }
+    case 'text':
+    case 'string':
+    case 'varchar':
+    case 'character varying':
+    case 'citext':
+      return typeof value === 'string' && !value.includes('\u0000');
+    case 'bigint':
+    case 'int8':
+      return Number.isSafeInteger(value);
+    case 'numeric':
+    case 'decimal':
+    case 'double precision':
+    case 'real':
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+  }
+  if (type in INTEGER_RANGES) return Number.isInteger(value) && Math.abs((value as number) + 0.5) < INTEGER_RANGES[type];
+  throw new Error(`keyset: no cursor check for the ${type} column ${column.databaseName}`);
+}
+
+/**
+ * A cursor is client input: each decoded value must fit the column it is compared with, or the
+ * comparison would fail in PostgreSQL (a number against a date, text that is not a uuid) as an
+ * internal error. `columns` are `alias.column_name`, or expressions over one (`date_trunc(..., e.at)`).
+ */
+function checkCursor<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, columns: string[], values: CursorValue[]): void {
+  columns.forEach((expression, i) => {
+    const reference = /\b(\w+)\.(\w+)\b/.exec(expression);
+    const alias = reference ? query.expressionMap.aliases.find((a) => a.name === reference[1]) : undefined;
+    const column = alias?.hasMetadata ? alias.metadata.findColumnWithDatabaseName(reference![2]) : undefined;
+    if (!column) throw new Error(`keyset: ${expression} names no column of the query`);
+    if (!fitsColumn(values[i], column)) throw malformedCursor();
+  });
+}
+
+/** `(columns) > (cursor values)`, after checking the values fit the columns. */
+function afterCursor<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, columns: string[], after: CursorValue[]): void {
+  checkCursor(query, columns, after);
+  const params = Object.fromEntries(after.map((value, i) => [`keyset${i}`, value]));
+  const placeholders = columns.map((_, i) => `:keyset${i}`).join(', ');
+  query.andWhere(`(${columns.join(', ')}) > (${placeholders})`, params);
+}
 
 /**
  * Applies a keyset page to a query: rows strictly after the cursor in the given ascending order,
@@ -11,11 +78,7 @@ export function applyKeyset<T extends ObjectLiteral>(
   columns: string[],
   page: PageRequest,
 ): SelectQueryBuilder<T> {
-  if (page.after) {
-    const params = Object.fromEntries(page.after.map((value, i) => [`keyset${i}`, value]));
-    const placeholders = columns.map((_, i) => `:keyset${i}`).join(', ');
-    query.andWhere(`(${columns.join(', ')}) > (${placeholders})`, params);
-  }
+  if (page.after) afterCursor(query, columns, page.after);
   columns.forEach((column, i) => (i === 0 ? query.orderBy(column, 'ASC') : query.addOrderBy(column, 'ASC')));
   return query.limit(page.first + 1);
 }
@@ -34,11 +97,7 @@ export function applyKeysetPerParent<T extends ObjectLiteral>(
   page: PageRequest,
 ): SelectQueryBuilder<T> {
   query.andWhere(`${parentColumn} IN (:...keysetParents)`, { keysetParents: [...parentIds] });
-  if (page.after) {
-    const params = Object.fromEntries(page.after.map((value, i) => [`keyset${i}`, value]));
-    const placeholders = columns.map((_, i) => `:keyset${i}`).join(', ');
-    query.andWhere(`(${columns.join(', ')}) > (${placeholders})`, params);
-  }
+  if (page.after) afterCursor(query, columns, page.after);
   const ranked = query
     .clone()
     .select(`${query.alias}.id`, 'ranked_id')

@@ -48,9 +48,17 @@ export function schoolYearOf(date: string): SchoolYear {
   return schoolYearStartingIn(Number(date.slice(5, 7)) >= 7 ? year : year - 1);
 }
 
+/** One formatter per time zone: building an Intl.DateTimeFormat costs more than formatting with it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today as YYYY-MM-DD in the district's time zone (configurable; Chicago by default). */
 export function today(timeZone = process.env.DISTRICT_TIME_ZONE ?? 'America/Chicago', now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 /** Whole years between a birth date and a date, both YYYY-MM-DD. */

@@ -1,6 +1,7 @@
 import { serviceCaller } from '../auth/caller';
 import { IDENTITY_HEADER, type IdentitySigner } from '../auth/identity-token';
 import { ServiceUnavailableError } from '../errors/app-errors';
+import { injectTraceContext, withClientSpan } from '../telemetry/tracing';
 
 export interface EntityClientOptions {
   /** The owning subgraph's name, for error messages and logs. */
@@ -62,13 +63,22 @@ export class EntityClient {
    * owner's SERVICE-only (@inaccessible) root fields that answer for many students at once.
    */
   async execute<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    // A CLIENT span in the request's trace, whose context the owner continues (W3C traceparent).
+    return withClientSpan(`lookup ${this.options.subgraph}`, { 'careergraph.lookup.subgraph': this.options.subgraph }, () =>
+      this.send<T>(query, variables),
+    );
+  }
+
+  private async send<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     const { subgraph, url, timeoutMs } = this.options;
     let body: OperationResponse<T>;
     try {
       const identity = await this.options.signer.sign(serviceCaller(this.options.service), query);
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...this.options.headers?.(), [IDENTITY_HEADER]: identity };
+      injectTraceContext((name, value) => (headers[name] = value));
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...this.options.headers?.(), [IDENTITY_HEADER]: identity },
+        headers,
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(timeoutMs),
       });

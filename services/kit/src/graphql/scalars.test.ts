@@ -8,6 +8,9 @@ describe('scalars', () => {
     expect(isIsoDate('2025-2-1')).toBe(false);
     expect(DateScalar.parseValue('2025-09-02')).toBe('2025-09-02');
     expect(() => DateScalar.parseValue('02/09/2025')).toThrow(/YYYY-MM-DD/);
+    // A literal of another kind is shown as written, so the message says what was sent.
+    expect(() => DateScalar.parseLiteral(parseValue('20250902'))).toThrow('Date must be a calendar date as YYYY-MM-DD, got 20250902');
+    expect(() => DateTimeScalar.parseLiteral(parseValue('{ at: "noon" }'))).toThrow('DateTime must be an ISO-8601 timestamp, got {at: "noon"}');
   });
 
   it('serializes instants as ISO strings and refuses other text', () => {

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, print, type ValueNode } from 'graphql';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -10,12 +10,18 @@ export function isIsoDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
+/** What a refused value looked like, short enough for a message (a literal is shown as written). */
+function shown(value: unknown): string {
+  if (value !== null && typeof value === 'object' && 'kind' in value) return print(value as ValueNode).slice(0, 60);
+  return (JSON.stringify(value) ?? String(value)).slice(0, 60);
+}
+
+function badValue(expectation: string, value: unknown): GraphQLError {
+  return new GraphQLError(`${expectation}, got ${shown(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new GraphQLError(`Date must be a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  }
+  if (typeof value !== 'string' || !isIsoDate(value)) throw badValue('Date must be a calendar date as YYYY-MM-DD', value);
   return value;
 }
 
@@ -25,15 +31,13 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   description: 'A calendar date, YYYY-MM-DD.',
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value)),
   parseValue: parseDate,
-  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : ast),
 });
 
 function parseDateTime(value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : undefined;
   if (!date || Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(value as string)) {
-    throw new GraphQLError(`DateTime must be an ISO-8601 timestamp, got ${JSON.stringify(value)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw badValue('DateTime must be an ISO-8601 timestamp', value);
   }
   return date;
 }
@@ -43,7 +47,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   description: 'An instant, ISO-8601 with time zone.',
   serialize: (value) => (value instanceof Date ? value : parseDateTime(value)).toISOString(),
   parseValue: parseDateTime,
-  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : ast),
 });
 
 export const scalarResolvers = { Date: DateScalar, DateTime: DateTimeScalar };

@@ -41,8 +41,13 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(CURSOR_PREFIX + JSON.stringify(values), 'utf8').toString('base64url');
 }
 
+/** The one answer to any cursor the server did not issue, whatever is wrong with it. */
+export function malformedCursor(field = 'after'): UserInputError {
+  return new UserInputError(field, 'malformed cursor; pass an endCursor from an earlier page');
+}
+
 export function decodeCursor(cursor: string, field = 'after', arity?: number): CursorValue[] {
-  const malformed = () => new UserInputError(field, 'malformed cursor; pass an endCursor from an earlier page');
+  const malformed = () => malformedCursor(field);
   if (!/^[A-Za-z0-9_-]{1,2048}$/.test(cursor)) throw malformed();
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!text.startsWith(CURSOR_PREFIX)) throw malformed();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
@@ -8,7 +9,10 @@ import type { Caller } from '../auth/caller';
 import { statementLogSoFar, statementsSoFar, withStatementTally } from '../db/statement-counter';
 import { AppError } from '../errors/app-errors';
 import { createErrorFormatter } from '../errors/format-error';
+import { inputGuardPlugin } from '../graphql/input-guard';
 import type { Logger } from '../logger';
+import { mountMetricsRoute, ServiceMetrics } from '../telemetry/metrics';
+import { recordRefusal, RequestTelemetry } from '../telemetry/request-telemetry';
 
 export interface GraphQLHttpServiceOptions<TContext extends BaseContext> {
   name: string;
@@ -22,10 +26,23 @@ export interface GraphQLHttpServiceOptions<TContext extends BaseContext> {
    */
   authenticate: (req: Request) => Promise<Caller>;
   context: (req: Request, caller: Caller) => Promise<TContext>;
-  /** Whether the service can do its work now (database reachable, subgraphs up). */
-  ready: () => Promise<boolean>;
+  /**
+   * Whether the service can do its work now (database reachable, subgraphs up); a report's details
+   * (the gateway's per-subgraph health) are added to the `/ready` body.
+   */
+  ready: () => Promise<boolean | ReadinessReport>;
   /** Extra routes (the gateway's playground and exports); mounted before `/graphql`. */
   routes?: (app: express.Express) => void;
+  /** The service's Prometheus series (`/metrics`); a fresh set when not given. */
+  metrics?: ServiceMetrics;
+  /** A scraper of `/metrics` must send it as a bearer token (METRICS_TOKEN); open without. */
+  metricsToken?: string;
+}
+
+/** A readiness answer with details for the `/ready` body beside `status` and `service`. */
+export interface ReadinessReport {
+  ready: boolean;
+  details: Record<string, unknown>;
 }
 
 /**
@@ -36,10 +53,14 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
   readonly app = express();
   readonly httpServer = http.createServer(this.app);
   readonly apollo: ApolloServer<TContext>;
+  readonly metrics: ServiceMetrics;
+  private readonly telemetry: RequestTelemetry;
   private started = false;
 
   constructor(private readonly options: GraphQLHttpServiceOptions<TContext>) {
     const { logger, production } = options;
+    this.metrics = options.metrics ?? new ServiceMetrics(options.name);
+    this.telemetry = new RequestTelemetry(options.name, this.metrics, logger);
     this.apollo = new ApolloServer<TContext>({
       ...(options.apollo as ApolloServerOptions<TContext>),
       logger,
@@ -55,6 +76,8 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer: this.httpServer }),
         requestLogPlugin<TContext>(logger),
+        this.telemetry.plugin<TContext>(),
+        inputGuardPlugin<TContext>(),
         ...(production ? [] : [statementCountPlugin<TContext>()]),
         ...(options.apollo.plugins ?? []),
       ],
@@ -72,25 +95,43 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
       res.json({ status: 'ok', service: this.options.name });
     });
     app.get('/ready', async (_req, res) => {
-      const ready = await this.options.ready().catch(() => false);
-      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: this.options.name });
+      const report = await this.options.ready().catch(() => false);
+      const { ready, details } = typeof report === 'boolean' ? { ready: report, details: {} } : report;
+      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: this.options.name, ...details });
     });
+    mountMetricsRoute(app, this.metrics, this.options.metricsToken);
+    // Before the service's routes: the gateway's body guards refuse on `/graphql` too, and are counted and logged.
+    app.use('/graphql', this.telemetry.start);
     this.options.routes?.(app);
     app.use(
       '/graphql',
       express.json({ limit: '1mb' }),
+      this.telemetry.resume,
+      refuseMismatchedPersistedQuery,
       (req, res, next) => {
         this.options.authenticate(req).then(
           (caller) => {
             callers.set(req, caller);
             next();
           },
-          (error: unknown) => refuse(res, error, next),
+          (error: unknown) => refuse(req, res, error, next),
         );
       },
-      // After body parsing: its stream callbacks would not carry the tally along.
-      (req, _res, next) => withStatementTally(next, { log: !this.options.production && wantsStatementCount(req.headers[SQL_LOG_HEADER]) }),
-      expressMiddleware(this.apollo, { context: async ({ req }) => this.options.context(req, callers.get(req)!) }),
+      // After body parsing: its stream callbacks would not carry the tally along. Only a request that
+      // asks for its statements gets one (never in production): an AsyncLocalStorage in use makes
+      // every promise of the process pay for tracking it.
+      (req, _res, next) => {
+        const log = wantsStatementCount(req.headers[SQL_LOG_HEADER]);
+        if (this.options.production || !(log || wantsStatementCount(req.headers[SQL_COUNT_HEADER]))) return next();
+        withStatementTally(next, { log });
+      },
+      expressMiddleware(this.apollo, {
+        context: async ({ req }) => {
+          const contextValue = await this.options.context(req, callers.get(req)!);
+          this.telemetry.bind(req, contextValue);
+          return contextValue;
+        },
+      }),
     );
     return this;
   }
@@ -134,14 +175,47 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
 
 const callers = new WeakMap<Request, Caller>();
 
+/**
+ * Apollo answers a persisted-query hash that does not match the query sent with it (or an unknown
+ * persisted-query version) with an error that has no code, which production masks as an internal
+ * error; checked here, it is a 400 saying what is wrong. Only the hash a client sends beside its
+ * query is checked: a hash sent alone is looked up by Apollo (PERSISTED_QUERY_NOT_FOUND).
+ */
+function refuseMismatchedPersistedQuery(req: Request, res: express.Response, next: express.NextFunction): void {
+  const source = req.method === 'GET' ? req.query : req.body;
+  let extensions: unknown = source?.extensions;
+  if (typeof extensions === 'string') {
+    try {
+      extensions = JSON.parse(extensions);
+    } catch {
+      // Apollo refuses unreadable extensions itself, with a code.
+      return next();
+    }
+  }
+  const persisted = (extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } | null)?.persistedQuery;
+  if (!persisted || typeof persisted !== 'object') return next();
+  const reply = (code: string, message: string) => {
+    recordRefusal(req, { status: 400, code, reason: message });
+    res.status(400).json({ errors: [{ message, extensions: { code } }] });
+  };
+  if (persisted.version !== 1) return reply('PERSISTED_QUERY_VERSION_UNSUPPORTED', 'only version 1 of persisted queries is supported');
+  const query: unknown = source?.query;
+  if (typeof query !== 'string') return next();
+  if (persisted.sha256Hash !== createHash('sha256').update(query).digest('hex')) {
+    return reply('PERSISTED_QUERY_HASH_MISMATCH', 'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it');
+  }
+  next();
+}
+
 /** Answers a refused authentication as GraphQL over HTTP would: status and a GraphQL error body. */
-function refuse(res: express.Response, error: unknown, next: express.NextFunction): void {
+function refuse(req: Request, res: express.Response, error: unknown, next: express.NextFunction): void {
   if (!(error instanceof AppError)) {
     next(error);
     return;
   }
   const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 401;
   const { http: _http, ...extensions } = error.extensions;
+  recordRefusal(req, { status, code: String(extensions.code), reason: error.message });
   if (status === 401) res.setHeader('www-authenticate', 'Bearer');
   res.status(status).json({ errors: [{ message: error.message, extensions }] });
 }

@@ -9,10 +9,17 @@ import type { ListeningService, SubgraphDeps } from './subgraph';
  * Everything the launcher, the migrate and seed commands and the end-to-end harness need to know
  * about one subgraph, exported by the subgraph itself.
  */
-export interface SubgraphPackage {
+export interface SubgraphPackage<TSettings = unknown> {
   name: string;
   schema: ServiceSchema;
-  build(deps: SubgraphDeps): ListeningService;
+  /**
+   * Reads and validates the subgraph's own settings from `source`, the environment (throws a ConfigError
+   * naming each bad variable). `startSubgraph` calls it before touching the database, so a
+   * misconfigured process stops before it migrates anything.
+   */
+  loadSettings?(subgraphUrls: Record<string, string>, source: Record<string, string | undefined>): TSettings;
+  /** `settings` is what loadSettings returned, when the package has it. */
+  build(deps: SubgraphDeps, settings?: TSettings): ListeningService;
   /** Its authorization policy, which the policy-matrix test reads. */
   policy: SubgraphPolicy;
   /** Loads the demo data set into an empty schema; returns whether it loaded anything. */

@@ -6,16 +6,21 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { type DocumentNode, parse } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { loadSubgraphConfig, repoRoot } from '../config/service-config';
+import { ConfigError, EnvReader } from '../config/env';
+import { loadSubgraphConfig, repoRoot, type SubgraphConfig } from '../config/service-config';
 import { type RequestContext, requestIdFrom } from '../context/request-context';
 import { DEVELOPMENT_SIGNING_SECRET, IDENTITY_HEADER, IdentitySigner } from '../auth/identity-token';
 import { enforcePolicy, type SubgraphPolicy } from '../auth/policy';
-import { openServiceDatabase } from '../db/data-source';
+import { suppressionThreshold } from '../analytics/suppression-config';
+import { openServiceDatabase, poolUsage } from '../db/data-source';
 import { createLogger, type Logger } from '../logger';
-import { GraphQLHttpService } from './graphql-http-service';
+import { GraphQLHttpService, type GraphQLHttpServiceOptions } from './graphql-http-service';
 import { exitOnStartupError, stopOnSignals } from './lifecycle';
 import type { SubgraphPackage } from './subgraph-package';
-import { SUBGRAPHS } from '../subgraphs';
+import { readSubgraphUrls, SUBGRAPHS } from '../subgraphs';
+import { ServiceMetrics } from '../telemetry/metrics';
+import { readTelemetryConfig } from '../telemetry/telemetry-config';
+import { tracingFromEnv } from '../telemetry/tracing';
 
 /** Reads a subgraph's contract, `schema/<name>.graphql`, the single source of its SDL. */
 export function loadSubgraphTypeDefs(name: string): DocumentNode {
@@ -33,6 +38,8 @@ export interface SubgraphDeps {
    * production, the development secret when none is given.
    */
   signingSecrets?: readonly string[];
+  /** Bearer token `/metrics` requires (METRICS_TOKEN); open without. */
+  metricsToken?: string;
 }
 
 /** Signs this subgraph's own lookups and checks the gateway's signature on every request. */
@@ -52,6 +59,8 @@ export interface SubgraphDefinition<TContext extends RequestContext> {
   plugins?: ApolloServerPlugin<TContext>[];
   /** Adds the service's per-request DataLoaders to the base context. */
   createContext(base: Omit<RequestContext, 'loaders'>): TContext;
+  /** The service's own HTTP routes beside /graphql (e.g. public documents the gateway proxies). */
+  routes?: GraphQLHttpServiceOptions<TContext>['routes'];
 }
 
 /** The HTTP service for one subgraph, not yet listening; tests and `startSubgraph` share it. */
@@ -67,8 +76,12 @@ export function createSubgraphService<TContext extends RequestContext>(
     definition.policy,
   );
   const signer = subgraphSigner(deps);
+  const metrics = new ServiceMetrics(definition.name);
+  metrics.trackPool(() => poolUsage(deps.dataSource));
   return new GraphQLHttpService<TContext>({
     name: definition.name,
+    metrics,
+    metricsToken: deps.metricsToken,
     logger: deps.logger,
     production: deps.production,
     // Inline traces only feed Apollo's hosted usage reporting, which a district network does not use.
@@ -86,6 +99,7 @@ export function createSubgraphService<TContext extends RequestContext>(
       await deps.dataSource.query('SELECT 1');
       return true;
     },
+    routes: definition.routes,
   });
 }
 
@@ -102,6 +116,34 @@ export interface ListeningService {
   stop(): Promise<void>;
 }
 
+/**
+ * The kit's settings of a subgraph process and the subgraph's own (SubgraphPackage.loadSettings),
+ * read together: one ConfigError lists every problem of both, so an operator fixes them in one go.
+ */
+export function readSubgraphSettings<TSettings>(
+  options: Pick<SubgraphPackage<TSettings>, 'name' | 'loadSettings'>,
+  defaultPort: number,
+  source: Record<string, string | undefined> = process.env,
+): { config: SubgraphConfig; settings: TSettings | undefined } {
+  const problems: string[] = [];
+  const attempt = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
+  const config = attempt(() => loadSubgraphConfig(options.name, defaultPort, source));
+  const subgraphUrls = config?.subgraphUrls ?? readSubgraphUrls(new EnvReader(source));
+  const settings = attempt(() => options.loadSettings?.(subgraphUrls, source));
+  // Read again where the analytics are built; checked here so a bad value stops the start.
+  attempt(() => suppressionThreshold(source));
+  if (problems.length > 0 || !config) throw new ConfigError(problems);
+  return { config, settings };
+}
+
 /** Boots a subgraph process: database and migrations, optional demo seed, HTTP, clean shutdown. */
 export async function startSubgraph(options: SubgraphPackage): Promise<void> {
   let logger: Logger | undefined;
@@ -109,24 +151,37 @@ export async function startSubgraph(options: SubgraphPackage): Promise<void> {
     // Read inside the try: a bad variable ends the process with one message naming it, not a stack.
     const registered = SUBGRAPHS.find((subgraph) => subgraph.name === options.name);
     if (!registered) throw new Error(`subgraph "${options.name}" is not registered in services/kit/src/subgraphs.ts`);
-    const config = loadSubgraphConfig(options.name, registered.defaultPort);
+    // Every setting is read and checked before the first side effect (migrating, seeding): a
+    // process missing one stops with its name and leaves the database as it found it.
+    const { config, settings } = readSubgraphSettings(options, registered.defaultPort);
+    const telemetry = readTelemetryConfig();
     const log = (logger = createLogger(config.service, config.logLevel));
-    const database = await openServiceDatabase(config.database, options.schema, (applied) => {
-      if (applied.length > 0) log.info({ applied }, 'migrations applied');
+    // Before the first statement, so the pool's queries are traced from the start.
+    const tracing = tracingFromEnv(config.service);
+    if (tracing) log.info({ endpoint: telemetry.otlpEndpoint }, 'exporting traces over OTLP');
+    const database = await openServiceDatabase(config.database, options.schema, {
+      onMigrated: (applied) => {
+        if (applied.length > 0) log.info({ applied }, 'migrations applied');
+      },
     });
     if (config.seedDemo && options.seedDemo) await options.seedDemo(database.dataSource, log);
-    const service = options.build({
-      dataSource: database.dataSource,
-      logger: log,
-      production: config.production,
-      subgraphUrls: config.subgraphUrls,
-      signingSecrets: config.signingSecrets,
-    });
+    const service = options.build(
+      {
+        dataSource: database.dataSource,
+        logger: log,
+        production: config.production,
+        subgraphUrls: config.subgraphUrls,
+        signingSecrets: config.signingSecrets,
+        metricsToken: telemetry.metricsToken,
+      },
+      settings,
+    );
     const url = await service.listen(config.host, config.port);
     log.info({ url, database: database.embedded ? 'embedded' : 'postgres' }, 'subgraph listening');
     stopOnSignals(log, async () => {
       await service.stop();
       await database.close();
+      await tracing?.shutdown();
     });
   } catch (error) {
     exitOnStartupError(logger, error);

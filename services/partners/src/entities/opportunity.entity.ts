@@ -5,6 +5,7 @@ import type {
   CedsWblType,
   ClearanceLevel,
   CompensationKind,
+  HazardousOccupation,
   OpportunityStatus,
   WblContinuumType,
 } from '../generated/graphql';
@@ -69,6 +70,10 @@ export class OpportunityEntity {
 
   @Column({ name: 'required_clearance', type: 'text' })
   requiredClearance: ClearanceLevel;
+
+  /** The federal hazardous-occupation category of the work (29 CFR 570), when one applies. */
+  @Column({ name: 'hazardous_occupation', type: 'text', nullable: true })
+  hazardousOccupation: HazardousOccupation | null;
 
   @Column({ type: 'text' })
   status: OpportunityStatus;

@@ -151,6 +151,8 @@ export type CreateOpportunityInput = {
   description: Scalars['String']['input'];
   endDate: Scalars['Date']['input'];
   gradeLevels: Array<Scalars['Int']['input']>;
+  /** Omit when no hazardous-occupation category applies. */
+  hazardousOccupation?: InputMaybe<HazardousOccupation>;
   minimumAge: Scalars['Int']['input'];
   partnerId: Scalars['ID']['input'];
   programId?: InputMaybe<Scalars['ID']['input']>;
@@ -217,6 +219,61 @@ export type GeoPointInput = {
   latitude: Scalars['Float']['input'];
   longitude: Scalars['Float']['input'];
 };
+
+/**
+ * Federal child-labor hazardous-occupation categories (FLSA, 29 CFR 570). The 17 Hazardous
+ * Occupations Orders (570.51–570.68) bar work under 18; the occupations of 570.33 bar work under 16.
+ * The minimum ages are the placements subgraph's configuration (HAZARDOUS_OCCUPATION_RULES).
+ */
+export type HazardousOccupation =
+  /** HO 12: balers, compactors and power-driven paper-products machines (under 18). */
+  | 'BALERS_COMPACTORS_AND_PAPER_PRODUCTS_MACHINES'
+  /** 570.33: boiler or engine rooms, and maintenance or repair of machines (under 16). */
+  | 'BOILER_ROOM_AND_MACHINE_MAINTENANCE'
+  /** HO 13: manufacturing brick, tile and kindred products (under 18). */
+  | 'BRICK_AND_TILE_MANUFACTURING'
+  /** HO 3: coal mining (under 18). */
+  | 'COAL_MINING'
+  /** 570.33: construction, including demolition and repair, other than office or sales work (under 16). */
+  | 'CONSTRUCTION'
+  /** HO 17: trenching and excavation (under 18). */
+  | 'EXCAVATION'
+  /** HO 1: manufacturing or storing explosives (under 18). */
+  | 'EXPLOSIVES'
+  /** HO 4: forest fire fighting, forestry, logging and sawmilling (under 18). */
+  | 'FORESTRY_LOGGING_AND_SAWMILLING'
+  /** 570.33: work on ladders and scaffolds (under 16). */
+  | 'LADDERS_AND_SCAFFOLDS'
+  /** 570.33: loading and unloading goods to and from trucks, railcars or conveyors (under 16). */
+  | 'LOADING_AND_UNLOADING'
+  /** 570.33: manufacturing, mining or processing, including workrooms where goods are made or processed (under 16). */
+  | 'MANUFACTURING_MINING_OR_PROCESSING'
+  /** HO 10: meat and poultry packing and processing, power-driven meat slicers (under 18). */
+  | 'MEAT_AND_POULTRY_PROCESSING'
+  /** HO 9: mining other than coal (under 18). */
+  | 'MINING_OTHER_THAN_COAL'
+  /** HO 2: motor-vehicle driving and outside helper (under 18). */
+  | 'MOTOR_VEHICLE_DRIVING'
+  /** HO 11: power-driven bakery machines (under 18). */
+  | 'POWER_DRIVEN_BAKERY_MACHINES'
+  /** HO 7: power-driven hoisting apparatus, e.g. forklifts (under 18). */
+  | 'POWER_DRIVEN_HOISTING_APPARATUS'
+  /** 570.33: operating or tending power-driven machinery other than office machines (under 16). */
+  | 'POWER_DRIVEN_MACHINERY'
+  /** HO 8: power-driven metal-forming, punching and shearing machines (under 18). */
+  | 'POWER_DRIVEN_METAL_FORMING_MACHINES'
+  /** HO 14: circular saws, band saws, guillotine shears, chain saws, wood chippers (under 18). */
+  | 'POWER_DRIVEN_SAWS_AND_SHEARS'
+  /** HO 5: power-driven woodworking machines (under 18). */
+  | 'POWER_DRIVEN_WOODWORKING_MACHINES'
+  /** HO 6: exposure to radioactive substances and ionizing radiation (under 18). */
+  | 'RADIOACTIVE_SUBSTANCES'
+  /** HO 16: roofing and work on or about a roof (under 18). */
+  | 'ROOFING'
+  /** 570.33: transportation, warehousing and storage, communications and public utilities, other than office or sales work (under 16). */
+  | 'TRANSPORTATION_WAREHOUSING_AND_UTILITIES'
+  /** HO 15: wrecking, demolition and shipbreaking (under 18). */
+  | 'WRECKING_DEMOLITION_AND_SHIPBREAKING';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -321,6 +378,8 @@ export type Opportunity = {
   description: Scalars['String']['output'];
   endDate: Scalars['Date']['output'];
   gradeLevels: Array<Scalars['Int']['output']>;
+  /** The federal hazardous-occupation category of the work (FLSA, 29 CFR 570), when one applies; placements refuses students too young for it. */
+  hazardousOccupation?: Maybe<HazardousOccupation>;
   id: Scalars['ID']['output'];
   minimumAge: Scalars['Int']['output'];
   partner: Partner;
@@ -546,12 +605,12 @@ export type PublishOpportunityPayload = {
 export type Query = {
   __typename?: 'Query';
   /** Opportunities, ordered by start date, title and id. */
-  opportunities: OpportunityConnection;
+  opportunities?: Maybe<OpportunityConnection>;
   opportunity?: Maybe<Opportunity>;
   partner?: Maybe<Partner>;
   partnerContact?: Maybe<PartnerContact>;
   /** Partners, ordered by name and id. */
-  partners: PartnerConnection;
+  partners?: Maybe<PartnerConnection>;
   worksite?: Maybe<Worksite>;
 };
 
@@ -633,6 +692,8 @@ export type UpdateOpportunityInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   gradeLevels?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Null clears it (no hazardous-occupation category applies); omit to keep it. */
+  hazardousOccupation?: InputMaybe<HazardousOccupation>;
   id: Scalars['ID']['input'];
   minimumAge?: InputMaybe<Scalars['Int']['input']>;
   programId?: InputMaybe<Scalars['ID']['input']>;
@@ -834,6 +895,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
+  HazardousOccupation: HazardousOccupation;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Opportunity: ResolverTypeWrapper<OpportunityEntityModel>;
@@ -1025,6 +1087,7 @@ export type OpportunityResolvers<ContextType = PartnersContext, ParentType exten
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   gradeLevels?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  hazardousOccupation?: Resolver<Maybe<ResolversTypes['HazardousOccupation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minimumAge?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
@@ -1143,11 +1206,11 @@ export type PublishOpportunityPayloadResolvers<ContextType = PartnersContext, Pa
 }>;
 
 export type QueryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, RequireFields<QueryOpportunitiesArgs, 'first'>>;
+  opportunities?: Resolver<Maybe<ResolversTypes['OpportunityConnection']>, ParentType, ContextType, RequireFields<QueryOpportunitiesArgs, 'first'>>;
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partnerContact?: Resolver<Maybe<ResolversTypes['PartnerContact']>, ParentType, ContextType, RequireFields<QueryPartnerContactArgs, 'id'>>;
-  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
+  partners?: Resolver<Maybe<ResolversTypes['PartnerConnection']>, ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   worksite?: Resolver<Maybe<ResolversTypes['Worksite']>, ParentType, ContextType, RequireFields<QueryWorksiteArgs, 'id'>>;
 }>;
 

@@ -98,6 +98,7 @@ export class OpportunityService {
       minimumAge: input.minimumAge,
       gradeLevels: ascending(input.gradeLevels),
       requiredClearance: input.requiredClearance,
+      hazardousOccupation: input.hazardousOccupation ?? null,
       status: 'DRAFT',
       publishedAt: null,
       closeReason: null,
@@ -106,7 +107,7 @@ export class OpportunityService {
     return this.repositories.opportunities.insert(opportunity);
   }
 
-  /** Omitted fields stay; worksiteId and programId are cleared by an explicit null. */
+  /** Omitted fields stay; worksiteId, programId and hazardousOccupation are cleared by an explicit null. */
   async update(input: UpdateOpportunityInput, context: PartnersContext): Promise<OpportunityEntity> {
     const current = await this.existing('input.id', input.id);
     await requirePartnerScope(context, 'updateOpportunity', current.partnerId, 'input.id');
@@ -126,6 +127,7 @@ export class OpportunityService {
     if (input.minimumAge != null) changes.minimumAge = input.minimumAge;
     if (input.gradeLevels != null) changes.gradeLevels = ascending(input.gradeLevels);
     if (input.requiredClearance != null) changes.requiredClearance = input.requiredClearance;
+    if (input.hazardousOccupation !== undefined) changes.hazardousOccupation = input.hazardousOccupation;
     checkShape({ ...current, ...changes });
     return this.transition(current, 'DRAFT', changes, 'input.id');
   }

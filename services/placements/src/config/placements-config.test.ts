@@ -1,4 +1,4 @@
-import { ConfigError } from '@careergraph/kit';
+import { ConfigError, today } from '@careergraph/kit';
 import { loadPlacementsSettings } from './placements-config';
 
 describe('placements settings', () => {
@@ -19,5 +19,11 @@ describe('placements settings', () => {
     expect(() => loadPlacementsSettings(urls, { PAY_PERIOD_ANCHOR: '2025-13-01' })).toThrow(ConfigError);
     expect(() => loadPlacementsSettings(urls, { ENTITY_LOOKUP_TIMEOUT_MS: 'soon' })).toThrow(ConfigError);
     expect(() => loadPlacementsSettings({ students: urls.students }, {})).toThrow(/no URL known for the partners subgraph/);
+    expect(loadPlacementsSettings(urls, { HAZARDOUS_OCCUPATION_RULES: '{"CONSTRUCTION": 18}' }).hazardousOccupations).toMatchObject({ CONSTRUCTION: 18, ROOFING: 18 });
+    expect(() => loadPlacementsSettings(urls, { HAZARDOUS_OCCUPATION_RULES: '{"ROOFING": 14}' })).toThrow(ConfigError);
+  });
+
+  it("judges standing on the district's today", () => {
+    expect(loadPlacementsSettings(urls, {}).today()).toBe(today());
   });
 });

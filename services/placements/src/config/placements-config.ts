@@ -1,11 +1,19 @@
-import { ConfigError, EnvReader, isIsoDate } from '@careergraph/kit';
+import { ConfigError, EnvReader, isIsoDate, today } from '@careergraph/kit';
 import { type ChildLaborRules, loadChildLaborRules } from './child-labor-rules';
+import { type HazardousOccupationRules, loadHazardousOccupationRules } from './hazardous-occupations';
 
 export interface PlacementsSettings {
   studentsUrl: string;
   partnersUrl: string;
   entityLookupTimeoutMs: number;
   childLabor: ChildLaborRules;
+  /** Youngest age per hazardous-occupation category (FLSA, 29 CFR 570). */
+  hazardousOccupations: HazardousOccupationRules;
+  /**
+   * Today in the district (YYYY-MM-DD): the day a partner's insurance and agreement and a
+   * supervisor's clearance are judged on, and after which no hours may be logged. Tests pin it.
+   */
+  today: () => string;
   /** Pay periods are payPeriodDays long, counted from this date (a Monday payroll starts on). */
   payPeriodAnchor: string;
   payPeriodDays: number;
@@ -28,6 +36,8 @@ export function loadPlacementsSettings(
     partnersUrl: subgraphUrls.partners,
     entityLookupTimeoutMs: env.int('ENTITY_LOOKUP_TIMEOUT_MS', 3000, { min: 50, max: 60_000 }),
     childLabor: loadChildLaborRules(env.string('CHILD_LABOR_RULES')),
+    hazardousOccupations: loadHazardousOccupationRules(env.string('HAZARDOUS_OCCUPATION_RULES')),
+    today: () => today(),
     payPeriodAnchor: anchor,
     payPeriodDays: env.int('PAY_PERIOD_DAYS', 14, { min: 1, max: 31 }),
   };

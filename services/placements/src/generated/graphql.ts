@@ -119,6 +119,14 @@ export type CompensationKind =
   | 'UNPAID'
   | 'WAGE';
 
+/** One lapse that stops work on a placement until staff act on it. */
+export type ComplianceIssue = {
+  __typename?: 'ComplianceIssue';
+  message: Scalars['String']['output'];
+  /** The rule, e.g. INSURANCE_LAPSED, AGREEMENT_LAPSED, PARTNER_NOT_ACTIVE, SUPERVISOR_CLEARANCE_LAPSED. */
+  rule: Scalars['String']['output'];
+};
+
 export type CreatePlacementInput = {
   /** Defaults to the opportunity's end date. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
@@ -175,7 +183,7 @@ export type Metric = {
   numerator?: Maybe<Scalars['Float']['output']>;
   /** True when withheld by small-cell suppression (callers without row-level access only). */
   suppressed: Scalars['Boolean']['output'];
-  /** The figure; null exactly when suppressed (or a rate over no students). Rates are fractions from 0 to 1. */
+  /** The figure; null when suppressed, when the year has no data (the family's hasData is false) or for a rate over no students. Rates are fractions from 0 to 1. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -314,10 +322,10 @@ export type Opportunity = {
   __typename?: 'Opportunity';
   id: Scalars['ID']['output'];
   /** Placements on the opportunity, ordered by start date and id. */
-  placements: PlacementConnection;
+  placements?: Maybe<PlacementConnection>;
   slots: Scalars['Int']['output'];
   /** Slots not taken by OFFERED, ACCEPTED, ACTIVE or COMPLETED placements. */
-  slotsRemaining: Scalars['Int']['output'];
+  slotsRemaining?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -341,7 +349,7 @@ export type Partner = {
   __typename?: 'Partner';
   id: Scalars['ID']['output'];
   /** Placements hosted by the partner, ordered by start date and id. */
-  placements: PlacementConnection;
+  placements?: Maybe<PlacementConnection>;
   /** Stipends and wages owed to the partner's students from approved hours, in dollars (not for students). */
   stipendTotal?: Maybe<Scalars['Float']['output']>;
 };
@@ -394,8 +402,8 @@ export type Placement = {
   /** MIDPOINT first, then FINAL. */
   evaluations: Array<Evaluation>;
   id: Scalars['ID']['output'];
-  opportunity: Opportunity;
-  partner: Partner;
+  opportunity?: Maybe<Opportunity>;
+  partner?: Maybe<Partner>;
   /** Hours of SUBMITTED time entries awaiting a decision. */
   pendingHours: Scalars['Float']['output'];
   /** Hours the student is expected to work over the placement. */
@@ -404,9 +412,16 @@ export type Placement = {
   program?: Maybe<Program>;
   reflection?: Maybe<Reflection>;
   /** The student's school when the placement was created (a snapshot; students change schools). */
-  school: School;
+  school?: Maybe<School>;
   /** The school year the placement starts in, e.g. 2025-2026. */
   schoolYear: Scalars['String']['output'];
+  /**
+   * Whether the partner (status, agreement, insurance) and the supervisor (background check) are in
+   * good standing today, and if not why: a lapse stops offers, activation, logging and approving hours
+   * until renewed. Always ok once the placement has ended. Staff and the host partner only; null when
+   * the partners subgraph cannot be reached.
+   */
+  standing?: Maybe<PlacementStanding>;
   startDate: Scalars['Date']['output'];
   status: PlacementStatus;
   /** Every status change, oldest first (the first is the application). */
@@ -415,9 +430,9 @@ export type Placement = {
   stipendTotal: Scalars['Float']['output'];
   /** Stipend or wages owed per pay period, from approved hours; empty for unpaid placements. */
   stipends: Array<StipendPeriod>;
-  student: Student;
+  student?: Maybe<Student>;
   /** The partner contact who supervises the student and approves hours. */
-  supervisor: PartnerContact;
+  supervisor?: Maybe<PartnerContact>;
   /** Time entries, oldest work date first. */
   timeEntries: TimeEntryConnection;
   /** Null until the agreement is recorded. */
@@ -471,6 +486,14 @@ export type PlacementFilter = {
   studentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A placement's compliance standing as of today. */
+export type PlacementStanding = {
+  __typename?: 'PlacementStanding';
+  issues: Array<ComplianceIssue>;
+  /** True when there is nothing to act on. */
+  ok: Scalars['Boolean']['output'];
+};
+
 export type PlacementStatus =
   | 'ACCEPTED'
   | 'ACTIVE'
@@ -497,7 +520,7 @@ export type Program = {
   __typename?: 'Program';
   id: Scalars['ID']['output'];
   /** Work-based learning of the program's students (enrolled in it that school year). */
-  workBasedLearning: WorkBasedLearningMetrics;
+  workBasedLearning?: Maybe<WorkBasedLearningMetrics>;
 };
 
 
@@ -512,7 +535,7 @@ export type Query = {
   /** A placement by id; null when no such placement exists. */
   placement?: Maybe<Placement>;
   /** Placements, ordered by start date and id. */
-  placements: PlacementConnection;
+  placements?: Maybe<PlacementConnection>;
   /**
    * For Perkins 5S3 (the students subgraph's SERVICE calls only): of `studentIds` (at most 20,000 per
    * call), those with a placement that reached ACTIVE, started by the end of the school year.
@@ -521,7 +544,7 @@ export type Query = {
   /** A school year (YYYY-YYYY, July 1 to June 30); null when the id is not a school year. */
   schoolYear?: Maybe<SchoolYear>;
   /** Time entries, oldest work date first: the supervisors' approval queue. */
-  timeEntries: TimeEntryConnection;
+  timeEntries?: Maybe<TimeEntryConnection>;
 };
 
 
@@ -619,7 +642,7 @@ export type School = {
   __typename?: 'School';
   id: Scalars['ID']['output'];
   /** Work-based learning of the school's students in one school year (the school recorded with each placement). */
-  workBasedLearning: WorkBasedLearningMetrics;
+  workBasedLearning?: Maybe<WorkBasedLearningMetrics>;
 };
 
 
@@ -634,7 +657,7 @@ export type SchoolYear = {
   __typename?: 'SchoolYear';
   /** YYYY-YYYY, e.g. 2024-2025. */
   id: Scalars['ID']['output'];
-  workBasedLearning: WorkBasedLearningMetrics;
+  workBasedLearning?: Maybe<WorkBasedLearningMetrics>;
 };
 
 
@@ -661,7 +684,7 @@ export type Student = {
   /** A partner's legitimate interest in this student (their placement), for the students subgraph's authorization; not in the public API. */
   partnerAccess?: Maybe<PartnerStudentAccess>;
   /** The student's placements, latest start date first. */
-  placements: Array<Placement>;
+  placements?: Maybe<Array<Placement>>;
   /** Stipends and wages earned from approved hours, in dollars (not for partners). */
   stipendTotal?: Maybe<Scalars['Float']['output']>;
   /** Approved work-based-learning hours, in one school year or overall (not for partners). */
@@ -790,6 +813,12 @@ export type TransportationSupport =
  */
 export type WorkBasedLearningMetrics = {
   __typename?: 'WorkBasedLearningMetrics';
+  /**
+   * False when nothing of this family is recorded anywhere in the district for the school year (a
+   * year before the first record, or not begun): every figure is then null, never 0, and breakdowns
+   * are empty. Judged district-wide whatever the filter or school, so with true a 0 is a real zero.
+   */
+  hasData: Scalars['Boolean']['output'];
   /** Approved hours of those placements. */
   hoursApproved: Metric;
   /** Distinct partners hosting those placements. */
@@ -941,6 +970,7 @@ export type ResolversTypes = ResolversObject<{
   ChangePlacementStatusInput: ChangePlacementStatusInput;
   ChangePlacementStatusPayload: ResolverTypeWrapper<Omit<ChangePlacementStatusPayload, 'change' | 'placement'> & { change: ResolversTypes['PlacementStatusChange'], placement: ResolversTypes['Placement'] }>;
   CompensationKind: CompensationKind;
+  ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
   CreatePlacementInput: CreatePlacementInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreatePlacementPayload: ResolverTypeWrapper<Omit<CreatePlacementPayload, 'placement'> & { placement: ResolversTypes['Placement'] }>;
@@ -966,6 +996,7 @@ export type ResolversTypes = ResolversObject<{
   PlacementConnection: ResolverTypeWrapper<PlacementConnectionModel>;
   PlacementEdge: ResolverTypeWrapper<Omit<PlacementEdge, 'node'> & { node: ResolversTypes['Placement'] }>;
   PlacementFilter: PlacementFilter;
+  PlacementStanding: ResolverTypeWrapper<PlacementStanding>;
   PlacementStatus: PlacementStatus;
   PlacementStatusChange: ResolverTypeWrapper<PlacementStatusChangeEntityModel>;
   Program: ResolverTypeWrapper<EntityKeyModel>;
@@ -1011,6 +1042,7 @@ export type ResolversParentTypes = ResolversObject<{
   BulkApproveTimeEntriesPayload: Omit<BulkApproveTimeEntriesPayload, 'timeEntries'> & { timeEntries: Array<ResolversParentTypes['TimeEntry']> };
   ChangePlacementStatusInput: ChangePlacementStatusInput;
   ChangePlacementStatusPayload: Omit<ChangePlacementStatusPayload, 'change' | 'placement'> & { change: ResolversParentTypes['PlacementStatusChange'], placement: ResolversParentTypes['Placement'] };
+  ComplianceIssue: ComplianceIssue;
   CreatePlacementInput: CreatePlacementInput;
   Float: Scalars['Float']['output'];
   CreatePlacementPayload: Omit<CreatePlacementPayload, 'placement'> & { placement: ResolversParentTypes['Placement'] };
@@ -1033,6 +1065,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlacementConnection: PlacementConnectionModel;
   PlacementEdge: Omit<PlacementEdge, 'node'> & { node: ResolversParentTypes['Placement'] };
   PlacementFilter: PlacementFilter;
+  PlacementStanding: PlacementStanding;
   PlacementStatusChange: PlacementStatusChangeEntityModel;
   Program: EntityKeyModel;
   Query: Record<PropertyKey, never>;
@@ -1095,6 +1128,11 @@ export type BulkApproveTimeEntriesPayloadResolvers<ContextType = PlacementsConte
 export type ChangePlacementStatusPayloadResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['ChangePlacementStatusPayload'] = ResolversParentTypes['ChangePlacementStatusPayload']> = ResolversObject<{
   change?: Resolver<ResolversTypes['PlacementStatusChange'], ParentType, ContextType>;
   placement?: Resolver<ResolversTypes['Placement'], ParentType, ContextType>;
+}>;
+
+export type ComplianceIssueResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['ComplianceIssue'] = ResolversParentTypes['ComplianceIssue']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CreatePlacementPayloadResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['CreatePlacementPayload'] = ResolversParentTypes['CreatePlacementPayload']> = ResolversObject<{
@@ -1160,8 +1198,8 @@ export type MutationResolvers<ContextType = PlacementsContext, ParentType extend
 export type OpportunityResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity'], FederationReferenceType extends FederationReferenceTypes['Opportunity'] = FederationReferenceTypes['Opportunity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Opportunity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<OpportunityPlacementsArgs, 'first'>>;
-  slotsRemaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placements?: Resolver<Maybe<ResolversTypes['PlacementConnection']>, ParentType, ContextType, RequireFields<OpportunityPlacementsArgs, 'first'>>;
+  slotsRemaining?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1174,7 +1212,7 @@ export type PageInfoResolvers<ContextType = PlacementsContext, ParentType extend
 export type PartnerResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<PartnerPlacementsArgs, 'first'>>;
+  placements?: Resolver<Maybe<ResolversTypes['PlacementConnection']>, ParentType, ContextType, RequireFields<PartnerPlacementsArgs, 'first'>>;
   stipendTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<PartnerStipendTotalArgs>>;
 }>;
 
@@ -1197,21 +1235,22 @@ export type PlacementResolvers<ContextType = PlacementsContext, ParentType exten
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
-  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   pendingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   plannedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   reflection?: Resolver<Maybe<ResolversTypes['Reflection']>, ParentType, ContextType>;
-  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  standing?: Resolver<Maybe<ResolversTypes['PlacementStanding']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PlacementStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['PlacementStatusChange']>, ParentType, ContextType>;
   stipendTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   stipends?: Resolver<Array<ResolversTypes['StipendPeriod']>, ParentType, ContextType>;
-  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
-  supervisor?: Resolver<ResolversTypes['PartnerContact'], ParentType, ContextType>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
+  supervisor?: Resolver<Maybe<ResolversTypes['PartnerContact']>, ParentType, ContextType>;
   timeEntries?: Resolver<ResolversTypes['TimeEntryConnection'], ParentType, ContextType, RequireFields<PlacementTimeEntriesArgs, 'first'>>;
   trainingAgreement?: Resolver<Maybe<ResolversTypes['TrainingAgreement']>, ParentType, ContextType>;
   transportationSupport?: Resolver<ResolversTypes['TransportationSupport'], ParentType, ContextType>;
@@ -1234,6 +1273,11 @@ export type PlacementEdgeResolvers<ContextType = PlacementsContext, ParentType e
   node?: Resolver<ResolversTypes['Placement'], ParentType, ContextType>;
 }>;
 
+export type PlacementStandingResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['PlacementStanding'] = ResolversParentTypes['PlacementStanding']> = ResolversObject<{
+  issues?: Resolver<Array<ResolversTypes['ComplianceIssue']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PlacementStatusChangeResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['PlacementStatusChange'] = ResolversParentTypes['PlacementStatusChange']> = ResolversObject<{
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1245,15 +1289,15 @@ export type PlacementStatusChangeResolvers<ContextType = PlacementsContext, Pare
 export type ProgramResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program'], FederationReferenceType extends FederationReferenceTypes['Program'] = FederationReferenceTypes['Program']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Program']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  workBasedLearning?: Resolver<ResolversTypes['WorkBasedLearningMetrics'], ParentType, ContextType, RequireFields<ProgramWorkBasedLearningArgs, 'schoolYear'>>;
+  workBasedLearning?: Resolver<Maybe<ResolversTypes['WorkBasedLearningMetrics']>, ParentType, ContextType, RequireFields<ProgramWorkBasedLearningArgs, 'schoolYear'>>;
 }>;
 
 export type QueryResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   placement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType, RequireFields<QueryPlacementArgs, 'id'>>;
-  placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
+  placements?: Resolver<Maybe<ResolversTypes['PlacementConnection']>, ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
   reportingWorkBasedLearningSet?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryReportingWorkBasedLearningSetArgs, 'schoolYear' | 'studentIds'>>;
   schoolYear?: Resolver<Maybe<ResolversTypes['SchoolYear']>, ParentType, ContextType, RequireFields<QuerySchoolYearArgs, 'id'>>;
-  timeEntries?: Resolver<ResolversTypes['TimeEntryConnection'], ParentType, ContextType, RequireFields<QueryTimeEntriesArgs, 'first'>>;
+  timeEntries?: Resolver<Maybe<ResolversTypes['TimeEntryConnection']>, ParentType, ContextType, RequireFields<QueryTimeEntriesArgs, 'first'>>;
 }>;
 
 export type RecordEvaluationPayloadResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['RecordEvaluationPayload'] = ResolversParentTypes['RecordEvaluationPayload']> = ResolversObject<{
@@ -1282,13 +1326,13 @@ export type RejectTimeEntryPayloadResolvers<ContextType = PlacementsContext, Par
 export type SchoolResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School'], FederationReferenceType extends FederationReferenceTypes['School'] = FederationReferenceTypes['School']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['School']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  workBasedLearning?: Resolver<ResolversTypes['WorkBasedLearningMetrics'], ParentType, ContextType, RequireFields<SchoolWorkBasedLearningArgs, 'schoolYear'>>;
+  workBasedLearning?: Resolver<Maybe<ResolversTypes['WorkBasedLearningMetrics']>, ParentType, ContextType, RequireFields<SchoolWorkBasedLearningArgs, 'schoolYear'>>;
 }>;
 
 export type SchoolYearResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['SchoolYear'] = ResolversParentTypes['SchoolYear'], FederationReferenceType extends FederationReferenceTypes['SchoolYear'] = FederationReferenceTypes['SchoolYear']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SchoolYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  workBasedLearning?: Resolver<ResolversTypes['WorkBasedLearningMetrics'], ParentType, ContextType, Partial<SchoolYearWorkBasedLearningArgs>>;
+  workBasedLearning?: Resolver<Maybe<ResolversTypes['WorkBasedLearningMetrics']>, ParentType, ContextType, Partial<SchoolYearWorkBasedLearningArgs>>;
 }>;
 
 export type StipendPeriodResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['StipendPeriod'] = ResolversParentTypes['StipendPeriod']> = ResolversObject<{
@@ -1303,7 +1347,7 @@ export type StudentResolvers<ContextType = PlacementsContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partnerAccess?: Resolver<Maybe<ResolversTypes['PartnerStudentAccess']>, ParentType, ContextType, RequireFields<StudentPartnerAccessArgs, 'partnerId'>>;
-  placements?: Resolver<Array<ResolversTypes['Placement']>, ParentType, ContextType, Partial<StudentPlacementsArgs>>;
+  placements?: Resolver<Maybe<Array<ResolversTypes['Placement']>>, ParentType, ContextType, Partial<StudentPlacementsArgs>>;
   stipendTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<StudentStipendTotalArgs>>;
   workBasedLearningHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<StudentWorkBasedLearningHoursArgs>>;
 }>;
@@ -1350,6 +1394,7 @@ export type TrainingAgreementResolvers<ContextType = PlacementsContext, ParentTy
 }>;
 
 export type WorkBasedLearningMetricsResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['WorkBasedLearningMetrics'] = ResolversParentTypes['WorkBasedLearningMetrics']> = ResolversObject<{
+  hasData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hoursApproved?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   partnersHosting?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   placementsCompleted?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
@@ -1367,6 +1412,7 @@ export type Resolvers<ContextType = PlacementsContext> = ResolversObject<{
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   BulkApproveTimeEntriesPayload?: BulkApproveTimeEntriesPayloadResolvers<ContextType>;
   ChangePlacementStatusPayload?: ChangePlacementStatusPayloadResolvers<ContextType>;
+  ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
   CreatePlacementPayload?: CreatePlacementPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1384,6 +1430,7 @@ export type Resolvers<ContextType = PlacementsContext> = ResolversObject<{
   PlacementCompensation?: PlacementCompensationResolvers<ContextType>;
   PlacementConnection?: PlacementConnectionResolvers<ContextType>;
   PlacementEdge?: PlacementEdgeResolvers<ContextType>;
+  PlacementStanding?: PlacementStandingResolvers<ContextType>;
   PlacementStatusChange?: PlacementStatusChangeResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

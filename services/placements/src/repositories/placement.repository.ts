@@ -28,6 +28,8 @@ const NO_INTEREST: readonly PlacementStatus[] = ['DECLINED', 'WITHDRAWN'];
 
 /** Statuses that hold one of the opportunity's slots. */
 export const SLOT_CONSUMING: readonly PlacementStatus[] = ['OFFERED', 'ACCEPTED', 'ACTIVE', 'COMPLETED'];
+/** Statuses that hold a place within the partner's capacity (hosting now or committed to). */
+export const CAPACITY_HOLDING: readonly PlacementStatus[] = ['OFFERED', 'ACCEPTED', 'ACTIVE'];
 /** Statuses in which a second placement of the same student on the same opportunity is a duplicate. */
 export const OPEN_STATUSES: readonly PlacementStatus[] = ['APPLIED', 'OFFERED', 'ACCEPTED', 'ACTIVE'];
 
@@ -88,6 +90,15 @@ export class PlacementRepository {
       [opportunityId, SLOT_CONSUMING, exceptPlacementId],
     );
     return rows[0].n;
+  }
+
+  /** Date ranges of the partner's other placements holding a place within its capacity and overlapping `from`..`to`. */
+  capacityHeldByOthers(tx: Tx, partnerId: string, from: string, to: string, exceptPlacementId: string | null): Promise<{ startDate: string; endDate: string }[]> {
+    return tx.query(
+      `SELECT start_date::text AS "startDate", end_date::text AS "endDate" FROM placements.placements
+       WHERE partner_id = $1 AND status = ANY($2) AND start_date <= $4 AND end_date >= $3 AND ($5::uuid IS NULL OR id <> $5::uuid)`,
+      [partnerId, CAPACITY_HOLDING, from, to, exceptPlacementId],
+    );
   }
 
   /** Slots held per opportunity, one statement for the batch. */

@@ -34,4 +34,5 @@ export const Placement: PlacementResolvers = {
   stipends: (placement, _, { loaders }) => loaders.stipendPeriodsByPlacement.load(placement.id),
   stipendTotal: (placement, _, { loaders }) => loaders.stipendTotalByPlacement.load(placement.id),
   auditTrail: (placement, { first, after }, { loaders }) => loaders.auditTrailByPlacement(placement.id, null, { first, after }),
+  standing: (placement, _, context) => context.services.placements.standing(placement, context),
 };

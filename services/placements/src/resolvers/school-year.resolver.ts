@@ -3,5 +3,5 @@ import type { SchoolYearResolvers } from '../generated/graphql';
 
 export const SchoolYear: SchoolYearResolvers = {
   __resolveReference: ({ id }) => ({ id: parseSchoolYear('id', id).id }),
-  workBasedLearning: (year, { filter }) => metricScope('workBasedLearning', year.id, filter),
+  workBasedLearning: (year, { filter }, _context, info) => metricScope('workBasedLearning', year.id, filter, {}, info),
 };

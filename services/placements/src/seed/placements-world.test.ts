@@ -1,7 +1,8 @@
 import { ageOn, schoolYearOf } from '@careergraph/kit';
 import { generatePlacementsWorld, generateStudentsWorld } from '@careergraph/demo-data';
 import { DEFAULT_CHILD_LABOR_RULES, isoWeekOf } from '../config/child-labor-rules';
-import { checkEligibility, OPEN_FOR_ACTIVATION, trainingAgreementGap } from '../services/placement-eligibility';
+import { DEFAULT_HAZARDOUS_OCCUPATION_RULES } from '../config/hazardous-occupations';
+import { checkEligibility, OPEN_FOR_ACTIVATION, peakConcurrent, trainingAgreementGap } from '../services/placement-eligibility';
 import type { ContactRef, OpportunityRef } from '../services/references';
 import { partnersWorld } from '../../test/support/partners-world.fixture';
 import { checkChildLabor, checkGeneralLimits, type EntryShape } from '../services/time-entry-rules';
@@ -13,6 +14,8 @@ describe('generatePlacementsWorld', () => {
   const partners = partnersWorld();
   const world = generatePlacementsWorld(students, partners);
   const studentById = new Map(students.students.map((s) => [s.id, s]));
+  const enrollmentsOf = new Map<string, typeof students.enrollments>();
+  for (const e of students.enrollments) enrollmentsOf.set(e.studentId, [...(enrollmentsOf.get(e.studentId) ?? []), e]);
 
   it('is deterministic and covers every status across this and last school year', () => {
     expect(generatePlacementsWorld(students, partners)).toEqual(world);
@@ -31,7 +34,10 @@ describe('generatePlacementsWorld', () => {
     const withProgram = { ...partners, opportunities: partners.opportunities.map((o) => ({ ...o, programId: program.id })) };
     const placed = generatePlacementsWorld(students, withProgram).placements;
     expect(placed.length).toBeGreaterThan(0);
-    expect(new Set(placed.map((p) => `${p.programId}:${p.department}`))).toEqual(new Set([`${program.id}:${program.department}`]));
+    // Recorded for the program's students that school year only; the others' placements are no program's.
+    const inProgram = (p: (typeof placed)[number]) => (enrollmentsOf.get(p.studentId) ?? []).some((e) => e.programId === program.id && e.schoolYear === p.schoolYear);
+    expect(placed.some(inProgram)).toBe(true);
+    for (const p of placed) expect(`${p.programId}:${p.department}`).toBe(inProgram(p) ? `${program.id}:${program.department}` : 'null:null');
     expect(new Set(world.placements.map((p) => `${p.programId}:${p.department}`))).toEqual(new Set(['null:null']));
     for (const p of world.placements) expect(p.sharedStudentContact.length > 0).toBe(p.agreementSignedOn !== null);
     expect(new Set(world.placements.map((p) => p.sharedStudentContact.join('+')))).toEqual(new Set(['', 'EMAIL', 'EMAIL+PHONE']));
@@ -55,7 +61,9 @@ describe('generatePlacementsWorld', () => {
           status: partner.status,
           agreement: { signedOn: partner.agreementSignedOn!, expiresOn: partner.agreementExpiresOn! },
           insuranceExpiresOn: partner.insuranceExpiresOn,
+          capacity: partner.capacity,
         },
+        hazardousOccupation: null,
         worksite: null,
         program: o.programId ? { id: o.programId } : null,
       };
@@ -68,14 +76,28 @@ describe('generatePlacementsWorld', () => {
       const fields = { student: 's', opportunity: 'o', supervisor: 'c', startDate: 'a', endDate: 'b' };
       const facts = {
         // As the student was when placed: enrolled, in the grade of that school year.
-        student: { id: student.id, dateOfBirth: student.dateOfBirth, gradeLevel: student.gradeLevel - yearsAgo, enrollmentStatus: 'ENROLLED' as const, school: { id: student.schoolId } },
+        student: {
+          id: student.id,
+          dateOfBirth: student.dateOfBirth,
+          gradeLevel: student.gradeLevel - yearsAgo,
+          enrollmentStatus: 'ENROLLED' as const,
+          school: { id: student.schoolId },
+          enrollments: (enrollmentsOf.get(student.id) ?? []).map((e) => ({ program: { id: e.programId }, schoolYear: e.schoolYear })),
+        },
         opportunity,
         supervisor,
         startDate: placement.startDate,
         endDate: placement.endDate,
+        // Standing as it was when the placement started.
+        today: placement.startDate,
       };
-      expect(() => checkEligibility(facts, fields, OPEN_FOR_ACTIVATION)).not.toThrow();
+      expect(() => checkEligibility(facts, fields, OPEN_FOR_ACTIVATION, DEFAULT_HAZARDOUS_OCCUPATION_RULES)).not.toThrow();
       expect(placement.schoolId).toBe(student.schoolId);
+      // The opportunity's program is recorded only for a student enrolled in it that school year.
+      if (placement.programId !== null) {
+        expect(placement.programId).toBe(o.programId);
+        expect(enrollmentsOf.get(student.id)?.some((e) => e.programId === placement.programId && e.schoolYear === placement.schoolYear)).toBe(true);
+      }
       if (['ACTIVE', 'COMPLETED', 'TERMINATED'].includes(placement.status)) {
         const agreement = { ...placement, signedOn: placement.agreementSignedOn };
         const gap = trainingAgreementGap(agreement, ageOn(student.dateOfBirth, placement.startDate), placement.compensationKind !== 'UNPAID');
@@ -84,6 +106,13 @@ describe('generatePlacementsWorld', () => {
       if (['OFFERED', 'ACCEPTED', 'ACTIVE', 'COMPLETED'].includes(placement.status)) held.set(o.id, (held.get(o.id) ?? 0) + 1);
     }
     for (const [id, n] of held) expect(n).toBeLessThanOrEqual(opportunities.get(id)!.slots);
+    // No partner over its capacity on any day: each placement holding a place fits beside the others.
+    const holding = world.placements.filter((p) => ['OFFERED', 'ACCEPTED', 'ACTIVE'].includes(p.status));
+    for (const p of holding) {
+      const others = holding.filter((q) => q.partnerId === p.partnerId && q.id !== p.id);
+      const capacity = partners.partners.find((x) => x.id === p.partnerId)!.capacity;
+      expect(peakConcurrent(others, p.startDate, p.endDate)).toBeLessThan(capacity);
+    }
     const open = world.placements.filter((p) => ['APPLIED', 'OFFERED', 'ACCEPTED', 'ACTIVE'].includes(p.status));
     expect(new Set(open.map((p) => `${p.studentId}:${p.opportunityId}`)).size).toBe(open.length);
   });

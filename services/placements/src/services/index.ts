@@ -6,7 +6,7 @@ import { TimeEntryService } from './time-entry.service';
 
 export function createPlacementsServices(repositories: PlacementsRepositories, settings: PlacementsSettings) {
   return {
-    placements: new PlacementService(repositories),
+    placements: new PlacementService(repositories, settings),
     timeEntries: new TimeEntryService(repositories, settings),
     evaluations: new EvaluationService(repositories),
   };

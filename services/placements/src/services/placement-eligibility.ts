@@ -1,4 +1,6 @@
-import { ageOn, ConflictError, UserInputError } from '@careergraph/kit';
+import { ageOn, ConflictError, schoolYearOf, UserInputError } from '@careergraph/kit';
+import { HAZARDOUS_OCCUPATIONS, type HazardousOccupationRules } from '../config/hazardous-occupations';
+import type { PlacementEntity } from '../entities/placement.entity';
 import type { ContactRef, OpportunityRef, StudentRef } from './references';
 
 export interface EligibilityFacts {
@@ -7,6 +9,8 @@ export interface EligibilityFacts {
   supervisor: ContactRef;
   startDate: string;
   endDate: string;
+  /** The day of the action: standing is judged on it, whatever the placement's dates. */
+  today: string;
 }
 
 /** The input field each check blames; on activation they all point at the placement. */
@@ -31,7 +35,12 @@ export function clearanceCovers(held: 'LEVEL_I' | 'LEVEL_II', required: 'LEVEL_I
  * Whether a student may be placed on an opportunity under a supervisor for given dates. Pure: the
  * caller looked the facts up in their owning subgraphs. Throws the first rule broken.
  */
-export function checkEligibility(facts: EligibilityFacts, fields: EligibilityFields, openStatuses: string[]): void {
+export function checkEligibility(
+  facts: EligibilityFacts,
+  fields: EligibilityFields,
+  openStatuses: string[],
+  hazardous: HazardousOccupationRules,
+): void {
   const { student, opportunity, supervisor, startDate, endDate } = facts;
   const partner = opportunity.partner;
   if (endDate < startDate) throw new UserInputError(fields.endDate, `must not be before the start date ${startDate}`);
@@ -65,6 +74,7 @@ export function checkEligibility(facts: EligibilityFacts, fields: EligibilityFie
       { rule: 'GRADE_NOT_ELIGIBLE' },
     );
   }
+  checkHazardousOccupation(opportunity, age, startDate, fields.student, hazardous);
   if (partner.status !== 'ACTIVE') {
     throw new UserInputError(fields.opportunity, `the partner is ${partner.status}, not ACTIVE`, { rule: 'PARTNER_NOT_ACTIVE' });
   }
@@ -83,6 +93,66 @@ export function checkEligibility(facts: EligibilityFacts, fields: EligibilityFie
   }
   const supervisorProblem = supervisorProblemOf(supervisor, opportunity, startDate);
   if (supervisorProblem) throw new UserInputError(fields.supervisor, supervisorProblem, { rule: 'SUPERVISOR_NOT_CLEARED' });
+  checkStanding(standingIssues(partner, supervisor, facts.today), fields);
+}
+
+/** A reason a placement may not go ahead today; `subject` says which input it is about. */
+export interface ComplianceIssue {
+  rule: 'PARTNER_NOT_ACTIVE' | 'AGREEMENT_LAPSED' | 'INSURANCE_LAPSED' | 'SUPERVISOR_CLEARANCE_LAPSED';
+  message: string;
+  subject: 'opportunity' | 'supervisor';
+}
+
+/**
+ * The partner's standing and the supervisor's clearance as of `today` (not the placement's dates):
+ * a lapse stops every further step — offering, activating, logging and approving hours — until
+ * the paperwork is renewed. Empty when all is in order.
+ */
+export function standingIssues(partner: OpportunityRef['partner'], supervisor: ContactRef, today: string): ComplianceIssue[] {
+  const issues: ComplianceIssue[] = [];
+  if (partner.status !== 'ACTIVE') {
+    issues.push({ rule: 'PARTNER_NOT_ACTIVE', message: `the partner is ${partner.status}, not ACTIVE`, subject: 'opportunity' });
+  }
+  if (!partner.agreement || partner.agreement.expiresOn < today) {
+    const held = partner.agreement ? `expired ${partner.agreement.expiresOn}` : 'is not on file';
+    issues.push({ rule: 'AGREEMENT_LAPSED', message: `the partner's agreement ${held}; today is ${today}`, subject: 'opportunity' });
+  }
+  if (!partner.insuranceExpiresOn || partner.insuranceExpiresOn < today) {
+    const held = partner.insuranceExpiresOn ? `expired ${partner.insuranceExpiresOn}` : 'is not on file';
+    issues.push({ rule: 'INSURANCE_LAPSED', message: `the partner's insurance ${held}; today is ${today}`, subject: 'opportunity' });
+  }
+  const check = supervisor.backgroundCheck;
+  if (!check || check.status !== 'CLEARED' || (check.expiresOn !== null && check.expiresOn < today)) {
+    const held = !check || check.status !== 'CLEARED' ? `is ${check ? check.status : 'missing'}` : `expired ${check.expiresOn}`;
+    issues.push({ rule: 'SUPERVISOR_CLEARANCE_LAPSED', message: `the supervisor's background check ${held}; today is ${today}`, subject: 'supervisor' });
+  }
+  return issues;
+}
+
+/** Refuses with the first issue, blaming the input it is about. */
+export function checkStanding(issues: ComplianceIssue[], fields: Pick<EligibilityFields, 'opportunity' | 'supervisor'>): void {
+  const [issue] = issues;
+  if (issue) throw new UserInputError(fields[issue.subject], issue.message, { rule: issue.rule });
+}
+
+/** Refuses a student younger than the federal (or configured) minimum age for the work's hazardous-occupation category. */
+function checkHazardousOccupation(opportunity: OpportunityRef, age: number, startDate: string, field: string, rules: HazardousOccupationRules): void {
+  const category = opportunity.hazardousOccupation;
+  if (!category) return;
+  // A category this table does not know is treated as the strictest (barred under 18).
+  const minimumAge = rules[category] ?? 18;
+  if (age >= minimumAge) return;
+  const source = HAZARDOUS_OCCUPATIONS[category]?.source ?? '29 CFR 570';
+  throw new UserInputError(field, `the student is ${age} on ${startDate}; ${category} work is barred under ${minimumAge} (${source})`, {
+    rule: 'HAZARDOUS_OCCUPATION_UNDER_AGE',
+    extensions: { hazardousOccupation: category, minimumAge },
+  });
+}
+
+/** Enrolled in the program in the school year the placement starts in (what department staff reach the student by). */
+export function enrolledIn(student: StudentRef, programId: string, startDate: string): boolean {
+  const year = schoolYearOf(startDate).id;
+  return (student.enrollments ?? []).some((e) => e.program.id === programId && e.schoolYear === year);
 }
 
 function supervisorProblemOf(supervisor: ContactRef, opportunity: OpportunityRef, startDate: string): string | null {
@@ -111,12 +181,88 @@ export interface TrainingAgreementFacts {
   weeklyHourCap: number | null;
 }
 
+/** The training agreement as recorded on a placement. */
+export function agreementOf(
+  placement: Pick<PlacementEntity, 'agreementSignedOn' | 'parentConsentOn' | 'employmentCertificateOn' | 'weeklyHourCap'>,
+): TrainingAgreementFacts {
+  return {
+    signedOn: placement.agreementSignedOn,
+    parentConsentOn: placement.parentConsentOn,
+    employmentCertificateOn: placement.employmentCertificateOn,
+    weeklyHourCap: placement.weeklyHourCap,
+  };
+}
+
+/** One document the work needs, when it was signed (null: not on file), and the rule an entry dated before it breaks. */
+interface RequiredDocument {
+  name: string;
+  signedOn: string | null;
+  entryRule: 'ENTRY_BEFORE_TRAINING_AGREEMENT' | 'ENTRY_BEFORE_PARENT_CONSENT' | 'ENTRY_BEFORE_EMPLOYMENT_CERTIFICATE';
+}
+
+/** The agreement always; parent or guardian consent under 18; an employment certificate for paid work under 16. */
+function requiredDocuments(agreement: TrainingAgreementFacts, age: number, paid: boolean): RequiredDocument[] {
+  const documents: RequiredDocument[] = [
+    {
+      name: 'the signed training agreement',
+      signedOn: agreement.weeklyHourCap === null ? null : agreement.signedOn,
+      entryRule: 'ENTRY_BEFORE_TRAINING_AGREEMENT',
+    },
+  ];
+  if (age < 18) documents.push({ name: 'parent or guardian consent', signedOn: agreement.parentConsentOn, entryRule: 'ENTRY_BEFORE_PARENT_CONSENT' });
+  if (age < 16 && paid) {
+    documents.push({ name: 'an employment certificate', signedOn: agreement.employmentCertificateOn, entryRule: 'ENTRY_BEFORE_EMPLOYMENT_CERTIFICATE' });
+  }
+  return documents;
+}
+
 /** What activation needs signed: the agreement, parent consent under 18, an employment certificate for paid work under 16. */
 export function trainingAgreementGap(agreement: TrainingAgreementFacts, ageAtStart: number, paid: boolean): string | null {
-  if (!agreement.signedOn || agreement.weeklyHourCap === null) return 'no signed training agreement is recorded';
-  if (ageAtStart < 18 && !agreement.parentConsentOn) return `the student is ${ageAtStart} at the start; parent or guardian consent is required`;
-  if (ageAtStart < 16 && paid && !agreement.employmentCertificateOn) {
-    return `the student is ${ageAtStart} at the start of paid work; an employment certificate is required`;
+  const missing = requiredDocuments(agreement, ageAtStart, paid).find((d) => d.signedOn === null);
+  if (!missing) return null;
+  if (missing.entryRule === 'ENTRY_BEFORE_TRAINING_AGREEMENT') return 'no signed training agreement is recorded';
+  return `the student is ${ageAtStart} at the start${paid ? ' of paid work' : ''}; ${missing.name} is required`;
+}
+
+/**
+ * No hours before the paperwork: refuses a time entry dated before any document the student of
+ * `ageOnWorkDate` needs was signed, naming the document.
+ */
+export function checkPaperworkBefore(workDate: string, agreement: TrainingAgreementFacts, ageOnWorkDate: number, paid: boolean, field: string): void {
+  const missing = requiredDocuments(agreement, ageOnWorkDate, paid).find((d) => d.signedOn === null || d.signedOn > workDate);
+  if (!missing) return;
+  const when = missing.signedOn === null ? 'is not on file' : `was signed ${missing.signedOn}, after ${workDate}`;
+  throw new UserInputError(field, `no hours before the paperwork: ${missing.name} ${when}`, { rule: missing.entryRule });
+}
+
+/**
+ * The most placements of the partner that hold a place at once on any day of `start`..`end`,
+ * counting `held` (the others' date ranges) and not the one being placed.
+ */
+export function peakConcurrent(held: readonly { startDate: string; endDate: string }[], start: string, end: string): number {
+  // Each overlapping range adds one from max(its start, start) and removes one after its end.
+  const events: [string, number][] = [];
+  for (const range of held) {
+    if (range.endDate < start || range.startDate > end) continue;
+    events.push([range.startDate > start ? range.startDate : start, 1], [range.endDate, -1]);
   }
-  return null;
+  // On the same day an arrival counts before a departure: both are there that day.
+  events.sort((a, b) => (a[0] === b[0] ? b[1] - a[1] : a[0] < b[0] ? -1 : 1));
+  let current = 0;
+  let peak = 0;
+  for (const [, delta] of events) {
+    current += delta;
+    peak = Math.max(peak, current);
+  }
+  return peak;
+}
+
+/** Refuses a placement that would take the partner over its declared capacity on some day of its dates. */
+export function checkPartnerCapacity(capacity: number, peakHeldByOthers: number, field: string): void {
+  if (peakHeldByOthers >= capacity) {
+    throw new ConflictError(`the partner hosts at most ${capacity} student(s) at once, and that many hold a place on those dates`, {
+      field,
+      rule: 'PARTNER_AT_CAPACITY',
+    });
+  }
 }

@@ -24,19 +24,26 @@ import type {
   PlacementFilter,
   RecordTrainingAgreementInput,
 } from '../generated/graphql';
+import type { PlacementsSettings } from '../config/placements-config';
 import type { PlacementsRepositories } from '../repositories';
-import { PlacementRepository, type PlacementQuery, SLOT_CONSUMING } from '../repositories/placement.repository';
+import { CAPACITY_HOLDING, PlacementRepository, type PlacementQuery, SLOT_CONSUMING } from '../repositories/placement.repository';
+import type { Tx } from '../repositories/transactions';
 import {
+  agreementOf,
   checkEligibility,
+  checkPartnerCapacity,
   checkSlotLeft,
   type EligibilityFields,
+  enrolledIn,
   OPEN_FOR_ACTIVATION,
   OPEN_FOR_APPLICATIONS,
+  peakConcurrent,
   trainingAgreementGap,
 } from './placement-eligibility';
+import { assertInGoodStanding, placementStanding } from './placement-standing';
 import { auditEvents } from './audit';
 import { assertPlacementInScope, inPlacementScope, outsideScope, placementScopeOf } from './placement-scope';
-import type { ContactRef, OpportunityRef, StudentRef } from './references';
+import type { ContactRef, OpportunityRef, ProgramRef, StudentRef } from './references';
 import { placementReportingSnapshot } from './reporting-snapshot.service';
 
 /** The lifecycle: where each status may go next. Terminal statuses go nowhere. */
@@ -63,8 +70,19 @@ const CREATE_FIELDS: EligibilityFields = {
   endDate: 'input.endDate',
 };
 
+/** Statuses an offer moves into; activation checks standing with everything else. */
+const OFFER_STEPS: readonly PlacementStatus[] = ['OFFERED', 'ACCEPTED'];
+
 export class PlacementService {
-  constructor(private readonly repositories: PlacementsRepositories) {}
+  constructor(
+    private readonly repositories: PlacementsRepositories,
+    private readonly settings: Pick<PlacementsSettings, 'hazardousOccupations' | 'today'>,
+  ) {}
+
+  /** Whether the placement's partner and supervisor are in good standing today, and if not why. */
+  standing(placement: PlacementEntity, context: PlacementsContext) {
+    return placementStanding(context, placement, this.settings.today());
+  }
 
   /** Placements matching the filter, narrowed in SQL to what the caller may reach. */
   async list(
@@ -102,14 +120,19 @@ export class PlacementService {
     const { student, opportunity, supervisor } = await lookUp(context, { studentId, opportunityId, supervisorId }, CREATE_FIELDS);
     const startDate = input.startDate ?? opportunity.startDate;
     const endDate = input.endDate ?? opportunity.endDate;
-    const program = opportunity.program ? await context.references.program.load(opportunity.program.id) : null;
+    const program = await this.programOf(student, opportunity, startDate, context);
     // School staff create for their schools' students, department staff on their department's programs.
     const scoped = { studentId, partnerId: opportunity.partner.id, schoolId: student.school.id, department: program?.department ?? null };
     if (!inPlacementScope(context.caller, scoped)) {
       const field = context.caller.role === 'DEPARTMENT_STAFF' ? 'input.opportunityId' : 'input.studentId';
       throw outsideScope(context.caller, field, 'a placement of this student on this opportunity');
     }
-    checkEligibility({ student, opportunity, supervisor, startDate, endDate }, CREATE_FIELDS, OPEN_FOR_APPLICATIONS);
+    checkEligibility(
+      { student, opportunity, supervisor, startDate, endDate, today: this.settings.today() },
+      CREATE_FIELDS,
+      OPEN_FOR_APPLICATIONS,
+      this.settings.hazardousOccupations,
+    );
     const now = new Date();
     const placement = Object.assign({} as PlacementEntity, {
       id: randomUUID(),
@@ -140,9 +163,10 @@ export class PlacementService {
     const { transactions, placements, reporting } = this.repositories;
     try {
       return await transactions.run(async (tx) => {
-        await transactions.lock(tx, opportunityId);
+        await lockPartner(transactions, tx, opportunity.partner.id);
         if (await placements.findOpenDuplicate(tx, studentId, opportunityId, null)) throw duplicatePlacement();
         checkSlotLeft(opportunity.slots, await placements.countOthersHoldingSlots(tx, opportunityId, null), 'input.opportunityId');
+        await this.checkCapacity(tx, opportunity, { id: null, startDate, endDate }, 'input.opportunityId');
         const created = await placements.insert(tx, placement, change);
         await reporting.insertSnapshot(tx, snapshot);
         await this.repositories.auditEvents.record(
@@ -171,21 +195,25 @@ export class PlacementService {
     if (!current) throw new NotFoundError('Placement', id, 'input.placementId');
     assertPlacementInScope(context.caller, current, 'input.placementId');
     checkTransition(current.status, to);
-    let slots: number | null = null;
-    if (to === 'ACTIVE') slots = (await this.checkActivation(current, context)).slots;
-    else if (SLOT_CONSUMING.includes(to)) slots = (await lookUpOpportunity(context, current.opportunityId, 'input.placementId')).slots;
+    let opportunity: OpportunityRef | null = null;
+    if (to === 'ACTIVE') opportunity = await this.checkActivation(current, context);
+    else if (OFFER_STEPS.includes(to)) opportunity = await assertInGoodStanding(context, current, this.settings.today(), 'input.placementId');
+    else if (SLOT_CONSUMING.includes(to)) opportunity = await lookUpOpportunity(context, current.opportunityId, 'input.placementId');
 
     const change = statusChange(id, current.status, to, context, reason, new Date());
     const { transactions, placements } = this.repositories;
     return transactions.run(async (tx) => {
-      // Every change on the opportunity's placements queues here, so the re-count below and the
+      // Every change on the partner's placements queues here, so the re-counts below and the
       // re-read of the status see whatever a concurrent request committed first.
-      await transactions.lock(tx, current.opportunityId);
+      await lockPartner(transactions, tx, current.partnerId);
       const fresh = (await placements.findById(id, tx))!;
       checkTransition(fresh.status, to);
       change.fromStatus = fresh.status;
-      if (slots !== null && !SLOT_CONSUMING.includes(fresh.status)) {
-        checkSlotLeft(slots, await placements.countOthersHoldingSlots(tx, fresh.opportunityId, id), 'input.placementId');
+      if (opportunity && SLOT_CONSUMING.includes(to) && !SLOT_CONSUMING.includes(fresh.status)) {
+        checkSlotLeft(opportunity.slots, await placements.countOthersHoldingSlots(tx, fresh.opportunityId, id), 'input.placementId');
+      }
+      if (opportunity && CAPACITY_HOLDING.includes(to) && !CAPACITY_HOLDING.includes(fresh.status)) {
+        await this.checkCapacity(tx, opportunity, fresh, 'input.placementId');
       }
       const placement = await placements.changeStatus(tx, id, change);
       await this.repositories.auditEvents.record(
@@ -234,26 +262,60 @@ export class PlacementService {
     });
   }
 
+  /**
+   * The program the placement records: the opportunity's, only when the student is enrolled in it
+   * in the placement's school year (department staff reach a placement through its program, so it
+   * must be one whose students they reach). Department staff placing a student outside the program
+   * are refused; for anyone else the placement is simply not a program placement.
+   */
+  private async programOf(student: StudentRef, opportunity: OpportunityRef, startDate: string, context: PlacementsContext): Promise<ProgramRef | null> {
+    if (!opportunity.program) return null;
+    if (enrolledIn(student, opportunity.program.id, startDate)) return context.references.program.load(opportunity.program.id);
+    if (context.caller.role === 'DEPARTMENT_STAFF') {
+      throw new UserInputError(
+        'input.studentId',
+        `the student is not enrolled in the opportunity's program ${opportunity.program.id} in ${schoolYearOf(startDate).id}`,
+        { rule: 'STUDENT_NOT_IN_PROGRAM' },
+      );
+    }
+    return null;
+  }
+
+  /** Refuses when the partner's other placements holding a place already fill its capacity on some day of `placement`'s dates. */
+  private async checkCapacity(
+    tx: Tx,
+    opportunity: OpportunityRef,
+    placement: { id: string | null; startDate: string; endDate: string },
+    field: string,
+  ): Promise<void> {
+    const held = await this.repositories.placements.capacityHeldByOthers(tx, opportunity.partner.id, placement.startDate, placement.endDate, placement.id);
+    checkPartnerCapacity(opportunity.partner.capacity, peakConcurrent(held, placement.startDate, placement.endDate), field);
+  }
+
   /** Activation re-checks everything creation checked (facts may have changed) plus the training agreement. */
   private async checkActivation(placement: PlacementEntity, context: PlacementsContext): Promise<OpportunityRef> {
     const field = 'input.placementId';
     const fields: EligibilityFields = { student: field, opportunity: field, supervisor: field, startDate: field, endDate: field };
     const facts = await lookUp(context, placement, fields);
-    checkEligibility({ ...facts, startDate: placement.startDate, endDate: placement.endDate }, fields, OPEN_FOR_ACTIVATION);
-    const age = ageOn(facts.student.dateOfBirth, placement.startDate);
-    const gap = trainingAgreementGap(
-      {
-        signedOn: placement.agreementSignedOn,
-        parentConsentOn: placement.parentConsentOn,
-        employmentCertificateOn: placement.employmentCertificateOn,
-        weeklyHourCap: placement.weeklyHourCap,
-      },
-      age,
-      placement.compensationKind !== 'UNPAID',
+    checkEligibility(
+      { ...facts, startDate: placement.startDate, endDate: placement.endDate, today: this.settings.today() },
+      fields,
+      OPEN_FOR_ACTIVATION,
+      this.settings.hazardousOccupations,
     );
+    const age = ageOn(facts.student.dateOfBirth, placement.startDate);
+    const gap = trainingAgreementGap(agreementOf(placement), age, placement.compensationKind !== 'UNPAID');
     if (gap) throw new UserInputError(field, gap, { rule: 'TRAINING_AGREEMENT_INCOMPLETE' });
     return facts.opportunity;
   }
+}
+
+/**
+ * Serializes every write that could take one of the partner's places (the last slot of one of its
+ * opportunities, or the last of its capacity), so each re-count sees every committed competitor.
+ */
+function lockPartner(transactions: PlacementsRepositories['transactions'], tx: Tx, partnerId: string): Promise<void> {
+  return transactions.lock(tx, `partner:${partnerId}`);
 }
 
 function checkTransition(from: PlacementStatus, to: PlacementStatus): void {

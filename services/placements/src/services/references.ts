@@ -1,5 +1,6 @@
 import { EntityClient, type IdentitySigner } from '@careergraph/kit';
 import DataLoader from 'dataloader';
+import type { HazardousOccupation } from '../config/hazardous-occupations';
 import type { PlacementsSettings } from '../config/placements-config';
 
 /** What placements needs of a student (owned by the students subgraph). */
@@ -9,6 +10,8 @@ export interface StudentRef {
   gradeLevel: number;
   enrollmentStatus: 'ENROLLED' | 'GRADUATED';
   school: { id: string };
+  /** Career pathway program enrollments (a placement records its program only for an enrolled student). */
+  enrollments: { program: { id: string }; schoolYear: string }[] | null;
 }
 
 export interface OpportunityRef {
@@ -20,12 +23,16 @@ export interface OpportunityRef {
   minimumAge: number;
   gradeLevels: number[];
   requiredClearance: 'LEVEL_I' | 'LEVEL_II';
+  /** The federal hazardous-occupation category of the work, when one applies. */
+  hazardousOccupation: HazardousOccupation | null;
   compensation: { kind: 'WAGE' | 'STIPEND' | 'UNPAID'; hourlyRate: number | null };
   partner: {
     id: string;
     status: string;
     agreement: { signedOn: string; expiresOn: string } | null;
     insuranceExpiresOn: string | null;
+    /** How many students the partner can host at once. */
+    capacity: number;
   };
   worksite: { id: string } | null;
   program: { id: string } | null;
@@ -44,10 +51,10 @@ export interface ContactRef {
   backgroundCheck: { level: 'LEVEL_I' | 'LEVEL_II'; status: string; expiresOn: string | null } | null;
 }
 
-const STUDENT_FIELDS = 'id dateOfBirth gradeLevel enrollmentStatus school { id }';
-const OPPORTUNITY_FIELDS = `id status startDate endDate slots minimumAge gradeLevels requiredClearance
+const STUDENT_FIELDS = 'id dateOfBirth gradeLevel enrollmentStatus school { id } enrollments { program { id } schoolYear }';
+const OPPORTUNITY_FIELDS = `id status startDate endDate slots minimumAge gradeLevels requiredClearance hazardousOccupation
   compensation { kind hourlyRate }
-  partner { id status agreement { signedOn expiresOn } insuranceExpiresOn }
+  partner { id status agreement { signedOn expiresOn } insuranceExpiresOn capacity }
   worksite { id }
   program { id }`;
 const CONTACT_FIELDS = 'id partner { id } roles backgroundCheck { level status expiresOn }';

@@ -7,7 +7,6 @@ import {
   pageRequest,
   parseId,
   requiredText,
-  today,
   toConnection,
   uniqueViolation,
   UserInputError,
@@ -17,12 +16,15 @@ import { isoWeekOf } from '../config/child-labor-rules';
 import type { PlacementsSettings } from '../config/placements-config';
 import type { TimeEntryConnection } from '../connections';
 import type { PlacementsContext } from '../context';
+import type { PlacementEntity } from '../entities/placement.entity';
 import type { TimeEntryEntity, TimeEntryStatus } from '../entities/time-entry.entity';
 import type { SubmitTimeEntryInput, TimeEntryFilter } from '../generated/graphql';
 import type { PlacementsRepositories } from '../repositories';
 import { TimeEntryRepository } from '../repositories/time-entry.repository';
 import { auditEvents } from './audit';
+import { agreementOf, checkPaperworkBefore } from './placement-eligibility';
 import { assertPlacementInScope, inPlacementScope, outsideScope, placementScopeOf } from './placement-scope';
+import { checkPlacementStanding, lookUpStandingFacts } from './placement-standing';
 import { checkChildLabor, checkGeneralLimits, type EntryFields, type EntryShape } from './time-entry-rules';
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -68,7 +70,11 @@ export class TimeEntryService {
     if (!placement) throw new NotFoundError('Placement', placementId, 'input.placementId');
     assertPlacementInScope(context.caller, placement, 'input.placementId');
     // Looked up before the transaction so no lock waits on the network.
-    const student = await context.references.student.load(placement.studentId);
+    const today = this.settings.today();
+    const [student, standing] = await Promise.all([
+      context.references.student.load(placement.studentId),
+      lookUpStandingFacts(context, placement, 'input.placementId'),
+    ]);
     if (!student) throw new UserInputError('input.placementId', `the placement's student no longer exists`, { rule: 'REFERENCE_NOT_FOUND' });
 
     const { transactions, timeEntries } = this.repositories;
@@ -78,25 +84,30 @@ export class TimeEntryService {
         await transactions.lock(tx, `student:${placement.studentId}`);
         const earlier = await timeEntries.findByIdempotencyKey(tx, placementId, idempotencyKey);
         if (earlier) return sameContentOrConflict(earlier, entry);
+        // After the retry check: an entry accepted before a lapse is still answered as the retry it is.
+        checkPlacementStanding(standing, today, 'input.placementId');
         // Re-read under the lock: the placement may have ended since the read above.
-        const { status } = (await this.repositories.placements.findById(placementId, tx))!;
+        const fresh = (await this.repositories.placements.findById(placementId, tx))!;
+        const { status } = fresh;
         if (status !== 'ACTIVE') {
           throw new UserInputError('input.placementId', `the placement is ${status}; hours are recorded on ACTIVE placements`, {
             rule: 'PLACEMENT_NOT_ACTIVE',
           });
         }
-        if (entry.workDate > today()) throw new UserInputError('input.workDate', 'is in the future', { rule: 'ENTRY_IN_FUTURE' });
+        if (entry.workDate > today) throw new UserInputError('input.workDate', 'is in the future', { rule: 'ENTRY_IN_FUTURE' });
         if (entry.workDate < placement.startDate || entry.workDate > placement.endDate) {
           throw new UserInputError('input.workDate', `must fall within the placement, ${placement.startDate} to ${placement.endDate}`, {
             rule: 'ENTRY_OUTSIDE_PLACEMENT_DATES',
           });
         }
+        const age = ageOn(student.dateOfBirth, entry.workDate);
+        checkPaperworkBefore(entry.workDate, agreementOf(fresh), age, fresh.compensationKind !== 'UNPAID', 'input.workDate');
         const week = isoWeekOf(entry.workDate);
         const studentWeek = await timeEntries.countingEntriesOfStudent(tx, placement.studentId, week.monday, week.sunday);
         const sameDay = studentWeek.filter((e) => e.workDate === entry.workDate);
         const placementWeekMinutes = studentWeek.filter((e) => e.placementId === placementId).reduce((s, e) => s + e.durationMinutes, 0);
         checkGeneralLimits(entry, sameDay, placementWeekMinutes, placement.weeklyHourCap, fields);
-        if (ageOn(student.dateOfBirth, entry.workDate) < this.settings.childLabor.underAge) {
+        if (age < this.settings.childLabor.underAge) {
           checkChildLabor(this.settings.childLabor, entry, sameDay, studentWeek, fields);
         }
         const created = await timeEntries.insert(tx, {
@@ -150,7 +161,7 @@ export class TimeEntryService {
    * Decides SUBMITTED entries together: any missing, out-of-scope or already decided entry refuses
    * the whole batch. The audit events of the batch are one INSERT.
    */
-  private decide(
+  private async decide(
     operation: string,
     ids: string[],
     fieldOf: (index: number) => string,
@@ -158,6 +169,7 @@ export class TimeEntryService {
     rejectionReason: string | null,
     context: PlacementsContext,
   ): Promise<TimeEntryEntity[]> {
+    if (status === 'APPROVED') await this.assertApprovable(ids, fieldOf, context);
     const { transactions, timeEntries } = this.repositories;
     return transactions.run(async (tx) => {
       const found = new Map((await timeEntries.findByIdsForUpdate(tx, ids)).map((e) => [e.id, e]));
@@ -183,6 +195,29 @@ export class TimeEntryService {
       );
       return ids.map((id) => byId.get(id)!);
     });
+  }
+
+  /**
+   * Approving hours is the supervisor's act for the partner: refused while the partner or the
+   * supervisor has lapsed as of today. Looked up before the transaction (no lock waits on the
+   * network); entries missing, decided or outside the caller's scope are left to the transaction's checks.
+   */
+  private async assertApprovable(ids: string[], fieldOf: (index: number) => string, context: PlacementsContext): Promise<void> {
+    const entries = new Map((await this.repositories.timeEntries.findByIds(ids)).map((e) => [e.id, e]));
+    const placements = new Map(
+      (await this.repositories.placements.findByIds([...new Set([...entries.values()].map((e) => e.placementId))])).map((p) => [p.id, p]),
+    );
+    const today = this.settings.today();
+    // The first entry of each placement in reach, in input order, so the refusal names the first one.
+    const firsts = new Map<string, { placement: PlacementEntity; field: string }>();
+    ids.forEach((id, i) => {
+      const entry = entries.get(id);
+      const placement = entry?.status === 'SUBMITTED' ? placements.get(entry.placementId) : undefined;
+      if (placement && inPlacementScope(context.caller, placement) && !firsts.has(placement.id)) firsts.set(placement.id, { placement, field: fieldOf(i) });
+    });
+    const subjects = [...firsts.values()];
+    const facts = await Promise.all(subjects.map(({ placement, field }) => lookUpStandingFacts(context, placement, field)));
+    facts.forEach((standing, i) => checkPlacementStanding(standing, today, subjects[i].field));
   }
 }
 

@@ -14,14 +14,14 @@ import type { ContactRef, OpportunityRef } from '../../src/services/references';
  */
 const PEER_SDL = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  type Partner @key(fields: "id") { id: ID! status: String! agreement: Agreement insuranceExpiresOn: String industrySector: String! }
+  type Partner @key(fields: "id") { id: ID! status: String! agreement: Agreement insuranceExpiresOn: String capacity: Int! industrySector: String! }
   type Agreement { signedOn: String! expiresOn: String! }
   type Worksite @key(fields: "id") { id: ID! }
   type Compensation { kind: String! hourlyRate: Float }
   type Program @key(fields: "id", resolvable: false) { id: ID! }
   type Opportunity @key(fields: "id") {
     id: ID! status: String! startDate: String! endDate: String! slots: Int! minimumAge: Int! gradeLevels: [Int!]!
-    requiredClearance: String! compensation: Compensation! partner: Partner! worksite: Worksite program: Program
+    requiredClearance: String! hazardousOccupation: String compensation: Compensation! partner: Partner! worksite: Worksite program: Program
     continuumType: String! cedsType: String! careerCluster: String!
   }
   type BackgroundCheck { level: String! status: String! expiresOn: String }
@@ -68,13 +68,14 @@ export class PartnersTestPeer {
     this.server = null;
   }
 
-  /** An ACTIVE partner with an agreement and insurance covering 2025-07-01 to 2027-06-30. */
+  /** An ACTIVE partner with an agreement and insurance covering 2025-07-01 to 2027-06-30, hosting up to 50 students. */
   partner(overrides: Partial<PartnerFixture> = {}): PartnerFixture {
     return {
       id: randomUUID(),
       status: 'ACTIVE',
       agreement: { signedOn: '2025-07-01', expiresOn: '2027-06-30' },
       insuranceExpiresOn: '2027-06-30',
+      capacity: 50,
       ...overrides,
     };
   }
@@ -90,6 +91,7 @@ export class PartnersTestPeer {
       minimumAge: 14,
       gradeLevels: [9, 10, 11, 12],
       requiredClearance: 'LEVEL_I',
+      hazardousOccupation: null,
       compensation: { kind: 'STIPEND', hourlyRate: 15 },
       partner: this.partner(),
       worksite: { id: randomUUID() },

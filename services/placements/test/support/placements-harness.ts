@@ -2,14 +2,36 @@ import { type Caller, createLogger } from '@careergraph/kit';
 import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
 import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
 import { studentsFactories } from '@careergraph/students/test/factories';
+import type { SchoolEntity, StudentEntity } from '@careergraph/students/src/entities';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_CHILD_LABOR_RULES } from '../../src/config/child-labor-rules';
+import { DEFAULT_HAZARDOUS_OCCUPATION_RULES } from '../../src/config/hazardous-occupations';
 import type { PlacementsSettings } from '../../src/config/placements-config';
 import { buildPlacementsServer, placementsSubgraph } from '../../src/server';
+import type { ContactRef, OpportunityRef } from '../../src/services/references';
 import { placementsFactories } from '../factories';
 import { PartnersTestPeer } from './partners-test-peer';
 
 export type PlacementsServer = ReturnType<typeof buildPlacementsServer>;
+
+/** A student, an opportunity and its supervisor: what a placement is created from. */
+export interface PlacementSetup {
+  student: StudentEntity;
+  opportunity: OpportunityRef;
+  supervisor: ContactRef;
+}
+
+/** `createPlacement`'s input for a setup. */
+export const createPlacementInput = (s: PlacementSetup, extra: Record<string, unknown> = {}) => ({
+  studentId: s.student.id,
+  opportunityId: s.opportunity.id,
+  supervisorId: s.supervisor.id,
+  plannedHours: 120,
+  ...extra,
+});
+
+/** The harness's "today": after every work date the fixtures use, before their paperwork expires. */
+export const HARNESS_TODAY = '2026-07-01';
 
 /**
  * The placements subgraph in-process, talking over HTTP (port 0) to the real students subgraph
@@ -41,6 +63,9 @@ export class PlacementsHarness {
       partnersUrl,
       entityLookupTimeoutMs: 2000,
       childLabor: DEFAULT_CHILD_LABOR_RULES,
+      hazardousOccupations: DEFAULT_HAZARDOUS_OCCUPATION_RULES,
+      // The fixtures' paperwork runs to 2027; a pinned day keeps standing checks from aging out.
+      today: () => HARNESS_TODAY,
       payPeriodAnchor: '2025-07-07',
       payPeriodDays: 14,
     };
@@ -58,6 +83,17 @@ export class PlacementsHarness {
     await this.students?.stop();
     await this.placementsDb?.close();
     await this.studentsDb?.close();
+  }
+
+  /** A student of `school` (16, grade 11), an opportunity and a supervisor that pass every check, each overridable. */
+  async setup(
+    school: SchoolEntity,
+    overrides: { student?: Partial<StudentEntity>; opportunity?: Partial<OpportunityRef>; supervisor?: Partial<ContactRef> } = {},
+  ): Promise<PlacementSetup> {
+    const student = await this.make.student(school, { dateOfBirth: '2009-05-01', gradeLevel: 11, ...overrides.student });
+    const opportunity = this.peer.opportunity(overrides.opportunity);
+    const supervisor = this.peer.supervisor(opportunity.partner, overrides.supervisor);
+    return { student, opportunity, supervisor };
   }
 
   run(query: string, variables?: Record<string, unknown>) {

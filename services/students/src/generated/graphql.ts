@@ -202,6 +202,12 @@ export type GraduatingCohortMetrics = {
   __typename?: 'GraduatingCohortMetrics';
   /** The headline: share with an advanced course credit (a passed early college course) or a career credential (certification, license or apprenticeship certificate), not revoked. */
   advancedCreditOrCredentialRate: Metric;
+  /**
+   * False when nothing of this family is recorded anywhere in the district for the school year (a
+   * year before the first record, or not begun): every figure is then null, never 0, and breakdowns
+   * are empty. Judged district-wide whatever the filter or school, so with true a 0 is a real zero.
+   */
+  hasData: Scalars['Boolean']['output'];
   /** Share with at least a semester's worth of early college credit (SEMESTER_CREDIT_HOURS) or a verified advanced certification. */
   semesterGoalRate: Metric;
   /** Students of the class (cohort = the school year's end year). */
@@ -222,7 +228,7 @@ export type Metric = {
   numerator?: Maybe<Scalars['Float']['output']>;
   /** True when withheld by small-cell suppression (callers without row-level access only). */
   suppressed: Scalars['Boolean']['output'];
-  /** The figure; null exactly when suppressed (or a rate over no students). Rates are fractions from 0 to 1. */
+  /** The figure; null when suppressed, when the year has no data (the family's hasData is false) or for a rate over no students. Rates are fractions from 0 to 1. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -355,6 +361,12 @@ export type PerkinsMetrics = {
   __typename?: 'PerkinsMetrics';
   /** Students who completed at least two courses of a single program by the end of the year. */
   concentrators: Metric;
+  /**
+   * False when nothing of this family is recorded anywhere in the district for the school year (a
+   * year before the first record, or not begun): every figure is then null, never 0, and breakdowns
+   * are empty. Judged district-wide whatever the filter or school, so with true a 0 is a real zero.
+   */
+  hasData: Scalars['Boolean']['output'];
   /** 5S1: share of concentrators holding a recognized postsecondary credential (not revoked) by the end of the year. */
   indicator5S1: Metric;
   /** 5S2: share of concentrators with postsecondary credit from dual credit or dual enrollment by the end of the year. */
@@ -374,8 +386,8 @@ export type Program = {
   department: Department;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** Perkins V indicators of the program's students in one school year. */
-  perkins: PerkinsMetrics;
+  /** Perkins V indicators of the program's students in one school year; null (with an error) when credentials or placements cannot be asked. */
+  perkins?: Maybe<PerkinsMetrics>;
   /** Schools offering the program. */
   schools: Array<School>;
 };
@@ -419,18 +431,18 @@ export type Query = {
   __typename?: 'Query';
   program?: Maybe<Program>;
   /** Career pathway programs, ordered by name (there are tens, so this list is not paginated). */
-  programs: Array<Program>;
+  programs?: Maybe<Array<Program>>;
   school?: Maybe<School>;
   /** A school year (YYYY-YYYY, July 1 to June 30); null when the id is not a school year. */
   schoolYear?: Maybe<SchoolYear>;
   /** School years from `from` (default: the earliest with enrollments) to `to` (default: the current one), oldest first. */
-  schoolYears: Array<SchoolYear>;
+  schoolYears?: Maybe<Array<SchoolYear>>;
   /** Schools, ordered by name and id. */
-  schools: SchoolConnection;
+  schools?: Maybe<SchoolConnection>;
   /** A student by id; null when no such student exists. */
   student?: Maybe<Student>;
   /** Students, ordered by legal last name, first name and id. */
-  students: StudentConnection;
+  students?: Maybe<StudentConnection>;
 };
 
 
@@ -510,15 +522,15 @@ export type School = {
   districtSchoolId: Scalars['String']['output'];
   /** Grade levels served, in order (e.g. [9, 10, 11, 12]). */
   gradesServed: Array<Scalars['Int']['output']>;
-  /** The school's class graduating at the end of the school year. */
-  graduatingCohort: GraduatingCohortMetrics;
+  /** The school's class graduating at the end of the school year; null (with an error) when credentials cannot be asked. */
+  graduatingCohort?: Maybe<GraduatingCohortMetrics>;
   id: Scalars['ID']['output'];
   kind: SchoolKind;
   name: Scalars['String']['output'];
   /** The network or region the school belongs to. */
   network: Scalars['String']['output'];
-  /** Perkins V indicators of the school's students in one school year. */
-  perkins: PerkinsMetrics;
+  /** Perkins V indicators of the school's students in one school year; null (with an error) when credentials or placements cannot be asked. */
+  perkins?: Maybe<PerkinsMetrics>;
   /** Career pathway programs offered at this school. */
   programs: Array<Program>;
   /** Students currently enrolled at this school, narrowed to those the caller may see; null for roles that see no rosters. */
@@ -576,16 +588,18 @@ export type SchoolKind =
 /** A school year, July 1 to June 30; each subgraph contributes its metrics. */
 export type SchoolYear = {
   __typename?: 'SchoolYear';
-  endDate: Scalars['Date']['output'];
-  /** The class graduating at the end of this school year (cohort = the year's end year). */
-  graduatingCohort: GraduatingCohortMetrics;
+  /** June 30; null only when the students subgraph cannot answer. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** The class graduating at the end of this school year (cohort = the year's end year); null (with an error) when credentials cannot be asked. */
+  graduatingCohort?: Maybe<GraduatingCohortMetrics>;
   /** YYYY-YYYY, e.g. 2024-2025. */
   id: Scalars['ID']['output'];
-  /** Perkins V indicators (students enrolled in a program that year, at their current school). */
-  perkins: PerkinsMetrics;
+  /** Perkins V indicators (students enrolled in a program that year, at their current school); null (with an error) when credentials or placements cannot be asked. */
+  perkins?: Maybe<PerkinsMetrics>;
   /** The district's high schools (grades 9–12), ordered by name: for per-school tables. */
-  schools: Array<School>;
-  startDate: Scalars['Date']['output'];
+  schools?: Maybe<Array<School>>;
+  /** July 1; null only when the students subgraph cannot answer. */
+  startDate?: Maybe<Scalars['Date']['output']>;
 };
 
 
@@ -1013,6 +1027,7 @@ export type GraduateClassPayloadResolvers<ContextType = StudentsContext, ParentT
 
 export type GraduatingCohortMetricsResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['GraduatingCohortMetrics'] = ResolversParentTypes['GraduatingCohortMetrics']> = ResolversObject<{
   advancedCreditOrCredentialRate?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  hasData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   semesterGoalRate?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   students?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
 }>;
@@ -1055,6 +1070,7 @@ export type PageInfoResolvers<ContextType = StudentsContext, ParentType extends 
 
 export type PerkinsMetricsResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['PerkinsMetrics'] = ResolversParentTypes['PerkinsMetrics']> = ResolversObject<{
   concentrators?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  hasData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   indicator5S1?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   indicator5S2?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   indicator5S3?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
@@ -1068,7 +1084,7 @@ export type ProgramResolvers<ContextType = StudentsContext, ParentType extends R
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  perkins?: Resolver<ResolversTypes['PerkinsMetrics'], ParentType, ContextType, RequireFields<ProgramPerkinsArgs, 'schoolYear'>>;
+  perkins?: Resolver<Maybe<ResolversTypes['PerkinsMetrics']>, ParentType, ContextType, RequireFields<ProgramPerkinsArgs, 'schoolYear'>>;
   schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
 }>;
 
@@ -1087,13 +1103,13 @@ export type ProgramEnrollmentResolvers<ContextType = StudentsContext, ParentType
 
 export type QueryResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
-  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<QueryProgramsArgs>>;
+  programs?: Resolver<Maybe<Array<ResolversTypes['Program']>>, ParentType, ContextType, Partial<QueryProgramsArgs>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schoolYear?: Resolver<Maybe<ResolversTypes['SchoolYear']>, ParentType, ContextType, RequireFields<QuerySchoolYearArgs, 'id'>>;
-  schoolYears?: Resolver<Array<ResolversTypes['SchoolYear']>, ParentType, ContextType, Partial<QuerySchoolYearsArgs>>;
-  schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
+  schoolYears?: Resolver<Maybe<Array<ResolversTypes['SchoolYear']>>, ParentType, ContextType, Partial<QuerySchoolYearsArgs>>;
+  schools?: Resolver<Maybe<ResolversTypes['SchoolConnection']>, ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
-  students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
+  students?: Resolver<Maybe<ResolversTypes['StudentConnection']>, ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
 }>;
 
 export type RecordCourseCompletionPayloadResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['RecordCourseCompletionPayload'] = ResolversParentTypes['RecordCourseCompletionPayload']> = ResolversObject<{
@@ -1106,12 +1122,12 @@ export type SchoolResolvers<ContextType = StudentsContext, ParentType extends Re
   address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
   districtSchoolId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gradesServed?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
-  graduatingCohort?: Resolver<ResolversTypes['GraduatingCohortMetrics'], ParentType, ContextType, RequireFields<SchoolGraduatingCohortArgs, 'schoolYear'>>;
+  graduatingCohort?: Resolver<Maybe<ResolversTypes['GraduatingCohortMetrics']>, ParentType, ContextType, RequireFields<SchoolGraduatingCohortArgs, 'schoolYear'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SchoolKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   network?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  perkins?: Resolver<ResolversTypes['PerkinsMetrics'], ParentType, ContextType, RequireFields<SchoolPerkinsArgs, 'schoolYear'>>;
+  perkins?: Resolver<Maybe<ResolversTypes['PerkinsMetrics']>, ParentType, ContextType, RequireFields<SchoolPerkinsArgs, 'schoolYear'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   students?: Resolver<Maybe<ResolversTypes['StudentConnection']>, ParentType, ContextType, RequireFields<SchoolStudentsArgs, 'first'>>;
 }>;
@@ -1129,12 +1145,12 @@ export type SchoolEdgeResolvers<ContextType = StudentsContext, ParentType extend
 
 export type SchoolYearResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['SchoolYear'] = ResolversParentTypes['SchoolYear'], FederationReferenceType extends FederationReferenceTypes['SchoolYear'] = FederationReferenceTypes['SchoolYear']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SchoolYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  graduatingCohort?: Resolver<ResolversTypes['GraduatingCohortMetrics'], ParentType, ContextType, Partial<SchoolYearGraduatingCohortArgs>>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  graduatingCohort?: Resolver<Maybe<ResolversTypes['GraduatingCohortMetrics']>, ParentType, ContextType, Partial<SchoolYearGraduatingCohortArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  perkins?: Resolver<ResolversTypes['PerkinsMetrics'], ParentType, ContextType, Partial<SchoolYearPerkinsArgs>>;
-  schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
-  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  perkins?: Resolver<Maybe<ResolversTypes['PerkinsMetrics']>, ParentType, ContextType, Partial<SchoolYearPerkinsArgs>>;
+  schools?: Resolver<Maybe<Array<ResolversTypes['School']>>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type StudentResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{

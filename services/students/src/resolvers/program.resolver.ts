@@ -9,5 +9,5 @@ export const Program: ProgramResolvers = {
     const schools = await loaders.schoolById.loadMany(offerings.map((o) => o.schoolId));
     return (schools.filter((s) => s && !(s instanceof Error)) as SchoolEntity[]).sort((a, b) => a.name.localeCompare(b.name));
   },
-  perkins: (program, { schoolYear, filter }) => metricScope('perkins', schoolYear, filter, { programId: program.id }),
+  perkins: (program, { schoolYear, filter }, _context, info) => metricScope('perkins', schoolYear, filter, { programId: program.id }, info),
 };

@@ -6,6 +6,6 @@ export const SchoolYear: SchoolYearResolvers = {
   startDate: (year) => parseSchoolYear('id', year.id).firstDay,
   endDate: (year) => parseSchoolYear('id', year.id).lastDay,
   schools: (_, __, { loaders }) => loaders.highSchools.load('all'),
-  perkins: (year, { filter }) => metricScope('perkins', year.id, filter),
-  graduatingCohort: (year, { filter }) => metricScope('graduatingCohort', year.id, filter),
+  perkins: (year, { filter }, _context, info) => metricScope('perkins', year.id, filter, {}, info),
+  graduatingCohort: (year, { filter }, _context, info) => metricScope('graduatingCohort', year.id, filter, {}, info),
 };

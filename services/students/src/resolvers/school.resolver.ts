@@ -12,6 +12,6 @@ export const School: SchoolResolvers = {
     return (programs.filter((p) => p && !(p instanceof Error)) as ProgramEntity[]).sort((a, b) => a.name.localeCompare(b.name));
   },
   students: (school, { first, after }, { loaders }) => loaders.studentsBySchool(school.id, null, { first, after }),
-  perkins: (school, { schoolYear, filter }) => metricScope('perkins', schoolYear, filter, { schoolId: school.id }),
-  graduatingCohort: (school, { schoolYear, filter }) => metricScope('graduatingCohort', schoolYear, filter, { schoolId: school.id }),
+  perkins: (school, { schoolYear, filter }, _context, info) => metricScope('perkins', schoolYear, filter, { schoolId: school.id }, info),
+  graduatingCohort: (school, { schoolYear, filter }, _context, info) => metricScope('graduatingCohort', schoolYear, filter, { schoolId: school.id }, info),
 };

@@ -1,0 +1,981 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddressInput = {
+  city: string;
+  postalCode: string;
+  state: string;
+  street: string;
+};
+
+export type ApproveTimeEntryInput = {
+  id: string | number;
+};
+
+export type BackgroundCheckStatus =
+  | 'CLEARED'
+  | 'DENIED'
+  | 'PENDING';
+
+export type BulkApproveTimeEntriesInput = {
+  ids: Array<string | number>;
+};
+
+/** The 16 National Career Clusters. */
+export type CareerCluster =
+  | 'AGRICULTURE_FOOD_AND_NATURAL_RESOURCES'
+  | 'ARCHITECTURE_AND_CONSTRUCTION'
+  | 'ARTS_AV_TECHNOLOGY_AND_COMMUNICATIONS'
+  | 'BUSINESS_MANAGEMENT_AND_ADMINISTRATION'
+  | 'EDUCATION_AND_TRAINING'
+  | 'FINANCE'
+  | 'GOVERNMENT_AND_PUBLIC_ADMINISTRATION'
+  | 'HEALTH_SCIENCE'
+  | 'HOSPITALITY_AND_TOURISM'
+  | 'HUMAN_SERVICES'
+  | 'INFORMATION_TECHNOLOGY'
+  | 'LAW_PUBLIC_SAFETY_CORRECTIONS_AND_SECURITY'
+  | 'MANUFACTURING'
+  | 'MARKETING'
+  | 'SCIENCE_TECHNOLOGY_ENGINEERING_AND_MATHEMATICS'
+  | 'TRANSPORTATION_DISTRIBUTION_AND_LOGISTICS';
+
+/** CEDS WorkbasedLearningOpportunityType. */
+export type CedsWblType =
+  | 'APPRENTICESHIP'
+  | 'CLINICAL_WORK'
+  | 'COOPERATIVE_EDUCATION'
+  | 'ENTREPRENEURSHIP'
+  | 'JOB_SHADOWING'
+  | 'MENTORSHIP'
+  | 'ON_THE_JOB'
+  | 'OTHER'
+  | 'PAID_INTERNSHIP'
+  | 'SCHOOL_BASED_ENTERPRISE'
+  | 'SERVICE_LEARNING'
+  | 'SIMULATED_WORKSITE'
+  | 'SUPERVISED_AGRICULTURAL'
+  | 'UNPAID_INTERNSHIP';
+
+export type ChangePartnerStatusInput = {
+  partnerId: string | number;
+  reason: string;
+  status: PartnerStatus;
+};
+
+export type ChangePlacementStatusInput = {
+  placementId: string | number;
+  /** Required for DECLINED, WITHDRAWN and TERMINATED. */
+  reason?: string | null | undefined;
+  status: PlacementStatus;
+};
+
+/**
+ * CPS background check levels. LEVEL_I (fingerprinting, renewed yearly) is needed for one-on-one or
+ * unsupervised settings and also covers LEVEL_II activities (one-day speakers, supervised visits).
+ */
+export type ClearanceLevel =
+  | 'LEVEL_I'
+  | 'LEVEL_II';
+
+export type CompensationInput = {
+  hourlyRate?: number | null | undefined;
+  kind: CompensationKind;
+};
+
+export type CompensationKind =
+  | 'STIPEND'
+  | 'UNPAID'
+  | 'WAGE';
+
+export type ContactRole =
+  | 'COORDINATOR'
+  | 'SUPERVISOR';
+
+export type CourseGrade =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'F'
+  /** Pass (pass/fail courses). */
+  | 'P'
+  /** Withdrawn. */
+  | 'W';
+
+export type CreateOpportunityInput = {
+  careerCluster: CareerCluster;
+  cedsType: CedsWblType;
+  compensation: CompensationInput;
+  continuumType: WblContinuumType;
+  description: string;
+  endDate: string;
+  gradeLevels: Array<number>;
+  /** Omit when no hazardous-occupation category applies. */
+  hazardousOccupation?: HazardousOccupation | null | undefined;
+  minimumAge: number;
+  partnerId: string | number;
+  programId?: string | number | null | undefined;
+  requiredClearance: ClearanceLevel;
+  slots: number;
+  startDate: string;
+  title: string;
+  worksiteId?: string | number | null | undefined;
+};
+
+export type CreatePartnerContactInput = {
+  email: string;
+  firstName: string;
+  lastName: string;
+  partnerId: string | number;
+  phone?: string | null | undefined;
+  roles: Array<ContactRole>;
+  title?: string | null | undefined;
+};
+
+export type CreatePartnerInput = {
+  capacity: number;
+  careerClusters: Array<CareerCluster>;
+  industrySector: string;
+  kind: PartnerKind;
+  name: string;
+};
+
+export type CreatePlacementInput = {
+  /** Defaults to the opportunity's end date. */
+  endDate?: string | null | undefined;
+  opportunityId: string | number;
+  plannedHours: number;
+  /** Defaults to the opportunity's start date. */
+  startDate?: string | null | undefined;
+  studentId: string | number;
+  supervisorId: string | number;
+  transportationSupport?: TransportationSupport | null | undefined;
+};
+
+export type CreateStudentInput = {
+  cohort: number;
+  dateOfBirth: string;
+  disabilityPlan?: DisabilityPlan;
+  districtStudentId: string;
+  economicallyDisadvantaged?: boolean;
+  email?: string | null | undefined;
+  englishLearner?: boolean;
+  gender?: Gender;
+  gradeLevel: number;
+  legalFirstName: string;
+  legalLastName: string;
+  phone?: string | null | undefined;
+  preferredName?: string | null | undefined;
+  raceEthnicity: RaceEthnicity;
+  schoolId: string | number;
+};
+
+export type CreateWorksiteInput = {
+  address: AddressInput;
+  location?: GeoPointInput | null | undefined;
+  name: string;
+  partnerId: string | number;
+  transitAccess?: string | null | undefined;
+};
+
+export type CredentialFilter = {
+  careerCluster?: CareerCluster | null | undefined;
+  issuerId?: string | number | null | undefined;
+  /** Matches the start of the credential's name. */
+  search?: string | null | undefined;
+  type?: CredentialType | null | undefined;
+};
+
+export type CredentialType =
+  | 'APPRENTICESHIP_CERTIFICATE'
+  /** A college course taught by high school teachers for high school and college credit. */
+  | 'DUAL_CREDIT_COURSE'
+  /** A college course taken at or from the college while in high school. */
+  | 'DUAL_ENROLLMENT_COURSE'
+  /** A diploma endorsement, e.g. the Illinois College and Career Pathway Endorsement. */
+  | 'ENDORSEMENT'
+  | 'INDUSTRY_CERTIFICATION'
+  | 'OCCUPATIONAL_LICENSE';
+
+/** The district departments that own career-connected learning work. */
+export type Department =
+  | 'CTE'
+  | 'ROADMAP'
+  | 'TRADES';
+
+/** Special-education or accommodation plan on file. */
+export type DisabilityPlan =
+  | 'IEP'
+  | 'NONE'
+  | 'SECTION_504';
+
+export type EnrollStudentInProgramInput = {
+  beginDate: string;
+  programId: string | number;
+  /** YYYY-YYYY; the begin date must fall inside it (July 1 to June 30). */
+  schoolYear: string;
+  studentId: string | number;
+};
+
+export type EvaluationKind =
+  | 'FINAL'
+  | 'MIDPOINT';
+
+export type ExitProgramEnrollmentInput = {
+  endDate: string;
+  enrollmentId: string | number;
+  exitReason?: string | null | undefined;
+};
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'NONBINARY'
+  | 'NOT_REPORTED';
+
+export type GeoPointInput = {
+  latitude: number;
+  longitude: number;
+};
+
+/**
+ * Federal child-labor hazardous-occupation categories (FLSA, 29 CFR 570). The 17 Hazardous
+ * Occupations Orders (570.51–570.68) bar work under 18; the occupations of 570.33 bar work under 16.
+ * The minimum ages are the placements subgraph's configuration (HAZARDOUS_OCCUPATION_RULES).
+ */
+export type HazardousOccupation =
+  /** HO 12: balers, compactors and power-driven paper-products machines (under 18). */
+  | 'BALERS_COMPACTORS_AND_PAPER_PRODUCTS_MACHINES'
+  /** 570.33: boiler or engine rooms, and maintenance or repair of machines (under 16). */
+  | 'BOILER_ROOM_AND_MACHINE_MAINTENANCE'
+  /** HO 13: manufacturing brick, tile and kindred products (under 18). */
+  | 'BRICK_AND_TILE_MANUFACTURING'
+  /** HO 3: coal mining (under 18). */
+  | 'COAL_MINING'
+  /** 570.33: construction, including demolition and repair, other than office or sales work (under 16). */
+  | 'CONSTRUCTION'
+  /** HO 17: trenching and excavation (under 18). */
+  | 'EXCAVATION'
+  /** HO 1: manufacturing or storing explosives (under 18). */
+  | 'EXPLOSIVES'
+  /** HO 4: forest fire fighting, forestry, logging and sawmilling (under 18). */
+  | 'FORESTRY_LOGGING_AND_SAWMILLING'
+  /** 570.33: work on ladders and scaffolds (under 16). */
+  | 'LADDERS_AND_SCAFFOLDS'
+  /** 570.33: loading and unloading goods to and from trucks, railcars or conveyors (under 16). */
+  | 'LOADING_AND_UNLOADING'
+  /** 570.33: manufacturing, mining or processing, including workrooms where goods are made or processed (under 16). */
+  | 'MANUFACTURING_MINING_OR_PROCESSING'
+  /** HO 10: meat and poultry packing and processing, power-driven meat slicers (under 18). */
+  | 'MEAT_AND_POULTRY_PROCESSING'
+  /** HO 9: mining other than coal (under 18). */
+  | 'MINING_OTHER_THAN_COAL'
+  /** HO 2: motor-vehicle driving and outside helper (under 18). */
+  | 'MOTOR_VEHICLE_DRIVING'
+  /** HO 11: power-driven bakery machines (under 18). */
+  | 'POWER_DRIVEN_BAKERY_MACHINES'
+  /** HO 7: power-driven hoisting apparatus, e.g. forklifts (under 18). */
+  | 'POWER_DRIVEN_HOISTING_APPARATUS'
+  /** 570.33: operating or tending power-driven machinery other than office machines (under 16). */
+  | 'POWER_DRIVEN_MACHINERY'
+  /** HO 8: power-driven metal-forming, punching and shearing machines (under 18). */
+  | 'POWER_DRIVEN_METAL_FORMING_MACHINES'
+  /** HO 14: circular saws, band saws, guillotine shears, chain saws, wood chippers (under 18). */
+  | 'POWER_DRIVEN_SAWS_AND_SHEARS'
+  /** HO 5: power-driven woodworking machines (under 18). */
+  | 'POWER_DRIVEN_WOODWORKING_MACHINES'
+  /** HO 6: exposure to radioactive substances and ionizing radiation (under 18). */
+  | 'RADIOACTIVE_SUBSTANCES'
+  /** HO 16: roofing and work on or about a roof (under 18). */
+  | 'ROOFING'
+  /** 570.33: transportation, warehousing and storage, communications and public utilities, other than office or sales work (under 16). */
+  | 'TRANSPORTATION_WAREHOUSING_AND_UTILITIES'
+  /** HO 15: wrecking, demolition and shipbreaking (under 18). */
+  | 'WRECKING_DEMOLITION_AND_SHIPBREAKING';
+
+/** How a metric is disaggregated. */
+export type MetricDimension =
+  /** Work-based learning: the opportunity's career cluster. Credentials: the credential's career cluster. */
+  | 'CAREER_CLUSTER'
+  /** Credentials only. */
+  | 'CREDENTIAL_TYPE'
+  /** NONE, IEP or SECTION_504. */
+  | 'DISABILITY_PLAN'
+  | 'ECONOMICALLY_DISADVANTAGED'
+  | 'ENGLISH_LEARNER'
+  | 'GENDER'
+  | 'GRADE_LEVEL'
+  /** Work-based learning: the host partner's industry sector. */
+  | 'INDUSTRY'
+  | 'RACE_ETHNICITY'
+  | 'SCHOOL'
+  /** Work-based learning: the opportunity's CEDS type. */
+  | 'WBL_CEDS_TYPE'
+  /** Work-based learning: the opportunity's local continuum type. */
+  | 'WBL_CONTINUUM_TYPE';
+
+/** Restricts a metric to published dimensions; all given conditions apply. */
+export type MetricFilter = {
+  /** Students enrolled in a program of this career cluster in the school year. */
+  careerCluster?: CareerCluster | null | undefined;
+  /** Students enrolled in a program of this department in the school year. */
+  department?: Department | null | undefined;
+  /** Students enrolled in this program in the school year. */
+  programId?: string | number | null | undefined;
+  /** The student's school (as recorded with the event). */
+  schoolId?: string | number | null | undefined;
+};
+
+export type OpportunityFilter = {
+  careerCluster?: CareerCluster | null | undefined;
+  cedsType?: CedsWblType | null | undefined;
+  continuumType?: WblContinuumType | null | undefined;
+  /** PUBLISHED opportunities running on this date (startDate ≤ date ≤ endDate). */
+  openOn?: string | null | undefined;
+  partnerId?: string | number | null | undefined;
+  programId?: string | number | null | undefined;
+  /** Matches the start of any word of the title. */
+  search?: string | null | undefined;
+  status?: OpportunityStatus | null | undefined;
+};
+
+export type OpportunityStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type PartnerFilter = {
+  careerCluster?: CareerCluster | null | undefined;
+  kind?: PartnerKind | null | undefined;
+  /** Matches the start of any word of the partner's name. */
+  search?: string | null | undefined;
+  status?: PartnerStatus | null | undefined;
+};
+
+export type PartnerKind =
+  | 'COMMUNITY_ORGANIZATION'
+  | 'EMPLOYER'
+  | 'GOVERNMENT_AGENCY'
+  | 'INDUSTRY_ASSOCIATION'
+  | 'INTERMEDIARY'
+  | 'POSTSECONDARY_INSTITUTION';
+
+export type PartnerStatus =
+  | 'ACTIVE'
+  | 'INACTIVE'
+  | 'PROSPECT'
+  | 'SUSPENDED'
+  | 'VETTING';
+
+export type PlacementFilter = {
+  opportunityId?: string | number | null | undefined;
+  partnerId?: string | number | null | undefined;
+  /** The school snapshot taken at creation. */
+  schoolId?: string | number | null | undefined;
+  schoolYear?: string | null | undefined;
+  status?: PlacementStatus | null | undefined;
+  studentId?: string | number | null | undefined;
+};
+
+export type PlacementStatus =
+  | 'ACCEPTED'
+  | 'ACTIVE'
+  | 'APPLIED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'OFFERED'
+  | 'TERMINATED'
+  | 'WITHDRAWN';
+
+export type ProgramFilter = {
+  careerCluster?: CareerCluster | null | undefined;
+  department?: Department | null | undefined;
+  schoolId?: string | number | null | undefined;
+};
+
+export type PublishOpportunityInput = {
+  opportunityId: string | number;
+};
+
+/** Federal race/ethnicity reporting categories. */
+export type RaceEthnicity =
+  | 'AMERICAN_INDIAN_OR_ALASKA_NATIVE'
+  | 'ASIAN'
+  | 'BLACK_OR_AFRICAN_AMERICAN'
+  | 'HISPANIC_OR_LATINO'
+  | 'NATIVE_HAWAIIAN_OR_OTHER_PACIFIC_ISLANDER'
+  | 'TWO_OR_MORE_RACES'
+  | 'WHITE';
+
+export type ReadinessBasis =
+  | 'COURSE_COMPLETION'
+  | 'GPA'
+  | 'OTHER'
+  | 'PLACEMENT_TEST'
+  | 'PSAT_SCORE'
+  | 'SAT_SCORE';
+
+export type RecordBackgroundCheckInput = {
+  /** Required when status is CLEARED. */
+  clearedOn?: string | null | undefined;
+  contactId: string | number;
+  /** Required when status is CLEARED; LEVEL_I checks last at most a year. */
+  expiresOn?: string | null | undefined;
+  level: ClearanceLevel;
+  status: BackgroundCheckStatus;
+};
+
+export type RecordCourseCompletionInput = {
+  completedOn: string;
+  courseCode: string;
+  courseTitle: string;
+  earnedCredits: number;
+  enrollmentId: string | number;
+};
+
+export type RecordCredentialAwardInput = {
+  credentialId: string | number;
+  /** College courses only (required for them): at most the course's credit hours; 0 for F and W. */
+  creditHoursEarned?: number | null | undefined;
+  /** Not in the future. */
+  earnedOn: string;
+  /** After earnedOn; leave out when the credential does not expire. */
+  expiresOn?: string | null | undefined;
+  /** College courses only (required for them). */
+  grade?: CourseGrade | null | undefined;
+  studentId: string | number;
+  /** College courses only (required for them): YYYY-FALL, YYYY-SPRING or YYYY-SUMMER. */
+  term?: string | null | undefined;
+};
+
+export type RecordEvaluationInput = {
+  collaboration: number;
+  comments?: string | null | undefined;
+  communication: number;
+  kind: EvaluationKind;
+  placementId: string | number;
+  problemSolving: number;
+  professionalism: number;
+  technicalSkills: number;
+};
+
+export type RecordPartnerAgreementInput = {
+  expiresOn: string;
+  partnerId: string | number;
+  signedOn: string;
+};
+
+export type RecordPartnerInsuranceInput = {
+  certificateExpiresOn: string;
+  partnerId: string | number;
+};
+
+export type RecordReflectionInput = {
+  placementId: string | number;
+  text: string;
+};
+
+export type RecordTrainingAgreementInput = {
+  employmentCertificateOn?: string | null | undefined;
+  parentConsentOn?: string | null | undefined;
+  placementId: string | number;
+  /** The student's contact details the host partner may see; none when omitted. */
+  sharedStudentContact?: Array<StudentContactDetail> | null | undefined;
+  signedOn: string;
+  weeklyHourCap: number;
+};
+
+export type RejectTimeEntryInput = {
+  id: string | number;
+  reason: string;
+};
+
+export type SchoolFilter = {
+  /** Schools serving this grade level. */
+  gradeLevel?: number | null | undefined;
+  kind?: SchoolKind | null | undefined;
+  network?: string | null | undefined;
+  /** Matches the start of the school's name. */
+  search?: string | null | undefined;
+};
+
+export type SchoolKind =
+  | 'ELEMENTARY'
+  | 'HIGH'
+  | 'MIDDLE';
+
+/** A student contact detail a training agreement may share with the host partner. */
+export type StudentContactDetail =
+  | 'EMAIL'
+  | 'PHONE';
+
+/**
+ * Whether a student attends a district school. A graduate's record stays: the school years they were
+ * enrolled count in reporting (Perkins, the graduating cohort, work-based learning) for years after.
+ */
+export type StudentEnrollmentStatus =
+  | 'ENROLLED'
+  | 'GRADUATED';
+
+export type StudentFilter = {
+  cohort?: number | null | undefined;
+  /** ENROLLED when not given: graduates are listed only when asked for. */
+  enrollmentStatus?: StudentEnrollmentStatus | null | undefined;
+  gradeLevel?: number | null | undefined;
+  /** Students with an enrollment in this program, in any school year. */
+  programId?: string | number | null | undefined;
+  schoolId?: string | number | null | undefined;
+  /** Matches the start of a legal or preferred name, or the district student id. */
+  search?: string | null | undefined;
+};
+
+export type SubmitTimeEntryInput = {
+  activityNotes?: string | null | undefined;
+  durationMinutes?: number | null | undefined;
+  endTime?: string | null | undefined;
+  /** Unique per placement; a retry with the same key and content returns the original entry. */
+  idempotencyKey: string;
+  mealBreakMinutes?: number | null | undefined;
+  placementId: string | number;
+  /** HH:MM; give startTime and endTime, or durationMinutes (students under 16 must give times). */
+  startTime?: string | null | undefined;
+  workDate: string;
+};
+
+export type TimeEntryFilter = {
+  placementId?: string | number | null | undefined;
+  status?: TimeEntryStatus | null | undefined;
+};
+
+export type TimeEntryStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+/** How the district helps the student get to the worksite. */
+export type TransportationSupport =
+  | 'DISTRICT_TRANSPORT'
+  | 'MILEAGE_REIMBURSEMENT'
+  | 'NONE'
+  | 'TRANSIT_PASS';
+
+/** Fields left out stay as they are. */
+export type UpdateStudentInput = {
+  cohort?: number | null | undefined;
+  dateOfBirth?: string | null | undefined;
+  disabilityPlan?: DisabilityPlan | null | undefined;
+  economicallyDisadvantaged?: boolean | null | undefined;
+  /** Pass an empty string to clear it. */
+  email?: string | null | undefined;
+  englishLearner?: boolean | null | undefined;
+  /** GRADUATED for a grade-12 student whose class may graduate (as graduateClass: NOT_A_SENIOR, CLASS_NOT_GRADUATING_YET otherwise); back to ENROLLED when recorded in error. */
+  enrollmentStatus?: StudentEnrollmentStatus | null | undefined;
+  gender?: Gender | null | undefined;
+  gradeLevel?: number | null | undefined;
+  id: string | number;
+  legalFirstName?: string | null | undefined;
+  legalLastName?: string | null | undefined;
+  /** Pass an empty string to clear it. */
+  phone?: string | null | undefined;
+  /** Pass an empty string to clear it (the legal first name is shown instead). */
+  preferredName?: string | null | undefined;
+  raceEthnicity?: RaceEthnicity | null | undefined;
+  schoolId?: string | number | null | undefined;
+};
+
+export type VerificationStatus =
+  /** Withdrawn (recorded in error or revoked by the issuer); final. */
+  | 'REVOKED'
+  /** Recorded from the student's or a counselor's report, not yet checked against the issuer. */
+  | 'SELF_REPORTED'
+  /** Checked against the issuer's record. */
+  | 'VERIFIED';
+
+/** The local (CPS / Illinois) work-based learning continuum. */
+export type WblContinuumType =
+  | 'APPRENTICESHIP'
+  | 'CAREER_AWARENESS'
+  | 'CAREER_DEVELOPMENT_EXPERIENCE'
+  | 'CAREER_EXPLORATION'
+  | 'PRE_APPRENTICESHIP'
+  | 'TEAM_BASED_CHALLENGE'
+  | 'YOUTH_APPRENTICESHIP';
+
+export type MetricFigureFragment = { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean };
+
+export type GroupFigureFragment = { key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null };
+
+export type DashboardHeadlinesQueryVariables = Exact<{
+  year: string | number;
+}>;
+
+
+export type DashboardHeadlinesQuery = { schoolYears: Array<{ id: string, workBasedLearning: { hasData: boolean, studentsEngaged: { value: number | null, suppressed: boolean }, hoursApproved: { value: number | null, suppressed: boolean } } | null, graduatingCohort: { hasData: boolean, advancedCreditOrCredentialRate: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean } } | null, credentialAttainment: { hasData: boolean, earlyCollegeCreditHours: { value: number | null, suppressed: boolean }, estimatedTuitionSavings: { value: number | null, suppressed: boolean } } | null }> | null, schoolYear: { id: string, schools: Array<{ id: string, name: string, workBasedLearning: { hasData: boolean, studentsEngaged: { value: number | null, suppressed: boolean }, hoursApproved: { value: number | null, suppressed: boolean } } | null, graduatingCohort: { hasData: boolean, advancedCreditOrCredentialRate: { value: number | null, suppressed: boolean } } | null, credentialAttainment: { hasData: boolean, earlyCollegeCreditHours: { value: number | null, suppressed: boolean }, estimatedTuitionSavings: { value: number | null, suppressed: boolean } } | null }> | null } | null };
+
+export type SchoolYearMetricsQueryVariables = Exact<{
+  year: string | number;
+  by: MetricDimension;
+  filter?: MetricFilter | null | undefined;
+}>;
+
+
+export type SchoolYearMetricsQuery = { schoolYear: { id: string, workBasedLearning: { hasData: boolean, studentsEngaged: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, breakdown: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }> }, hoursApproved: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, breakdown: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }> }, placementsCompleted: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean }, partnersHosting: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean } } | null, credentialAttainment: { hasData: boolean, awards: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean }, studentsAwarded: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, breakdown: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }> }, earlyCollegeCreditHours: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean }, estimatedTuitionSavings: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean } } | null, collegeReadiness: { hasData: boolean, mathEligibilityRate: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, breakdown: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }> }, englishEligibilityRate: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, breakdown: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }> } } | null, perkins: { hasData: boolean, participants: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean }, concentrators: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, breakdown: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }> }, indicator5S1: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, breakdown: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }> }, indicator5S2: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean }, indicator5S3: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean } } | null, graduatingCohort: { hasData: boolean, students: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean }, advancedCreditOrCredentialRate: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, breakdown: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }> }, semesterGoalRate: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean } } | null, schools: Array<{ id: string, name: string, workBasedLearning: { studentsEngaged: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, breakdown: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }> }, hoursApproved: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean } } | null, credentialAttainment: { studentsAwarded: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean }, earlyCollegeCreditHours: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean } } | null, collegeReadiness: { mathEligibilityRate: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean } } | null, perkins: { concentrators: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean }, indicator5S3: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean } } | null, graduatingCohort: { advancedCreditOrCredentialRate: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean } } | null }> | null } | null };
+
+export type WorkBasedLearningByKindQueryVariables = Exact<{
+  year: string | number;
+  filter?: MetricFilter | null | undefined;
+}>;
+
+
+export type WorkBasedLearningByKindQuery = { schoolYear: { id: string, workBasedLearning: { studentsEngaged: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, continuum: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }>, ceds: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }>, industries: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }>, clusters: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }> } } | null } | null };
+
+export type MetricTrendsQueryVariables = Exact<{
+  from?: string | number | null | undefined;
+  to?: string | number | null | undefined;
+  by: MetricDimension;
+}>;
+
+
+export type MetricTrendsQuery = { schoolYears: Array<{ id: string, workBasedLearning: { studentsEngaged: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean } } | null, perkins: { indicator5S3: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, breakdown: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }> } } | null, graduatingCohort: { advancedCreditOrCredentialRate: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, breakdown: Array<{ key: string, value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean, gap: number | null }> } } | null, collegeReadiness: { mathEligibilityRate: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean }, englishEligibilityRate: { value: number | null, numerator: number | null, denominator: number | null, suppressed: boolean } } | null }> | null };
+
+export type StudentCredentialsQueryVariables = Exact<{
+  id: string | number;
+  verificationStatus?: VerificationStatus | null | undefined;
+}>;
+
+
+export type StudentCredentialsQuery = { student: { id: string, preferredName: string | null, earlyCollegeCreditHours: number | null, estimatedTuitionSavings: number | null, meetsAdvancedCreditGoal: boolean | null, school: { id: string, name: string } | null, credentials: Array<{ id: string, verificationStatus: VerificationStatus, earnedOn: string, schoolYear: string, expiresOn: string | null, term: string | null, grade: CourseGrade | null, creditHoursEarned: number | null, school: { id: string } | null, credential: { id: string, name: string, type: CredentialType, creditHours: number | null } }> | null, collegeReadiness: { math: { eligible: boolean, basis: ReadinessBasis, detail: string | null, asOf: string } | null, english: { eligible: boolean, basis: ReadinessBasis, detail: string | null, asOf: string } | null } | null } | null };
+
+export type CredentialCatalogQueryVariables = Exact<{
+  filter?: CredentialFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CredentialCatalogQuery = { credentials: { totalCount: number, edges: Array<{ node: { id: string, name: string, type: CredentialType, careerCluster: CareerCluster, creditHours: number | null, ctid: string | null, advancedCertification: boolean, recognizedPostsecondaryCredential: boolean, issuer: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type CredentialAwardBadgeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CredentialAwardBadgeQuery = { credentialAward: { id: string, openBadgeCredential: string | null, student: { id: string, preferredName: string | null } | null, credential: { name: string } } | null };
+
+export type RecordCredentialAwardMutationVariables = Exact<{
+  input: RecordCredentialAwardInput;
+}>;
+
+
+export type RecordCredentialAwardMutation = { recordCredentialAward: { award: { id: string, earnedOn: string, schoolYear: string, verificationStatus: VerificationStatus, creditHoursEarned: number | null, credential: { id: string, name: string } } } };
+
+export type RecordPartnerAgreementMutationVariables = Exact<{
+  input: RecordPartnerAgreementInput;
+}>;
+
+
+export type RecordPartnerAgreementMutation = { recordPartnerAgreement: { partner: { id: string, agreement: { signedOn: string, expiresOn: string, current: boolean } | null } } };
+
+export type RecordPartnerInsuranceMutationVariables = Exact<{
+  input: RecordPartnerInsuranceInput;
+}>;
+
+
+export type RecordPartnerInsuranceMutation = { recordPartnerInsurance: { partner: { id: string, insuranceExpiresOn: string | null } } };
+
+export type CreateWorksiteMutationVariables = Exact<{
+  input: CreateWorksiteInput;
+}>;
+
+
+export type CreateWorksiteMutation = { createWorksite: { worksite: { id: string, name: string, address: { street: string, city: string } } } };
+
+export type CreatePartnerContactMutationVariables = Exact<{
+  input: CreatePartnerContactInput;
+}>;
+
+
+export type CreatePartnerContactMutation = { createPartnerContact: { contact: { id: string, firstName: string, lastName: string, roles: Array<ContactRole> } } };
+
+export type RecordBackgroundCheckMutationVariables = Exact<{
+  input: RecordBackgroundCheckInput;
+}>;
+
+
+export type RecordBackgroundCheckMutation = { recordBackgroundCheck: { contact: { id: string, backgroundCheck: { level: ClearanceLevel, status: BackgroundCheckStatus, clearedOn: string | null, expiresOn: string | null } | null } } };
+
+export type CreateOpportunityMutationVariables = Exact<{
+  input: CreateOpportunityInput;
+}>;
+
+
+export type CreateOpportunityMutation = { createOpportunity: { opportunity: { id: string, status: OpportunityStatus, title: string } } };
+
+export type PublishOpportunityMutationVariables = Exact<{
+  input: PublishOpportunityInput;
+}>;
+
+
+export type PublishOpportunityMutation = { publishOpportunity: { opportunity: { id: string, status: OpportunityStatus, publishedAt: Date | null } } };
+
+export type PartnerDirectoryQueryVariables = Exact<{
+  filter?: PartnerFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnerDirectoryQuery = { partners: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, kind: PartnerKind, status: PartnerStatus, careerClusters: Array<CareerCluster> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type PartnerProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerProfileQuery = { partner: { id: string, name: string, kind: PartnerKind, industrySector: string, status: PartnerStatus, capacity: number, insuranceExpiresOn: string | null, agreement: { signedOn: string, expiresOn: string, current: boolean } | null, statusHistory: Array<{ fromStatus: PartnerStatus | null, toStatus: PartnerStatus, changedBy: string, changedAt: Date, reason: string }> | null, worksites: Array<{ id: string, name: string, transitAccess: string | null, address: { street: string, city: string, state: string, postalCode: string }, location: { latitude: number, longitude: number } | null }>, contacts: Array<{ id: string, firstName: string, lastName: string, roles: Array<ContactRole>, backgroundCheck: { level: ClearanceLevel, status: BackgroundCheckStatus, expiresOn: string | null } | null }> | null, opportunities: { totalCount: number, edges: Array<{ node: { id: string, title: string } }> } } | null };
+
+export type OpenOpportunitiesQueryVariables = Exact<{
+  filter?: OpportunityFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OpenOpportunitiesQuery = { opportunities: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, title: string, continuumType: WblContinuumType, cedsType: CedsWblType, careerCluster: CareerCluster, startDate: string, endDate: string, slots: number, gradeLevels: Array<number>, minimumAge: number, requiredClearance: ClearanceLevel, status: OpportunityStatus, compensation: { kind: CompensationKind, hourlyRate: number | null }, partner: { id: string, name: string }, worksite: { id: string, name: string } | null, program: { id: string, name: string, department: Department } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type CreatePartnerMutationVariables = Exact<{
+  input: CreatePartnerInput;
+}>;
+
+
+export type CreatePartnerMutation = { createPartner: { partner: { id: string, name: string, status: PartnerStatus } } };
+
+export type ChangePartnerStatusMutationVariables = Exact<{
+  input: ChangePartnerStatusInput;
+}>;
+
+
+export type ChangePartnerStatusMutation = { changePartnerStatus: { partner: { id: string, status: PartnerStatus }, change: { fromStatus: PartnerStatus | null, toStatus: PartnerStatus, changedBy: string, reason: string } } };
+
+export type PlacementSummaryFragment = { id: string, status: PlacementStatus, schoolYear: string, startDate: string, endDate: string, plannedHours: number, approvedHours: number, pendingHours: number, transportationSupport: TransportationSupport, compensation: { kind: CompensationKind, hourlyRate: number | null }, student: { id: string, preferredName: string | null, legalLastName: string | null, gradeLevel: number | null } | null, opportunity: { id: string, title: string, slotsRemaining: number | null } | null, partner: { id: string, name: string } | null, supervisor: { id: string, firstName: string, lastName: string } | null, school: { id: string, name: string } | null };
+
+export type PlacementListQueryVariables = Exact<{
+  filter?: PlacementFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlacementListQuery = { placements: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, status: PlacementStatus, schoolYear: string, startDate: string, endDate: string, plannedHours: number, approvedHours: number, pendingHours: number, transportationSupport: TransportationSupport, compensation: { kind: CompensationKind, hourlyRate: number | null }, student: { id: string, preferredName: string | null, legalLastName: string | null, gradeLevel: number | null } | null, opportunity: { id: string, title: string, slotsRemaining: number | null } | null, partner: { id: string, name: string } | null, supervisor: { id: string, firstName: string, lastName: string } | null, school: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type PlacementDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacementDetailQuery = { placement: { stipendTotal: number, id: string, status: PlacementStatus, schoolYear: string, startDate: string, endDate: string, plannedHours: number, approvedHours: number, pendingHours: number, transportationSupport: TransportationSupport, statusHistory: Array<{ from: PlacementStatus | null, to: PlacementStatus, changedBy: string, changedAt: Date, reason: string | null }>, trainingAgreement: { signedOn: string, parentConsentOn: string | null, employmentCertificateOn: string | null, weeklyHourCap: number } | null, evaluations: Array<{ kind: EvaluationKind, communication: number, collaboration: number, professionalism: number, problemSolving: number, technicalSkills: number, comments: string | null }>, reflection: { text: string, updatedAt: Date } | null, stipends: Array<{ periodStart: string, periodEnd: string, approvedHours: number, hourlyRate: number, amount: number }>, compensation: { kind: CompensationKind, hourlyRate: number | null }, student: { id: string, preferredName: string | null, legalLastName: string | null, gradeLevel: number | null } | null, opportunity: { id: string, title: string, slotsRemaining: number | null } | null, partner: { id: string, name: string } | null, supervisor: { id: string, firstName: string, lastName: string } | null, school: { id: string, name: string } | null } | null };
+
+export type StudentWorkBasedLearningQueryVariables = Exact<{
+  id: string | number;
+  schoolYear?: string | null | undefined;
+}>;
+
+
+export type StudentWorkBasedLearningQuery = { student: { id: string, preferredName: string | null, workBasedLearningHours: number | null, stipendTotal: number | null, placements: Array<{ id: string, status: PlacementStatus, startDate: string, endDate: string, approvedHours: number, opportunity: { id: string, title: string } | null }> | null } | null };
+
+export type TimeEntryApprovalQueueQueryVariables = Exact<{
+  filter?: TimeEntryFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TimeEntryApprovalQueueQuery = { timeEntries: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, workDate: string, startTime: string | null, endTime: string | null, hours: number, activityNotes: string | null, status: TimeEntryStatus, placement: { id: string, student: { id: string, preferredName: string | null } | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type CreatePlacementMutationVariables = Exact<{
+  input: CreatePlacementInput;
+}>;
+
+
+export type CreatePlacementMutation = { createPlacement: { placement: { id: string, status: PlacementStatus, schoolYear: string, startDate: string, endDate: string, plannedHours: number, approvedHours: number, pendingHours: number, transportationSupport: TransportationSupport, compensation: { kind: CompensationKind, hourlyRate: number | null }, student: { id: string, preferredName: string | null, legalLastName: string | null, gradeLevel: number | null } | null, opportunity: { id: string, title: string, slotsRemaining: number | null } | null, partner: { id: string, name: string } | null, supervisor: { id: string, firstName: string, lastName: string } | null, school: { id: string, name: string } | null } } };
+
+export type ChangePlacementStatusMutationVariables = Exact<{
+  input: ChangePlacementStatusInput;
+}>;
+
+
+export type ChangePlacementStatusMutation = { changePlacementStatus: { placement: { id: string, status: PlacementStatus }, change: { from: PlacementStatus | null, to: PlacementStatus, reason: string | null, changedAt: Date } } };
+
+export type RecordTrainingAgreementMutationVariables = Exact<{
+  input: RecordTrainingAgreementInput;
+}>;
+
+
+export type RecordTrainingAgreementMutation = { recordTrainingAgreement: { placement: { id: string, trainingAgreement: { signedOn: string, parentConsentOn: string | null, employmentCertificateOn: string | null, weeklyHourCap: number } | null } } };
+
+export type SubmitTimeEntryMutationVariables = Exact<{
+  input: SubmitTimeEntryInput;
+}>;
+
+
+export type SubmitTimeEntryMutation = { submitTimeEntry: { timeEntry: { id: string, status: TimeEntryStatus, workDate: string, hours: number } } };
+
+export type ApproveTimeEntryMutationVariables = Exact<{
+  input: ApproveTimeEntryInput;
+}>;
+
+
+export type ApproveTimeEntryMutation = { approveTimeEntry: { timeEntry: { id: string, status: TimeEntryStatus, decidedBy: string | null, decidedAt: Date | null } } };
+
+export type RejectTimeEntryMutationVariables = Exact<{
+  input: RejectTimeEntryInput;
+}>;
+
+
+export type RejectTimeEntryMutation = { rejectTimeEntry: { timeEntry: { id: string, status: TimeEntryStatus, rejectionReason: string | null } } };
+
+export type BulkApproveTimeEntriesMutationVariables = Exact<{
+  input: BulkApproveTimeEntriesInput;
+}>;
+
+
+export type BulkApproveTimeEntriesMutation = { bulkApproveTimeEntries: { timeEntries: Array<{ id: string, status: TimeEntryStatus }> } };
+
+export type RecordEvaluationMutationVariables = Exact<{
+  input: RecordEvaluationInput;
+}>;
+
+
+export type RecordEvaluationMutation = { recordEvaluation: { evaluation: { id: string, kind: EvaluationKind } } };
+
+export type RecordReflectionMutationVariables = Exact<{
+  input: RecordReflectionInput;
+}>;
+
+
+export type RecordReflectionMutation = { recordReflection: { reflection: { text: string, updatedAt: Date } } };
+
+export type StudentFullViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudentFullViewQuery = { student: { id: string, preferredName: string | null, gradeLevel: number | null, workBasedLearningHours: number | null, earlyCollegeCreditHours: number | null, estimatedTuitionSavings: number | null, meetsAdvancedCreditGoal: boolean | null, school: { id: string, name: string } | null, enrollments: Array<{ schoolYear: string, participant: boolean, concentrator: boolean, program: { name: string, careerCluster: CareerCluster } }> | null, placements: Array<{ id: string, status: PlacementStatus, schoolYear: string, approvedHours: number, stipendTotal: number, partner: { id: string, name: string } | null, worksite: { name: string } | null, supervisor: { firstName: string, lastName: string } | null, opportunity: { title: string, cedsType: CedsWblType } | null }> | null, credentials: Array<{ id: string, earnedOn: string, verificationStatus: VerificationStatus, creditHoursEarned: number | null, credential: { name: string, type: CredentialType, creditHours: number | null, issuer: { id: string, name: string } | null } }> | null } | null };
+
+export type StudentRosterQueryVariables = Exact<{
+  filter?: StudentFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StudentRosterQuery = { students: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, preferredName: string | null, legalLastName: string | null, gradeLevel: number | null, cohort: number | null, school: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type StudentProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudentProfileQuery = { student: { id: string, districtStudentId: string | null, legalFirstName: string | null, legalLastName: string | null, preferredName: string | null, dateOfBirth: string | null, gradeLevel: number | null, cohort: number | null, school: { id: string, name: string, network: string } | null, enrollments: Array<{ id: string, schoolYear: string, beginDate: string, endDate: string | null, participant: boolean, concentrator: boolean, program: { id: string, name: string, careerCluster: CareerCluster, department: Department }, courseCompletions: Array<{ courseCode: string, courseTitle: string, completedOn: string, earnedCredits: number }> }> | null } | null };
+
+export type SchoolsWithProgramsQueryVariables = Exact<{
+  filter?: SchoolFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SchoolsWithProgramsQuery = { schools: { edges: Array<{ node: { id: string, name: string, kind: SchoolKind, gradesServed: Array<number>, programs: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type ProgramCatalogQueryVariables = Exact<{
+  filter?: ProgramFilter | null | undefined;
+}>;
+
+
+export type ProgramCatalogQuery = { programs: Array<{ id: string, name: string, careerCluster: CareerCluster, cipCode: string, department: Department, schools: Array<{ id: string, name: string }> }> | null };
+
+export type CreateStudentMutationVariables = Exact<{
+  input: CreateStudentInput;
+}>;
+
+
+export type CreateStudentMutation = { createStudent: { student: { id: string, districtStudentId: string | null, preferredName: string | null, gradeLevel: number | null, school: { id: string, name: string } | null } } };
+
+export type UpdateStudentMutationVariables = Exact<{
+  input: UpdateStudentInput;
+}>;
+
+
+export type UpdateStudentMutation = { updateStudent: { student: { id: string, preferredName: string | null, gradeLevel: number | null, cohort: number | null } } };
+
+export type EnrollStudentInProgramMutationVariables = Exact<{
+  input: EnrollStudentInProgramInput;
+}>;
+
+
+export type EnrollStudentInProgramMutation = { enrollStudentInProgram: { enrollment: { id: string, schoolYear: string, beginDate: string, participant: boolean, concentrator: boolean, program: { id: string, name: string }, student: { id: string } } } };
+
+export type ExitProgramEnrollmentMutationVariables = Exact<{
+  input: ExitProgramEnrollmentInput;
+}>;
+
+
+export type ExitProgramEnrollmentMutation = { exitProgramEnrollment: { enrollment: { id: string, endDate: string | null, exitReason: string | null } } };
+
+export type RecordCourseCompletionMutationVariables = Exact<{
+  input: RecordCourseCompletionInput;
+}>;
+
+
+export type RecordCourseCompletionMutation = { recordCourseCompletion: { courseCompletion: { id: string, courseCode: string, earnedCredits: number }, enrollment: { id: string, participant: boolean, concentrator: boolean } } };
+
+export const MetricFigureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MetricFigure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Metric"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<MetricFigureFragment, unknown>;
+export const GroupFigureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFigure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MetricGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}}]} as unknown as DocumentNode<GroupFigureFragment, unknown>;
+export const PlacementSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Placement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHours"}},{"kind":"Field","name":{"kind":"Name","value":"pendingHours"}},{"kind":"Field","name":{"kind":"Name","value":"transportationSupport"}},{"kind":"Field","name":{"kind":"Name","value":"compensation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"student"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"legalLastName"}},{"kind":"Field","name":{"kind":"Name","value":"gradeLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slotsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlacementSummaryFragment, unknown>;
+export const DashboardHeadlinesDocument = {"__meta__":{"hash":"sha256:a05291abb463c850e356b338e2e063b5b5e4ffac7d5bf19d3d761a40d067a9f4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardHeadlines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workBasedLearning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasData"}},{"kind":"Field","name":{"kind":"Name","value":"studentsEngaged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursApproved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"graduatingCohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasData"}},{"kind":"Field","name":{"kind":"Name","value":"advancedCreditOrCredentialRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credentialAttainment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasData"}},{"kind":"Field","name":{"kind":"Name","value":"earlyCollegeCreditHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedTuitionSavings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"workBasedLearning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasData"}},{"kind":"Field","name":{"kind":"Name","value":"studentsEngaged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursApproved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"graduatingCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasData"}},{"kind":"Field","name":{"kind":"Name","value":"advancedCreditOrCredentialRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credentialAttainment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasData"}},{"kind":"Field","name":{"kind":"Name","value":"earlyCollegeCreditHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedTuitionSavings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardHeadlinesQuery, DashboardHeadlinesQueryVariables>;
+export const SchoolYearMetricsDocument = {"__meta__":{"hash":"sha256:9a42c4eac325b03e19ebfe76e3834b31008c8f507efcf1800d35bbc8e97419ac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolYearMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricDimension"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workBasedLearning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasData"}},{"kind":"Field","name":{"kind":"Name","value":"studentsEngaged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursApproved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placementsCompleted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnersHosting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credentialAttainment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasData"}},{"kind":"Field","name":{"kind":"Name","value":"awards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"studentsAwarded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"earlyCollegeCreditHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedTuitionSavings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"collegeReadiness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasData"}},{"kind":"Field","name":{"kind":"Name","value":"mathEligibilityRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"englishEligibilityRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"perkins"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasData"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"concentrators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator5S1"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator5S2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator5S3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"graduatingCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasData"}},{"kind":"Field","name":{"kind":"Name","value":"students"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advancedCreditOrCredentialRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"semesterGoalRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"workBasedLearning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studentsEngaged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursApproved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credentialAttainment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studentsAwarded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"earlyCollegeCreditHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"collegeReadiness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mathEligibilityRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"perkins"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concentrators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator5S3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"graduatingCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advancedCreditOrCredentialRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MetricFigure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Metric"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFigure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MetricGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}}]} as unknown as DocumentNode<SchoolYearMetricsQuery, SchoolYearMetricsQueryVariables>;
+export const WorkBasedLearningByKindDocument = {"__meta__":{"hash":"sha256:3a02a4f07f1aab5fe9de2a5da4ca702c901f381c4f6357ef0d1a4495efebc130"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkBasedLearningByKind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workBasedLearning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studentsEngaged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}},{"kind":"Field","alias":{"kind":"Name","value":"continuum"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"WBL_CONTINUUM_TYPE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ceds"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"WBL_CEDS_TYPE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"industries"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"INDUSTRY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"clusters"},"name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"CAREER_CLUSTER"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MetricFigure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Metric"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFigure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MetricGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}}]} as unknown as DocumentNode<WorkBasedLearningByKindQuery, WorkBasedLearningByKindQueryVariables>;
+export const MetricTrendsDocument = {"__meta__":{"hash":"sha256:a687dd92f06e837681a28e30459806ea3434af493b110b3854eb1e0d9cb5025e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MetricTrends"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricDimension"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolYears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workBasedLearning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"studentsEngaged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"perkins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator5S3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"graduatingCohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advancedCreditOrCredentialRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFigure"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"collegeReadiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mathEligibilityRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"englishEligibilityRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricFigure"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MetricFigure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Metric"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFigure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MetricGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}}]} as unknown as DocumentNode<MetricTrendsQuery, MetricTrendsQueryVariables>;
+export const StudentCredentialsDocument = {"__meta__":{"hash":"sha256:68c6679c1448fdf09fd1473d1622d9527caaed5bc294299754bc0de1a902f70e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentCredentials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"verificationStatus"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VerificationStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"student"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credentials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"verificationStatus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"verificationStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"earnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"creditHoursEarned"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"creditHours"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"earlyCollegeCreditHours"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedTuitionSavings"}},{"kind":"Field","name":{"kind":"Name","value":"meetsAdvancedCreditGoal"}},{"kind":"Field","name":{"kind":"Name","value":"collegeReadiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"math"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"english"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StudentCredentialsQuery, StudentCredentialsQueryVariables>;
+export const CredentialCatalogDocument = {"__meta__":{"hash":"sha256:24ad77beee5e852bf9fa0ae90c8e40c83d17ec85fc7aced4e0fa48188cb7071f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CredentialCatalog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CredentialFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credentials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"careerCluster"}},{"kind":"Field","name":{"kind":"Name","value":"creditHours"}},{"kind":"Field","name":{"kind":"Name","value":"ctid"}},{"kind":"Field","name":{"kind":"Name","value":"advancedCertification"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPostsecondaryCredential"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CredentialCatalogQuery, CredentialCatalogQueryVariables>;
+export const CredentialAwardBadgeDocument = {"__meta__":{"hash":"sha256:71b759cf1ce650921ba9526f86357357e8cf2e27fe16ff60a122ff5c8977b30d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CredentialAwardBadge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credentialAward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"student"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openBadgeCredential"}}]}}]}}]} as unknown as DocumentNode<CredentialAwardBadgeQuery, CredentialAwardBadgeQueryVariables>;
+export const RecordCredentialAwardDocument = {"__meta__":{"hash":"sha256:d629002c6abae97096b9403a5e03bae602d6931fffeab30d1485e0ade8161386"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCredentialAward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCredentialAwardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCredentialAward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"award"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"earnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"creditHoursEarned"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordCredentialAwardMutation, RecordCredentialAwardMutationVariables>;
+export const RecordPartnerAgreementDocument = {"__meta__":{"hash":"sha256:5157ade1ce2d784aee4a83d8c3058e27924b3441d50ff1e7d40c133a77aa7466"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPartnerAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPartnerAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPartnerAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordPartnerAgreementMutation, RecordPartnerAgreementMutationVariables>;
+export const RecordPartnerInsuranceDocument = {"__meta__":{"hash":"sha256:35ec92f911d1c02761136ba444f24514344e9cd4f16a55d43c32d1d93b5fc74e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPartnerInsurance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPartnerInsuranceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPartnerInsurance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceExpiresOn"}}]}}]}}]}}]} as unknown as DocumentNode<RecordPartnerInsuranceMutation, RecordPartnerInsuranceMutationVariables>;
+export const CreateWorksiteDocument = {"__meta__":{"hash":"sha256:2ce0199fc211fdf9c020f0d00686ff582cdceecd0f76c140d5f02058466d22b8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWorksite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWorksiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWorksite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worksite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateWorksiteMutation, CreateWorksiteMutationVariables>;
+export const CreatePartnerContactDocument = {"__meta__":{"hash":"sha256:de7354b40a92def378196e8ce3e694ec03d921a456bee507e68d0cf2bce151cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePartnerContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnerContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartnerContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePartnerContactMutation, CreatePartnerContactMutationVariables>;
+export const RecordBackgroundCheckDocument = {"__meta__":{"hash":"sha256:2e092a379dfdbed9d7e2576eb0fb9f1f63ae524868c78628546aefa27497db7e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordBackgroundCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordBackgroundCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordBackgroundCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clearedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordBackgroundCheckMutation, RecordBackgroundCheckMutationVariables>;
+export const CreateOpportunityDocument = {"__meta__":{"hash":"sha256:5587f6dc8c1699f43c7035925d538db8bf33d6b4e4e67ac0409d735fd470d3f2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOpportunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOpportunityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOpportunityMutation, CreateOpportunityMutationVariables>;
+export const PublishOpportunityDocument = {"__meta__":{"hash":"sha256:01b223a9b25f9e0f14d9a768d593e69d45467cf0df8634f6ec54b917fe8bb102"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishOpportunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishOpportunityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<PublishOpportunityMutation, PublishOpportunityMutationVariables>;
+export const PartnerDirectoryDocument = {"__meta__":{"hash":"sha256:df378da67d93ca348dbf60e1a8f2acce67996377e0c3310a5f3aac445190c27b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerDirectory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"careerClusters"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerDirectoryQuery, PartnerDirectoryQueryVariables>;
+export const PartnerProfileDocument = {"__meta__":{"hash":"sha256:3778171df83bb0ee225d978767890797d980a60e6441768745cdb5dad24d5ab9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"industrySector"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"worksites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"transitAccess"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PUBLISHED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerProfileQuery, PartnerProfileQueryVariables>;
+export const OpenOpportunitiesDocument = {"__meta__":{"hash":"sha256:d7e326c645f14fa958616b8c33d93ef493e1ed27f63070070c738f01337d7da7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenOpportunities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"continuumType"}},{"kind":"Field","name":{"kind":"Name","value":"cedsType"}},{"kind":"Field","name":{"kind":"Name","value":"careerCluster"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"slots"}},{"kind":"Field","name":{"kind":"Name","value":"gradeLevels"}},{"kind":"Field","name":{"kind":"Name","value":"minimumAge"}},{"kind":"Field","name":{"kind":"Name","value":"requiredClearance"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"compensation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"worksite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OpenOpportunitiesQuery, OpenOpportunitiesQueryVariables>;
+export const CreatePartnerDocument = {"__meta__":{"hash":"sha256:e4d17094512dda5a104309c32f8942637273bb0fdef8e9e972e8425f5c15e0f7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePartnerMutation, CreatePartnerMutationVariables>;
+export const ChangePartnerStatusDocument = {"__meta__":{"hash":"sha256:ce0e0f5745575cd1a3692ccf3c78cc04ea589b4b7db094acce9d83cd706b6430"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePartnerStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePartnerStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePartnerStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePartnerStatusMutation, ChangePartnerStatusMutationVariables>;
+export const PlacementListDocument = {"__meta__":{"hash":"sha256:d55eb1a7ca1ead21444f6fb6d40040403002062af8aebb1e1906834fce3dc8fb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlacementFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlacementSummary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Placement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHours"}},{"kind":"Field","name":{"kind":"Name","value":"pendingHours"}},{"kind":"Field","name":{"kind":"Name","value":"transportationSupport"}},{"kind":"Field","name":{"kind":"Name","value":"compensation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"student"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"legalLastName"}},{"kind":"Field","name":{"kind":"Name","value":"gradeLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slotsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlacementListQuery, PlacementListQueryVariables>;
+export const PlacementDetailDocument = {"__meta__":{"hash":"sha256:235e3cdd123afa312fe1726c51c38f1aa7d7d0f7c462846d6745f404e1acc9b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlacementSummary"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"parentConsentOn"}},{"kind":"Field","name":{"kind":"Name","value":"employmentCertificateOn"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHourCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"communication"}},{"kind":"Field","name":{"kind":"Name","value":"collaboration"}},{"kind":"Field","name":{"kind":"Name","value":"professionalism"}},{"kind":"Field","name":{"kind":"Name","value":"problemSolving"}},{"kind":"Field","name":{"kind":"Name","value":"technicalSkills"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reflection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stipends"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHours"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stipendTotal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Placement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHours"}},{"kind":"Field","name":{"kind":"Name","value":"pendingHours"}},{"kind":"Field","name":{"kind":"Name","value":"transportationSupport"}},{"kind":"Field","name":{"kind":"Name","value":"compensation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"student"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"legalLastName"}},{"kind":"Field","name":{"kind":"Name","value":"gradeLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slotsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlacementDetailQuery, PlacementDetailQueryVariables>;
+export const StudentWorkBasedLearningDocument = {"__meta__":{"hash":"sha256:429a3476b17eea8a30a8506cdc2a0ff2b271d396e18cdc20e637e453645c5926"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentWorkBasedLearning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolYear"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"student"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"workBasedLearningHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolYear"}}}]},{"kind":"Field","name":{"kind":"Name","value":"stipendTotal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolYear"}}}]},{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHours"}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StudentWorkBasedLearningQuery, StudentWorkBasedLearningQueryVariables>;
+export const TimeEntryApprovalQueueDocument = {"__meta__":{"hash":"sha256:93102fe399c16f857fd9ffd7dbc9608f91edf7772f711944b2a2f253a2a24cc5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimeEntryApprovalQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeEntryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"activityNotes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"student"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<TimeEntryApprovalQueueQuery, TimeEntryApprovalQueueQueryVariables>;
+export const CreatePlacementDocument = {"__meta__":{"hash":"sha256:ae730b52dff7e1467f49d37ae9cd4689c102b4efc5fb46ab60be16c609c6dfda"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlacementSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Placement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHours"}},{"kind":"Field","name":{"kind":"Name","value":"pendingHours"}},{"kind":"Field","name":{"kind":"Name","value":"transportationSupport"}},{"kind":"Field","name":{"kind":"Name","value":"compensation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"student"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"legalLastName"}},{"kind":"Field","name":{"kind":"Name","value":"gradeLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slotsRemaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreatePlacementMutation, CreatePlacementMutationVariables>;
+export const ChangePlacementStatusDocument = {"__meta__":{"hash":"sha256:d88113014a2966b07193016476400f5ed1ac6252e9d4d2954b636eea3dc318c6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePlacementStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePlacementStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePlacementStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePlacementStatusMutation, ChangePlacementStatusMutationVariables>;
+export const RecordTrainingAgreementDocument = {"__meta__":{"hash":"sha256:dd5ce9f0450d4ce14a7bbd0de6af4f1de00a838f5099a7f407761c728e582d2c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTrainingAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTrainingAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTrainingAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trainingAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"parentConsentOn"}},{"kind":"Field","name":{"kind":"Name","value":"employmentCertificateOn"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHourCap"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordTrainingAgreementMutation, RecordTrainingAgreementMutationVariables>;
+export const SubmitTimeEntryDocument = {"__meta__":{"hash":"sha256:336446974fc807e54343683e506b92f5a6ea0f658d57ceee814d39f6fff4bf01"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitTimeEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitTimeEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitTimeEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workDate"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitTimeEntryMutation, SubmitTimeEntryMutationVariables>;
+export const ApproveTimeEntryDocument = {"__meta__":{"hash":"sha256:c60a83a519d7ccb89abbbc794560427df0d553aeb19c6f3e835d41cd61d62694"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveTimeEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveTimeEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveTimeEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveTimeEntryMutation, ApproveTimeEntryMutationVariables>;
+export const RejectTimeEntryDocument = {"__meta__":{"hash":"sha256:260c61e6d1c8abc6a4f2554d8a86c3b8c4f0523e9b6685ea21f482204866afdc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectTimeEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectTimeEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectTimeEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}}]}}]}}]}}]} as unknown as DocumentNode<RejectTimeEntryMutation, RejectTimeEntryMutationVariables>;
+export const BulkApproveTimeEntriesDocument = {"__meta__":{"hash":"sha256:dfa0a3fc027d951d31aedd82613f5c8e0b19b94f87f8bc86b8488207b4e7e954"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkApproveTimeEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkApproveTimeEntriesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkApproveTimeEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<BulkApproveTimeEntriesMutation, BulkApproveTimeEntriesMutationVariables>;
+export const RecordEvaluationDocument = {"__meta__":{"hash":"sha256:40bb05b856953a26c94516167cf134502e15232bca261b1f99096e490e38400e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordEvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<RecordEvaluationMutation, RecordEvaluationMutationVariables>;
+export const RecordReflectionDocument = {"__meta__":{"hash":"sha256:655df0a2086b94cc688f932383f12768b9e9aa97d5ae18ab5edf346f1155b033"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordReflection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordReflectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReflection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reflection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RecordReflectionMutation, RecordReflectionMutationVariables>;
+export const StudentFullViewDocument = {"__meta__":{"hash":"sha256:e3940b2c077da350843011f0289b11dcbcd97d6bd0cf5934e6456f53bd92139a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentFullView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"student"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"gradeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"participant"}},{"kind":"Field","name":{"kind":"Name","value":"concentrator"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"careerCluster"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHours"}},{"kind":"Field","name":{"kind":"Name","value":"stipendTotal"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"worksite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"cedsType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workBasedLearningHours"}},{"kind":"Field","name":{"kind":"Name","value":"credentials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"earnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"creditHoursEarned"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"creditHours"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"earlyCollegeCreditHours"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedTuitionSavings"}},{"kind":"Field","name":{"kind":"Name","value":"meetsAdvancedCreditGoal"}}]}}]}}]} as unknown as DocumentNode<StudentFullViewQuery, StudentFullViewQueryVariables>;
+export const StudentRosterDocument = {"__meta__":{"hash":"sha256:4c3cfc0fcd418e2f5622ec511a5767dc42ac5dc606102e90dbc67cfe649ae916"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentRoster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StudentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"students"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"legalLastName"}},{"kind":"Field","name":{"kind":"Name","value":"gradeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<StudentRosterQuery, StudentRosterQueryVariables>;
+export const StudentProfileDocument = {"__meta__":{"hash":"sha256:5d836aa8197a6ee8cfdcbee3230545698076205b881502d7cf390f73d95b6d52"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"student"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"districtStudentId"}},{"kind":"Field","name":{"kind":"Name","value":"legalFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"legalLastName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gradeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"network"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"beginDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"participant"}},{"kind":"Field","name":{"kind":"Name","value":"concentrator"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"careerCluster"}},{"kind":"Field","name":{"kind":"Name","value":"department"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courseCompletions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courseCode"}},{"kind":"Field","name":{"kind":"Name","value":"courseTitle"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"earnedCredits"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StudentProfileQuery, StudentProfileQueryVariables>;
+export const SchoolsWithProgramsDocument = {"__meta__":{"hash":"sha256:2b94c4ab7af37496499344751eab124f3bec8f3dd0a19675205e27e14d6b3f76"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolsWithPrograms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"gradesServed"}},{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SchoolsWithProgramsQuery, SchoolsWithProgramsQueryVariables>;
+export const ProgramCatalogDocument = {"__meta__":{"hash":"sha256:c03802bbc4623ecb15de9be13277b5a56d63b1c116b9ac97df11495e4590e371"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramCatalog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"careerCluster"}},{"kind":"Field","name":{"kind":"Name","value":"cipCode"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramCatalogQuery, ProgramCatalogQueryVariables>;
+export const CreateStudentDocument = {"__meta__":{"hash":"sha256:518c6a92ab51db86d5c657f2dada165f599c61c577c94ad52605612d77bfdfbc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStudent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStudentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStudent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"student"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"districtStudentId"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"gradeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateStudentMutation, CreateStudentMutationVariables>;
+export const UpdateStudentDocument = {"__meta__":{"hash":"sha256:b2574e15b39358a8b90b5bc5c6ba07478ad3239bf368ac5c5253cff425c59901"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStudent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateStudentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStudent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"student"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"gradeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateStudentMutation, UpdateStudentMutationVariables>;
+export const EnrollStudentInProgramDocument = {"__meta__":{"hash":"sha256:4d63ea7efa69d6067f19afd2277c680d21d0268286fdef5010413d5747299547"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnrollStudentInProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrollStudentInProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollStudentInProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"beginDate"}},{"kind":"Field","name":{"kind":"Name","value":"participant"}},{"kind":"Field","name":{"kind":"Name","value":"concentrator"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"student"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EnrollStudentInProgramMutation, EnrollStudentInProgramMutationVariables>;
+export const ExitProgramEnrollmentDocument = {"__meta__":{"hash":"sha256:71210b004ff863d560c65a09b297c5da9b179a6f9bebced8bcd33b016cac0811"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExitProgramEnrollment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExitProgramEnrollmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exitProgramEnrollment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"exitReason"}}]}}]}}]}}]} as unknown as DocumentNode<ExitProgramEnrollmentMutation, ExitProgramEnrollmentMutationVariables>;
+export const RecordCourseCompletionDocument = {"__meta__":{"hash":"sha256:d752b04f5002d449ac0a95e25944602e55ca6eb0cc3aa6eb408cdca74b76d7ec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCourseCompletion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCourseCompletionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCourseCompletion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courseCompletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"courseCode"}},{"kind":"Field","name":{"kind":"Name","value":"earnedCredits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participant"}},{"kind":"Field","name":{"kind":"Name","value":"concentrator"}}]}}]}}]}}]} as unknown as DocumentNode<RecordCourseCompletionMutation, RecordCourseCompletionMutationVariables>;

@@ -1,0 +1,49 @@
+import { UserInputError } from '@careergraph/kit';
+import type { PlacementsContext } from '../context';
+import type { PlacementEntity, PlacementStatus } from '../entities/placement.entity';
+import { checkStanding, type ComplianceIssue, standingIssues } from './placement-eligibility';
+import type { ContactRef, OpportunityRef } from './references';
+
+/** Statuses in which a lapse still matters: the placement has not ended. */
+const OPEN: readonly PlacementStatus[] = ['APPLIED', 'OFFERED', 'ACCEPTED', 'ACTIVE'];
+
+type StandingSubject = Pick<PlacementEntity, 'opportunityId' | 'supervisorId'>;
+
+/** The placement's opportunity (with its partner) and supervisor, from the partners subgraph (batched per request). */
+export async function lookUpStandingFacts(
+  context: PlacementsContext,
+  placement: StandingSubject,
+  field: string,
+): Promise<{ opportunity: OpportunityRef; supervisor: ContactRef }> {
+  const [opportunity, supervisor] = await Promise.all([
+    context.references.opportunity.load(placement.opportunityId),
+    context.references.contact.load(placement.supervisorId),
+  ]);
+  if (!opportunity) throw new UserInputError(field, `opportunity ${placement.opportunityId} does not exist`, { rule: 'REFERENCE_NOT_FOUND' });
+  if (!supervisor) throw new UserInputError(field, `partner contact ${placement.supervisorId} does not exist`, { rule: 'REFERENCE_NOT_FOUND' });
+  return { opportunity, supervisor };
+}
+
+/** Refuses an action on a placement whose partner or supervisor (looked up) has lapsed as of `today`, blaming `field`. */
+export function checkPlacementStanding(facts: { opportunity: OpportunityRef; supervisor: ContactRef }, today: string, field: string): void {
+  checkStanding(standingIssues(facts.opportunity.partner, facts.supervisor, today), { opportunity: field, supervisor: field });
+}
+
+/** Refuses an action on the placement (offer, accept) while its partner or supervisor has lapsed as of `today`. */
+export async function assertInGoodStanding(context: PlacementsContext, placement: StandingSubject, today: string, field: string): Promise<OpportunityRef> {
+  const facts = await lookUpStandingFacts(context, placement, field);
+  checkPlacementStanding(facts, today, field);
+  return facts.opportunity;
+}
+
+/** What staff must act on for an open placement today; nothing for one that has ended. */
+export async function placementStanding(
+  context: PlacementsContext,
+  placement: PlacementEntity,
+  today: string,
+): Promise<{ ok: boolean; issues: Omit<ComplianceIssue, 'subject'>[] }> {
+  if (!OPEN.includes(placement.status)) return { ok: true, issues: [] };
+  const { opportunity, supervisor } = await lookUpStandingFacts(context, placement, 'standing');
+  const issues = standingIssues(opportunity.partner, supervisor, today).map(({ rule, message }) => ({ rule, message }));
+  return { ok: issues.length === 0, issues };
+}
