@@ -12,7 +12,8 @@ import { type RunningSupergraph, startSupergraph } from './support/supergraph-ha
  * answers) costs only its own fields, within the gateway's deadline, and leaves the gateway ready
  * (issue 14, items 2 and 7). The partners subgraph runs as its own process, as in production.
  */
-const TIMEOUT_MS = 1500;
+// Long enough for a cold subgraph on a loaded CI machine to answer the healthy requests in time.
+const TIMEOUT_MS = 4000;
 const dataDir = mkdtempSync(path.join(tmpdir(), 'careergraph-outage-'));
 let supergraph: RunningSupergraph;
 let partners: SpawnedService;

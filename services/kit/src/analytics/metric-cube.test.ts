@@ -1,5 +1,5 @@
 import { testCaller } from '../testing/callers';
-import { cubeTestDatabase } from './cube-test-database';
+import { cubeTestDatabase } from '../testing/cube-test-database';
 import { type MetricFamilySpec, MetricCube } from './metric-cube';
 
 const S1 = '00000000-0000-4000-8000-000000000001';

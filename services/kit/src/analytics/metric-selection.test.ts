@@ -1,7 +1,7 @@
 import { buildSchema, graphql, type GraphQLResolveInfo } from 'graphql';
 import type { Caller } from '../auth/caller';
 import { testCaller } from '../testing/callers';
-import { cubeTestDatabase } from './cube-test-database';
+import { cubeTestDatabase } from '../testing/cube-test-database';
 import { type MetricDimension, type MetricFamilySpec, type MetricFilter, MetricCube } from './metric-cube';
 import { type MetricSelection, metricSelection } from './metric-selection';
 

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import type { SqlRunner } from './metric-cube';
+import { createTestDatabase, type TestDatabase } from './test-database';
+import type { SqlRunner } from '../analytics/metric-cube';
 
 /**
  * For metric-cube tests: a throwaway database, `setup` run once on it (the facts table), and a
