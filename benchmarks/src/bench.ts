@@ -1,14 +1,17 @@
 /**
  * `npm run bench [-- --duration 10 --connections 8 --workers 2 --operations a,b --database-url URL
- *   --demo-database-url URL --no-hive --no-demo]`
+ *   --demo-database-url URL --no-hive --no-hive-rust --no-demo]`
+ * `npm run bench -- --ab <configuration A> <configuration B> [--rounds 6 …]`, or `--aa [configuration]`:
+ *   see runComparison.
  *
  * Against PostgreSQL holding the district dataset (seeded first when the database is empty;
  * database `careergraph_bench` by default, or BENCH_DATABASE_URL / --database-url), starts the four
- * subgraphs, our gateway and Hive Gateway on 127.0.0.1 as child processes (each gateway with the
- * same number of worker processes, one per core by default), and for each operation of
- * operations.ts prints requests/s and p50/p95/p99 latency through each gateway (loaded in the
- * order ours, Hive, Hive, ours), our/their throughput ratio, each gateway's own CPU per answer,
- * the SQL statements it sends, EXPLAIN ANALYZE summaries of those statements
+ * subgraphs, our gateway, Hive Gateway and Hive Gateway with the Rust query planner on 127.0.0.1 as
+ * child processes (each gateway with the same number of worker processes, one per core by default),
+ * and for each operation of operations.ts prints requests/s and p50/p95/p99 latency through each
+ * gateway (loaded in the order ours, Hive, Hive Rust, Hive Rust, Hive, ours), our/their throughput
+ * ratio, the CPU per answer of every process (the gateway's, each subgraph's, PostgreSQL's backends')
+ * and their sum, the SQL statements it sends, EXPLAIN ANALYZE summaries of those statements
  * (flagging sequential scans of large tables) and the latency of the same answer in hand-written SQL.
  * Then it runs the same operations through our gateway on the demo-scale dataset (database
  * `careergraph_bench_demo`, seeded when empty) and prints the district/demo p95 ratio.
@@ -26,6 +29,8 @@ import { type Fixtures, pickFixtures } from './fixtures';
 import { type BenchOperation, OPERATIONS } from './operations';
 import { type Child, cpuMsOf, startChild, stopChildren, tsEntry, waitUntilIdle } from './processes';
 import { type LoadResult, type LoadWindow, pairRatios, percentile, summarize } from './load-windows';
+import { type Configuration, type PairedResult, pairedResult, parseComparison } from './ab';
+import { type CpuByProcess, cpuDelta, POSTGRES, watchBackends } from './process-cpu';
 import { createRequestHeaders } from './request-headers';
 
 interface Options {
@@ -37,8 +42,11 @@ interface Options {
   demoDatabaseUrl: string;
   workers: number;
   hive: boolean;
+  hiveRust: boolean;
   demo: boolean;
   floorRuns: number;
+  rounds: number;
+  comparison?: { a: Configuration; b: Configuration; aa: boolean };
 }
 
 function parseOptions(argv: string[]): Options {
@@ -61,8 +69,11 @@ function parseOptions(argv: string[]): Options {
     demoDatabaseUrl: value('--demo-database-url') ?? process.env.BENCH_DEMO_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/careergraph_bench_demo',
     workers: number('--workers', os.availableParallelism()),
     hive: !argv.includes('--no-hive'),
+    hiveRust: !argv.includes('--no-hive-rust'),
     demo: !argv.includes('--no-demo'),
     floorRuns: number('--floor-runs', 200),
+    rounds: number('--rounds', 6),
+    comparison: parseComparison(argv),
   };
 }
 
@@ -96,31 +107,54 @@ async function ensureDataset(databaseUrl: string, scale: 'district' | 'demo'): P
   if (seed.status !== 0) throw new Error(`seeding the ${scale} dataset failed`);
 }
 
-/** The four subgraphs, our gateway and Hive Gateway, each its own process on the bench's ports. */
-async function startServers(options: Options, databaseUrl: string, withHive: boolean) {
-  const urls = Object.fromEntries(SUBGRAPHS.map(({ name }, i) => [name, `http://127.0.0.1:${options.portBase + 1 + i}/graphql`]));
+/** The gateways a stack can run: ours, Hive Gateway, and Hive Gateway with the Rust query planner. */
+export type GatewayName = 'ours' | 'hive' | 'hiveRust';
+const GATEWAY_LABELS: Record<GatewayName, string> = { ours: 'ours', hive: 'Hive', hiveRust: 'Hive Rust' };
+
+/** The processes of one stack: the four subgraphs, and the gateways in front of them. */
+interface Stack {
+  subgraphs: { name: string; child: Child }[];
+  gateways: Partial<Record<GatewayName, Child>>;
+}
+
+/**
+ * The four subgraphs and the chosen gateways, each its own process, on `portBase` (our gateway),
+ * `portBase + 1…4` (subgraphs), `portBase + 10` (Hive Gateway) and `+ 11` (Hive Gateway, Rust
+ * planner); `configuration` goes to every process's environment. `tag` prefixes the process names.
+ */
+async function startStack(options: Options, databaseUrl: string, gateways: GatewayName[], portBase = options.portBase, configuration: Configuration = {}, tag = ''): Promise<Stack> {
+  const urls = Object.fromEntries(SUBGRAPHS.map(({ name }, i) => [name, `http://127.0.0.1:${portBase + 1 + i}/graphql`]));
   const urlEnv = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
-  const common = { NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', ...urlEnv };
+  const common = { NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', ...configuration, ...urlEnv };
   const workers = { GATEWAY_WORKERS: String(options.workers) };
-  await Promise.all(
-    SUBGRAPHS.map(({ name }, i) =>
-      startChild(name, tsEntry(`services/${name}/src/index.ts`), { ...common, [`${name.toUpperCase()}_PORT`]: String(options.portBase + 1 + i) }, urls[name], new URL('/ready', urls[name]).toString()),
-    ),
+  const subgraphs = await Promise.all(
+    SUBGRAPHS.map(async ({ name }, i) => ({
+      name,
+      child: await startChild(`${tag}${name}`, tsEntry(`services/${name}/src/index.ts`), { ...common, [`${name.toUpperCase()}_PORT`]: String(portBase + 1 + i) }, urls[name], new URL('/ready', urls[name]).toString()),
+    })),
   );
+  const started: Stack['gateways'] = {};
   // One identity sends every request of a load test; the per-identity rate limit (600 a minute by
   // default, which Hive Gateway does not have) would answer most of them 429.
-  const ours = await startChild('gateway', tsEntry('gateway/src/index.ts'), { ...common, ...workers, GATEWAY_PORT: String(options.portBase), RATE_LIMIT_POINTS: '1000000000' }, `http://127.0.0.1:${options.portBase}/graphql`, `http://127.0.0.1:${options.portBase}/ready`);
-  const hivePort = options.portBase + 10;
-  const hive = withHive
-    ? await startChild(
-        'hive-gateway',
-        tsEntry('benchmarks/src/hive-gateway.ts', [path.join(repoRoot, 'schema/supergraph.graphql'), '127.0.0.1', String(hivePort)]),
-        { ...common, ...workers, NODE_ENV: 'production' },
-        `http://127.0.0.1:${hivePort}/graphql`,
-        `http://127.0.0.1:${hivePort}/readiness`,
-      )
-    : undefined;
-  return { ours, hive };
+  if (gateways.includes('ours')) {
+    started.ours = await startChild(`${tag}gateway`, tsEntry('gateway/src/index.ts'), { ...common, ...workers, GATEWAY_PORT: String(portBase), RATE_LIMIT_POINTS: '1000000000' }, `http://127.0.0.1:${portBase}/graphql`, `http://127.0.0.1:${portBase}/ready`);
+  }
+  for (const [name, port, planner] of [['hive', portBase + 10, []], ['hiveRust', portBase + 11, ['rust']]] as const) {
+    if (!gateways.includes(name)) continue;
+    started[name] = await startChild(
+      `${tag}${name === 'hive' ? 'hive-gateway' : 'hive-gateway-rust'}`,
+      tsEntry('benchmarks/src/hive-gateway.ts', [path.join(repoRoot, 'schema/supergraph.graphql'), '127.0.0.1', String(port), ...planner]),
+      { ...common, ...workers, NODE_ENV: 'production' },
+      `http://127.0.0.1:${port}/graphql`,
+      `http://127.0.0.1:${port}/readiness`,
+    );
+  }
+  return { subgraphs, gateways: started };
+}
+
+/** CPU ms so far of the gateway under load ("gateway") and of each subgraph. */
+function stackCpuMs(stack: Stack, gateway: Child): CpuByProcess {
+  return { gateway: cpuMsOf(gateway), ...Object.fromEntries(stack.subgraphs.map(({ name, child }) => [name, cpuMsOf(child)])) };
 }
 
 async function post(url: string, operation: BenchOperation, fixtures: Fixtures, extra: Record<string, string> = {}) {
@@ -145,10 +179,15 @@ function measuredWindow(operation: BenchOperation, options: Options): WindowSize
   return operation.loadRequests ? { requests: operation.loadRequests } : { seconds: options.duration / 2 };
 }
 
-/** autocannon against one gateway for one window, with the CPU the gateway's processes spent meanwhile. */
-async function loadWindow(gateway: Child, operation: BenchOperation, fixtures: Fixtures, size: WindowSize, options: Options): Promise<LoadWindow> {
+/**
+ * autocannon against one gateway of `stack` for one window, with the CPU every process spent
+ * meanwhile: the gateway's, each subgraph's, and PostgreSQL's backends' on the database `sampler`
+ * (a connection of the bench's own) is connected to.
+ */
+async function loadWindow(stack: Stack, gateway: Child, sampler: pg.Client, operation: BenchOperation, fixtures: Fixtures, size: WindowSize, options: Options): Promise<LoadWindow> {
   const latencies: number[] = [];
-  const cpuBefore = cpuMsOf(gateway);
+  const backends = await watchBackends(sampler);
+  const cpuBefore = stackCpuMs(stack, gateway);
   const startedAt = process.hrtime.bigint();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -166,6 +205,7 @@ async function loadWindow(gateway: Child, operation: BenchOperation, fixtures: F
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+  const cpuMs = { ...cpuDelta(cpuBefore, stackCpuMs(stack, gateway)), [POSTGRES]: await backends.stop() };
   return {
     // Only answered requests count: a refusal (429, 5xx) is fast and would flatter the figure.
     answered: result['2xx'],
@@ -173,7 +213,7 @@ async function loadWindow(gateway: Child, operation: BenchOperation, fixtures: F
     latencies,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
-    gatewayCpuMs: cpuMsOf(gateway) - cpuBefore,
+    cpuMs,
   };
 }
 
@@ -187,18 +227,18 @@ function warmUpWindow(operation: BenchOperation, options: Options): WindowSize {
 }
 
 /**
- * One operation through each gateway: a warm-up, then the measured windows, each after the servers
- * finished whatever came before: two for ours alone; with Hive Gateway, in the order ours, Hive,
- * Hive, ours: a drift in the machine's speed during the operation (a noisy neighbour on this VM)
- * then weighs on both alike instead of on whichever ran second.
+ * One operation through each gateway of the stack: a warm-up, then the measured windows, each after
+ * the servers finished whatever came before: two for each gateway, in a palindrome order (ours,
+ * Hive, Hive Rust, Hive Rust, Hive, ours): a drift in the machine's speed during the operation (a
+ * noisy neighbour on this VM) then weighs on all alike instead of on whichever ran last.
  */
-async function loadInOrder(gateways: { ours: Child; hive?: Child }, operation: BenchOperation, fixtures: Fixtures, options: Options) {
-  for (const gateway of [gateways.ours, gateways.hive]) if (gateway) await loadWindow(gateway, operation, fixtures, warmUpWindow(operation, options), options);
-  const order = gateways.hive ? (['ours', 'hive', 'hive', 'ours'] as const) : (['ours', 'ours'] as const);
-  const windows: { ours: LoadWindow[]; hive?: LoadWindow[] } = { ours: [] };
-  for (const who of order) {
+async function loadInOrder(stack: Stack, sampler: pg.Client, operation: BenchOperation, fixtures: Fixtures, options: Options) {
+  const names = (Object.keys(stack.gateways) as GatewayName[]).filter((name) => stack.gateways[name]);
+  for (const name of names) await loadWindow(stack, stack.gateways[name]!, sampler, operation, fixtures, warmUpWindow(operation, options), options);
+  const windows: Partial<Record<GatewayName, LoadWindow[]>> = {};
+  for (const name of [...names, ...[...names].reverse()]) {
     await waitUntilIdle();
-    (windows[who] ??= []).push(await loadWindow(gateways[who]!, operation, fixtures, measuredWindow(operation, options), options));
+    (windows[name] ??= []).push(await loadWindow(stack, stack.gateways[name]!, sampler, operation, fixtures, measuredWindow(operation, options), options));
   }
   return windows;
 }
@@ -240,11 +280,16 @@ interface OperationResult {
   sqlStatements: number;
   ours: LoadResult;
   hive?: LoadResult;
+  /** Hive Gateway with the Rust query planner. */
+  hiveRust?: LoadResult;
+  /** ours/Hive answers per second. */
   ratio?: number;
   /** ours/Hive in each adjacent pair of windows (ours, Hive) and (Hive, ours). */
   pairRatios?: number[];
+  /** ours/Hive Rust answers per second. */
+  rustRatio?: number;
   /** p50 of one client's requests one after another, ms. */
-  singleClient: { ours: number; hive?: number };
+  singleClient: { ours: number; hive?: number; hiveRust?: number };
   floorMs: { p50: number; p95: number; p99: number };
   plans: PlanSummary[];
   /** Our gateway on the demo-scale dataset, and district p95 over demo p95. */
@@ -253,32 +298,50 @@ interface OperationResult {
 }
 
 /** A figure for the table; '-' where there is none (no answer arrived in the window). */
-const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : '-');
+const round = (n: number | undefined, digits = 1) => (n !== undefined && Number.isFinite(n) ? Number(n.toFixed(digits)) : '-');
 /** Requests per second: two decimals below 10, where one would hide a slow operation's differences. */
 const rate = (n: number) => round(n, n < 10 ? 2 : 1);
+const latency = (r: LoadResult | undefined) => (r ? `${round(r.p50)} / ${round(r.p95)} / ${round(r.p99)}` : '-');
+
+/** The processes of the CPU tables, in the order of a request's path. */
+const PROCESS_COLUMNS = ['gateway', ...SUBGRAPHS.map(({ name }) => name), POSTGRES, 'total'];
 
 function markdown(results: OperationResult[], meta: Record<string, unknown>): string {
+  const gateways = meta.gateways as GatewayName[];
+  const order = [...gateways, ...[...gateways].reverse()].map((name) => GATEWAY_LABELS[name]).join(', ');
   const lines = [
     `Machine: ${meta.machine}. ${meta.connections} connections, ${meta.duration} s per operation per gateway in two windows` +
       Object.entries(meta.windowRequests as Record<string, number>).map(([name, requests]) => ` (${name}: two windows of ${requests} requests, each until all are answered)`).join('') +
-      `${meta.hive ? ', in the order ours, Hive, Hive, ours' : ''}, ${meta.workers} worker process(es) per gateway; ${meta.dataset}.` +
+      `${gateways.length > 1 ? `, in the order ${order}` : ''}, ${meta.workers} worker process(es) per gateway; ${meta.dataset}.` +
       (meta.demoDataset ? ` Demo scale: ${meta.demoDataset}.` : ''),
     '',
-    '| operation | SQL statements | ours req/s | ours p50 / p95 / p99 ms | Hive req/s | Hive p50 / p95 / p99 ms | ours/Hive (each pair) | gateway CPU ms per answer (ours / Hive) | failed (ours / Hive) | one client alone p50 ms (ours / Hive) | SQL floor p50 / p95 ms | demo-scale p95 ms | district/demo p95 |',
-    '| --- | ---: | ---: | --- | ---: | --- | --- | --- | --- | --- | --- | ---: | ---: |',
+    '| operation | SQL statements | ours req/s | ours p50 / p95 / p99 ms | Hive req/s | Hive p50 / p95 / p99 ms | Hive Rust req/s | Hive Rust p50 / p95 / p99 ms | ours/Hive (each pair) | ours/Hive Rust | gateway CPU ms per answer (ours / Hive / Hive Rust) | failed (ours / Hive / Hive Rust) | one client alone p50 ms (ours / Hive / Hive Rust) | SQL floor p50 / p95 ms | demo-scale p95 ms | district/demo p95 |',
+    '| --- | ---: | ---: | --- | ---: | --- | ---: | --- | --- | ---: | --- | --- | --- | --- | ---: | ---: |',
   ];
   for (const r of results) {
-    const h = r.hive;
+    const each = (figure: (result: LoadResult) => string | number) => [r.ours, r.hive, r.hiveRust].map((result) => (result ? figure(result) : '-')).join(' / ');
     lines.push(
-      `| ${r.name} | ${r.sqlStatements} | ${rate(r.ours.requestsPerSecond)} | ${round(r.ours.p50)} / ${round(r.ours.p95)} / ${round(r.ours.p99)} | ` +
-        `${h ? rate(h.requestsPerSecond) : '-'} | ${h ? `${round(h.p50)} / ${round(h.p95)} / ${round(h.p99)}` : '-'} | ` +
-        `${r.ratio ? round(r.ratio, 2) : '-'}${r.pairRatios?.length ? ` (${r.pairRatios.map((x) => round(x, 2)).join(', ')})` : ''} | ` +
-        `${round(r.ours.gatewayCpuMsPerAnswer, 2)} / ${h ? round(h.gatewayCpuMsPerAnswer, 2) : '-'} | ` +
-        `${r.ours.errors + r.ours.non2xx} / ${h ? h.errors + h.non2xx : '-'} | ` +
-        `${round(r.singleClient.ours)} / ${r.singleClient.hive === undefined ? '-' : round(r.singleClient.hive)} | ` +
+      `| ${r.name} | ${r.sqlStatements} | ${rate(r.ours.requestsPerSecond)} | ${latency(r.ours)} | ` +
+        `${r.hive ? rate(r.hive.requestsPerSecond) : '-'} | ${latency(r.hive)} | ${r.hiveRust ? rate(r.hiveRust.requestsPerSecond) : '-'} | ${latency(r.hiveRust)} | ` +
+        `${round(r.ratio, 2)}${r.pairRatios?.length ? ` (${r.pairRatios.map((x) => round(x, 2)).join(', ')})` : ''} | ${round(r.rustRatio, 2)} | ` +
+        `${each((result) => round(result.gatewayCpuMsPerAnswer, 2))} | ${each((result) => result.errors + result.non2xx)} | ` +
+        `${[r.singleClient.ours, r.singleClient.hive, r.singleClient.hiveRust].map((ms) => round(ms)).join(' / ')} | ` +
         `${round(r.floorMs.p50, 2)} / ${round(r.floorMs.p95, 2)} | ` +
-        `${r.demo ? round(r.demo.p95) : '-'} | ${r.districtOverDemoP95 ? round(r.districtOverDemoP95, 2) : '-'} |`,
+        `${r.demo ? round(r.demo.p95) : '-'} | ${round(r.districtOverDemoP95, 2)} |`,
     );
+  }
+  lines.push(
+    '',
+    `CPU ms per answer of every process (${PROCESS_COLUMNS.slice(0, -1).join(', ')}: PostgreSQL's backends serving the subgraphs) and their sum, through each gateway:`,
+    '',
+    `| operation | through | ${PROCESS_COLUMNS.join(' | ')} |`,
+    `| --- | --- | ${PROCESS_COLUMNS.map(() => '---:').join(' | ')} |`,
+  );
+  for (const r of results) {
+    for (const name of gateways) {
+      const result = r[name];
+      if (result) lines.push(`| ${r.name} | ${GATEWAY_LABELS[name]} | ${PROCESS_COLUMNS.map((label) => round(result.cpuMsPerAnswer[label], 2)).join(' | ')} |`);
+    }
   }
   lines.push('', 'Plans of the statements each operation sends (EXPLAIN ANALYZE):', '');
   for (const r of results) {
@@ -301,20 +364,27 @@ async function describeDataset(client: pg.Client): Promise<string> {
   return `${students}, ${n(placements)} placements, ${n(timeEntries)} time entries`;
 }
 
+/** A connection of the bench's own to `databaseUrl`, for sampling pg_stat_activity during the windows. */
+async function connect(databaseUrl: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: databaseUrl, options: SERVER_SESSION_OPTIONS });
+  await client.connect();
+  return client;
+}
+
 /** Each operation through our gateway on the demo-scale dataset, for the district/demo latency ratio. */
 async function measureDemoScale(options: Options, operations: BenchOperation[], results: OperationResult[]): Promise<string> {
   await ensureDataset(options.demoDatabaseUrl, 'demo');
-  const client = new pg.Client({ connectionString: options.demoDatabaseUrl, options: SERVER_SESSION_OPTIONS });
-  await client.connect();
+  const client = await connect(options.demoDatabaseUrl);
+  const sampler = await connect(options.demoDatabaseUrl);
   try {
     const fixtures = await pickFixtures(client);
     const dataset = await describeDataset(client);
     log(`demo scale: ${dataset}; starting servers...`);
-    const servers = await startServers(options, options.demoDatabaseUrl, false);
+    const stack = await startStack(options, options.demoDatabaseUrl, ['ours']);
     for (const operation of operations) {
-      await post(servers.ours.url, operation, fixtures);
+      await post(stack.gateways.ours!.url, operation, fixtures);
       log(`${operation.name}: loading our gateway at demo scale...`);
-      const demo = summarize((await loadInOrder(servers, operation, fixtures, options)).ours);
+      const demo = summarize((await loadInOrder(stack, sampler, operation, fixtures, options)).ours!);
       await waitUntilIdle();
       const result = results.find((r) => r.name === operation.name)!;
       result.demo = demo;
@@ -322,76 +392,159 @@ async function measureDemoScale(options: Options, operations: BenchOperation[], 
     }
     return dataset;
   } finally {
-    await client.end();
+    await Promise.all([client.end(), sampler.end()]);
     await stopChildren();
   }
 }
+
+/** The machine, Node and PostgreSQL, for the results' heading. */
+async function describeMachine(client: pg.Client): Promise<string> {
+  const server = (await client.query('SHOW server_version')).rows[0].server_version.split(' ')[0];
+  return `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${server} PostgreSQL`;
+}
+
+function writeResults(name: string, json: unknown, table: string): void {
+  const dir = path.join(repoRoot, 'benchmarks/results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(path.join(dir, `${name}.md`), table);
+}
+
+async function runGateways(options: Options, operations: BenchOperation[], client: pg.Client, sampler: pg.Client): Promise<void> {
+  const fixtures = await pickFixtures(client);
+  const dataset = await describeDataset(client);
+  const gateways: GatewayName[] = ['ours', ...(options.hive ? (['hive'] as const) : []), ...(options.hive && options.hiveRust ? (['hiveRust'] as const) : [])];
+  log(`dataset: ${dataset}; starting servers...`);
+  const stack = await startStack(options, options.databaseUrl, gateways);
+  const ours = stack.gateways.ours!;
+  const results: OperationResult[] = [];
+  for (const operation of operations) {
+    const answer = await post(ours.url, operation, fixtures, { [SQL_COUNT_HEADER]: '1', [SQL_LOG_HEADER]: '1' });
+    for (const name of gateways.slice(1)) {
+      const theirs = await post(stack.gateways[name]!.url, operation, fixtures);
+      if (JSON.stringify(theirs.data) !== JSON.stringify(answer.data)) log(`warning: ${operation.name} answers differ between ours and ${GATEWAY_LABELS[name]}`);
+    }
+    const plans = await explainStatements(client, (answer.extensions?.sqlLog ?? []) as LoggedStatement[]);
+    log(`${operation.name}: ${answer.extensions?.sqlStatements} SQL statements; loading ${gateways.map((name) => GATEWAY_LABELS[name]).join(', ')}...`);
+    const windows = await loadInOrder(stack, sampler, operation, fixtures, options);
+    const [oursResult, hive, hiveRust] = gateways.map((name) => summarize(windows[name]!));
+    await waitUntilIdle();
+    const singleClient: OperationResult['singleClient'] = { ours: 0 };
+    for (const name of gateways) singleClient[name] = await aloneP50(stack.gateways[name]!.url, operation, fixtures);
+    // No ratio when either gateway answered nothing in the window: nothing to compare.
+    const ratio = (theirs?: LoadResult) => (theirs && theirs.requestsPerSecond > 0 && oursResult.requestsPerSecond > 0 ? oursResult.requestsPerSecond / theirs.requestsPerSecond : undefined);
+    results.push({
+      name: operation.name,
+      sqlStatements: Number(answer.extensions?.sqlStatements),
+      ours: oursResult,
+      hive,
+      hiveRust,
+      ratio: ratio(hive),
+      // How far one pair of windows can stray from the whole.
+      pairRatios: windows.hive && pairRatios(windows.ours!, windows.hive),
+      rustRatio: ratio(hiveRust),
+      singleClient,
+      floorMs: await floor(client, operation, fixtures, options.floorRuns),
+      plans,
+    });
+  }
+  await stopChildren();
+  const demoDataset = options.demo ? await measureDemoScale(options, operations, results) : undefined;
+  const meta = {
+    ranAt: new Date().toISOString(),
+    machine: await describeMachine(client),
+    connections: options.connections,
+    duration: options.duration,
+    windowRequests: Object.fromEntries(operations.filter((op) => op.loadRequests).map((op) => [op.name, op.loadRequests])),
+    workers: options.workers,
+    hive: options.hive,
+    gateways,
+    dataset,
+    demoDataset,
+    fixtures,
+  };
+  const table = markdown(results, meta);
+  process.stdout.write(table);
+  writeResults('latest', { ...meta, results }, table);
+  const seq = results.filter((r) => r.plans.some((p) => p.seqScansOnLargeTables.length > 0));
+  if (seq.length) log(`sequential scans on large tables in: ${seq.map((r) => r.name).join(', ')}`);
+}
+
+/** The stacks of an A/B run: B's ports start this far above A's. */
+const SECOND_STACK_OFFSET = 20;
+
+interface ComparisonResult extends PairedResult {
+  name: string;
+  rounds: { a: LoadWindow; b: LoadWindow }[];
+}
+
+/**
+ * `--ab A B` (or `--aa [A]`): two stacks of our gateway and the four subgraphs on the same database,
+ * A's on --port-base and B's 20 ports above, A's processes with configuration A's environment and
+ * B's with B's. Per operation, after a warm-up of each, `--rounds` rounds each load A then B for
+ * one window (half of --duration, or the operation's number of requests), the order reversed every
+ * other round, so a drift of the machine's speed weighs on both alike; the result is the median
+ * over the rounds of B/A CPU per answer, per process and in all, and of B/A throughput.
+ */
+async function runComparison(options: Options, operations: BenchOperation[], client: pg.Client, sampler: pg.Client): Promise<void> {
+  const { a, b, aa } = options.comparison!;
+  const fixtures = await pickFixtures(client);
+  const dataset = await describeDataset(client);
+  log(`dataset: ${dataset}; starting two stacks...`);
+  const stackA = await startStack(options, options.databaseUrl, ['ours'], options.portBase, a, 'A ');
+  const stackB = await startStack(options, options.databaseUrl, ['ours'], options.portBase + SECOND_STACK_OFFSET, b, 'B ');
+  const sides = { a: stackA, b: stackB };
+  const results: ComparisonResult[] = [];
+  for (const operation of operations) {
+    const [answerA, answerB] = [await post(stackA.gateways.ours!.url, operation, fixtures), await post(stackB.gateways.ours!.url, operation, fixtures)];
+    if (JSON.stringify(answerA.data) !== JSON.stringify(answerB.data)) log(`warning: ${operation.name} answers differ between A and B`);
+    log(`${operation.name}: ${options.rounds} rounds of A and B...`);
+    for (const stack of [stackA, stackB]) await loadWindow(stack, stack.gateways.ours!, sampler, operation, fixtures, warmUpWindow(operation, options), options);
+    const rounds: ComparisonResult['rounds'] = [];
+    for (let i = 0; i < options.rounds; i++) {
+      const round: Partial<ComparisonResult['rounds'][number]> = {};
+      for (const side of i % 2 ? (['b', 'a'] as const) : (['a', 'b'] as const)) {
+        await waitUntilIdle();
+        round[side] = await loadWindow(sides[side], sides[side].gateways.ours!, sampler, operation, fixtures, measuredWindow(operation, options), options);
+      }
+      rounds.push(round as ComparisonResult['rounds'][number]);
+    }
+    results.push({ name: operation.name, rounds, ...pairedResult(rounds) });
+  }
+  const meta = { ranAt: new Date().toISOString(), machine: await describeMachine(client), mode: aa ? 'A/A' : 'A/B', a, b, connections: options.connections, rounds: options.rounds, workers: options.workers, dataset };
+  const describe = (configuration: Configuration) => (Object.keys(configuration).length ? Object.entries(configuration).map(([k, v]) => `${k}=${v}`).join(' ') : 'defaults');
+  const lines = [
+    `${meta.mode}: A = ${describe(a)}, B = ${describe(b)}. Machine: ${meta.machine}. ${options.connections} connections, ${options.rounds} rounds, ${options.workers} worker process(es) per gateway; ${dataset}.`,
+    '',
+    `| operation | A req/s | B req/s | B/A throughput | ${PROCESS_COLUMNS.map((label) => `${label} ms A / B (B/A)`).join(' | ')} | B/A total each round |`,
+    `| --- | ---: | ---: | ---: | ${PROCESS_COLUMNS.map(() => '---').join(' | ')} | --- |`,
+  ];
+  for (const r of results) {
+    const perSecond = (side: 'a' | 'b') => r.rounds.reduce((sum, w) => sum + w[side].answered, 0) / r.rounds.reduce((sum, w) => sum + w[side].seconds, 0);
+    lines.push(
+      `| ${r.name} | ${rate(perSecond('a'))} | ${rate(perSecond('b'))} | ${round(r.throughputRatio, 3)} | ` +
+        `${PROCESS_COLUMNS.map((label) => `${round(r.a[label], 2)} / ${round(r.b[label], 2)} (${round(r.cpuRatio[label], 3)})`).join(' | ')} | ${r.totalRatios.map((x) => round(x, 3)).join(', ')} |`,
+    );
+  }
+  const table = `${lines.join('\n')}\n`;
+  process.stdout.write(table);
+  writeResults('ab-latest', { ...meta, results: results.map(({ rounds, ...rest }) => ({ ...rest, rounds: rounds.map(({ a: wa, b: wb }) => ({ a: withoutLatencies(wa), b: withoutLatencies(wb) })) })) }, table);
+}
+
+/** A window without its every latency, for the A/B results file. */
+const withoutLatencies = ({ latencies, ...window }: LoadWindow) => ({ ...window, responses: latencies.length });
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const operations = OPERATIONS.filter((op) => !options.operations || options.operations.includes(op.name));
   await ensureDataset(options.databaseUrl, 'district');
   headers = await createRequestHeaders();
-  const client = new pg.Client({ connectionString: options.databaseUrl, options: SERVER_SESSION_OPTIONS });
-  await client.connect();
+  const client = await connect(options.databaseUrl);
+  const sampler = await connect(options.databaseUrl);
   try {
-    const fixtures = await pickFixtures(client);
-    const dataset = await describeDataset(client);
-    log(`dataset: ${dataset}; starting servers...`);
-    const servers = await startServers(options, options.databaseUrl, options.hive);
-    const results: OperationResult[] = [];
-    for (const operation of operations) {
-      const answer = await post(servers.ours.url, operation, fixtures, { [SQL_COUNT_HEADER]: '1', [SQL_LOG_HEADER]: '1' });
-      if (servers.hive) {
-        const theirs = await post(servers.hive.url, operation, fixtures);
-        if (JSON.stringify(theirs.data) !== JSON.stringify(answer.data)) log(`warning: ${operation.name} answers differ between the gateways`);
-      }
-      const plans = await explainStatements(client, (answer.extensions?.sqlLog ?? []) as LoggedStatement[]);
-      log(`${operation.name}: ${answer.extensions?.sqlStatements} SQL statements; loading ${servers.hive ? 'both gateways' : 'our gateway'}...`);
-      const windows = await loadInOrder(servers, operation, fixtures, options);
-      const ours = summarize(windows.ours);
-      const hive = windows.hive && summarize(windows.hive);
-      await waitUntilIdle();
-      const singleClient: OperationResult['singleClient'] = { ours: await aloneP50(servers.ours.url, operation, fixtures) };
-      if (servers.hive) singleClient.hive = await aloneP50(servers.hive.url, operation, fixtures);
-      results.push({
-        name: operation.name,
-        sqlStatements: Number(answer.extensions?.sqlStatements),
-        ours,
-        hive,
-        // No ratio when either gateway answered nothing in the window: nothing to compare.
-        ratio: hive && hive.requestsPerSecond > 0 && ours.requestsPerSecond > 0 ? ours.requestsPerSecond / hive.requestsPerSecond : undefined,
-        // How far one pair of windows can stray from the whole.
-        pairRatios: windows.hive && pairRatios(windows.ours, windows.hive),
-        singleClient,
-        floorMs: await floor(client, operation, fixtures, options.floorRuns),
-        plans,
-      });
-    }
-    await stopChildren();
-    const demoDataset = options.demo ? await measureDemoScale(options, operations, results) : undefined;
-    const meta = {
-      ranAt: new Date().toISOString(),
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${(await client.query('SHOW server_version')).rows[0].server_version.split(' ')[0]} PostgreSQL`,
-      connections: options.connections,
-      duration: options.duration,
-      windowRequests: Object.fromEntries(operations.filter((op) => op.loadRequests).map((op) => [op.name, op.loadRequests])),
-      workers: options.workers,
-      hive: options.hive,
-      dataset,
-      demoDataset,
-      fixtures,
-    };
-    const table = markdown(results, meta);
-    process.stdout.write(table);
-    const dir = path.join(repoRoot, 'benchmarks/results');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify({ ...meta, results }, null, 2)}\n`);
-    writeFileSync(path.join(dir, 'latest.md'), table);
-    const seq = results.filter((r) => r.plans.some((p) => p.seqScansOnLargeTables.length > 0));
-    if (seq.length) log(`sequential scans on large tables in: ${seq.map((r) => r.name).join(', ')}`);
+    await (options.comparison ? runComparison : runGateways)(options, operations, client, sampler);
   } finally {
-    await client.end();
+    await Promise.all([client.end(), sampler.end()]);
     await stopChildren();
   }
 }

@@ -12,12 +12,16 @@
  * With GATEWAY_WORKERS above 1 it runs that many processes on the port under the kit's `runWorkers`,
  * as our gateway does.
  *
- * Usage: node --import tsx benchmarks/src/hive-gateway.ts <supergraph path> <host> <port>
+ * With a fourth argument `rust` it plans queries with the Rust query planner of
+ * `@graphql-hive/router-runtime` (a napi module shipped in the package) instead of the JavaScript one.
+ *
+ * Usage: node --import tsx benchmarks/src/hive-gateway.ts <supergraph path> <host> <port> [rust]
  */
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import {
   type Caller,
   ClientTokenVerifier,
@@ -34,7 +38,7 @@ import {
   SUBGRAPHS,
 } from '@careergraph/kit';
 
-const [supergraph, host, port] = process.argv.slice(2);
+const [supergraph, host, port, planner] = process.argv.slice(2);
 const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(repoRoot, '.data'));
 const verifier = loadDevelopmentKey(dataDir).then(
   (developmentKey) => new ClientTokenVerifier({ developmentKey, issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE }),
@@ -74,6 +78,7 @@ function serve() {
       }),
     ),
     plugins: () => [useCareerGraphIdentity()],
+    ...(planner === 'rust' ? { unifiedGraphHandler } : {}),
     logging: 'error',
   });
   const server = createServer(runtime);

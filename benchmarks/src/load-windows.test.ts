@@ -1,12 +1,12 @@
 import { type LoadWindow, pairRatios, percentile, summarize } from './load-windows';
 
-const window = (answered: number, seconds: number, latencies: number[], gatewayCpuMs = 0, errors = 0): LoadWindow => ({
+const window = (answered: number, seconds: number, latencies: number[], gatewayCpuMs = 0, errors = 0, postgresMs = 0): LoadWindow => ({
   answered,
   seconds,
   latencies,
   errors,
   non2xx: 0,
-  gatewayCpuMs,
+  cpuMs: { gateway: gatewayCpuMs, postgres: postgresMs },
 });
 
 describe('load windows', () => {
@@ -18,8 +18,17 @@ describe('load windows', () => {
   });
 
   it('sums windows into answers over their total time, percentiles over every response, and CPU per answer', () => {
-    const result = summarize([window(30, 5, [30, 10, 20], 300, 1), window(10, 5, [40], 100)]);
-    expect(result).toEqual({ requestsPerSecond: 4, p50: 20, p95: 40, p99: 40, errors: 1, non2xx: 0, gatewayCpuMsPerAnswer: 10 });
+    const result = summarize([window(30, 5, [30, 10, 20], 300, 1, 80), window(10, 5, [40], 100, 0, 40)]);
+    expect(result).toEqual({
+      requestsPerSecond: 4,
+      p50: 20,
+      p95: 40,
+      p99: 40,
+      errors: 1,
+      non2xx: 0,
+      gatewayCpuMsPerAnswer: 10,
+      cpuMsPerAnswer: { gateway: 10, postgres: 3, total: 13 },
+    });
     expect(summarize([window(0, 5, [])]).gatewayCpuMsPerAnswer).toBeNaN();
   });
 

@@ -1,3 +1,5 @@
+import { type CpuByProcess, cpuPerAnswer, sumCpu } from './process-cpu';
+
 /**
  * The arithmetic of the bench's load windows: answers, latencies and CPU of several windows summed
  * into one result, and the ratio of each adjacent pair of windows of two gateways.
@@ -12,6 +14,8 @@ export interface LoadResult {
   non2xx: number;
   /** CPU the gateway's own processes spent per answered request (ms): its efficiency, whatever the machine's noise. */
   gatewayCpuMsPerAnswer: number;
+  /** CPU ms per answered request of every process serving it (gateway, each subgraph, postgres) and their sum ("total"). */
+  cpuMsPerAnswer: CpuByProcess;
 }
 
 /** One autocannon window against one gateway. */
@@ -22,7 +26,8 @@ export interface LoadWindow {
   latencies: number[];
   errors: number;
   non2xx: number;
-  gatewayCpuMs: number;
+  /** CPU ms each process spent in the window, by label; the gateway's under "gateway". */
+  cpuMs: CpuByProcess;
 }
 
 /** The value at percentile `p` of ascending `sorted` (nearest rank); NaN when empty. */
@@ -35,6 +40,7 @@ export function percentile(sorted: number[], p: number): number {
 export function summarize(windows: LoadWindow[]): LoadResult {
   const latencies = windows.flatMap((w) => w.latencies).sort((a, b) => a - b);
   const answered = windows.reduce((sum, w) => sum + w.answered, 0);
+  const cpuMsPerAnswer = cpuPerAnswer(sumCpu(windows.map((w) => w.cpuMs)), answered);
   return {
     requestsPerSecond: answered / windows.reduce((sum, w) => sum + w.seconds, 0),
     p50: percentile(latencies, 50),
@@ -42,7 +48,8 @@ export function summarize(windows: LoadWindow[]): LoadResult {
     p99: percentile(latencies, 99),
     errors: windows.reduce((sum, w) => sum + w.errors, 0),
     non2xx: windows.reduce((sum, w) => sum + w.non2xx, 0),
-    gatewayCpuMsPerAnswer: answered > 0 ? windows.reduce((sum, w) => sum + w.gatewayCpuMs, 0) / answered : NaN,
+    gatewayCpuMsPerAnswer: cpuMsPerAnswer.gateway ?? NaN,
+    cpuMsPerAnswer,
   };
 }
 

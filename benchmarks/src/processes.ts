@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '@careergraph/kit';
+import { procCpuMs } from './process-cpu';
 
 /** A server the bench started, stopped by its own pid at the end. */
 export interface Child {
@@ -62,16 +63,8 @@ export async function stopChildren(): Promise<void> {
 
 /** CPU time (ms) a server and its worker processes have used, from /proc (Linux). */
 export function cpuMsOf(child: Child): number {
-  let total = 0;
-  for (const pid of [child.process.pid!, ...childPids(child.process.pid!)]) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      total += (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      // Gone since listed.
-    }
-  }
-  return total;
+  // A worker gone since listed counts nothing.
+  return [child.process.pid!, ...childPids(child.process.pid!)].reduce((total, pid) => total + (procCpuMs(pid) ?? 0), 0);
 }
 
 /** CPU time (ms) every server the bench started has used. */

@@ -263,8 +263,12 @@ describe('CSV exports', () => {
     expect(analystResponse.status).toBe(200);
     expect(analystResponse.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(analystResponse.headers.get('content-disposition')).toBe(`attachment; filename="work-based-learning-${year}.csv"`);
-    const analyst = parseCsv(await analystResponse.text());
-    const admin = parseCsv(await adminResponse.text());
+    const analystText = await analystResponse.text();
+    const adminText = await adminResponse.text();
+    // The body says why when a download is refused (the export's status and the GraphQL error).
+    expect({ status: adminResponse.status, body: adminText.slice(0, 300) }).toMatchObject({ status: 200 });
+    const analyst = parseCsv(analystText);
+    const admin = parseCsv(adminText);
     expect(Object.keys(analyst[0])).toEqual(['school_year', 'school_id', 'school_name', 'metric', 'dimension', 'group', 'value', 'numerator', 'denominator', 'suppressed']);
     expect(analyst).toHaveLength(admin.length);
     expect(admin.every((r) => r.suppressed === 'false')).toBe(true);

@@ -236,3 +236,14 @@ describe('unexpected errors', () => {
     }
   });
 });
+
+describe('deadlines', () => {
+  it("gives a school year's figures the report deadline and every other operation the interactive one", async () => {
+    // An interactive deadline no subgraph can meet: only the report deadline lets an answer through.
+    const impatient = await supergraph.startGateway({ production: true, signingSecrets: [DEVELOPMENT_SIGNING_SECRET], subgraphTimeoutMs: 1 });
+    const interactive = await send('{ schools(first: 1) { totalCount } }', {}, ADMIN, impatient);
+    expect(onlyError(interactive)).toMatchObject({ path: ['schools'], extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'students', timeoutMs: 1 } });
+    const report = await send('query($year: ID!) { schoolYear(id: $year) { id workBasedLearning { hasData } } }', { year: '2025-2026' }, ADMIN, impatient);
+    expect(report.body).toEqual({ data: { schoolYear: { id: '2025-2026', workBasedLearning: { hasData: expect.any(Boolean) } } } });
+  });
+});

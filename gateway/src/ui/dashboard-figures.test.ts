@@ -1,4 +1,4 @@
-import { chartValue, familyFigure, formatFigure } from '../../ui/dashboard/figures';
+import { chartValue, familyFigure, formatFigure, schoolsTotalNote } from '../../ui/dashboard/figures';
 
 // What a dashboard cell and chart point show for each kind of answer (issue 14 item 16: a year
 // with nothing recorded says "no data", never 0).
@@ -22,5 +22,33 @@ describe('dashboard figures', () => {
     expect(formatFigure(familyFigure(family(true, null, true), (f) => f.engaged), 'count')).toBe('suppressed');
     expect(formatFigure(familyFigure(null, (f: ReturnType<typeof family>) => f.engaged), 'count')).toBe('n/a');
     expect(formatFigure(familyFigure(family(true, 0.125), (f) => f.engaged), 'rate')).toBe('12.5%');
+  });
+
+  // Issue 19 item 6: the per-school table lists every school, and says what its rows add up to.
+  describe('the per-school total', () => {
+    const count = (value: number) => ({ value, suppressed: false });
+
+    it('says the schools add up to the district when they do', () => {
+      expect(schoolsTotalNote(count(100), [count(60), count(30), count(10)])).toBe(
+        "Every school of the district is listed: their students in work-based learning add up to the district's 100.",
+      );
+    });
+
+    it('shows both numbers when they differ, never hiding the difference', () => {
+      expect(schoolsTotalNote(count(1000), [count(600), count(390)])).toBe(
+        "Every school of the district is listed: their students in work-based learning add up to 990, the district's are 1,000.",
+      );
+    });
+
+    it('gives no sum when a figure is withheld, and nothing for a year without data', () => {
+      expect(schoolsTotalNote(count(100), [count(90), { value: null, suppressed: true }, null])).toBe(
+        'Every school of the district is listed; 2 school figures are withheld, so their sum is not shown.',
+      );
+      expect(schoolsTotalNote({ value: null, suppressed: true }, [count(90)])).toBe(
+        "Every school of the district is listed; the district's figure is withheld, so no sum is compared.",
+      );
+      expect(schoolsTotalNote({ value: null, suppressed: false, noData: true }, [])).toBe('');
+      expect(schoolsTotalNote(undefined, [count(1)])).toBe('');
+    });
   });
 });

@@ -85,14 +85,15 @@ const DASHBOARD_BODY = `<header class="bar">
 </header>
 <main>
   <p id="status" role="status">Paste a token to load the headline metrics.</p>
-  <section class="panel">
-    <h2>By school year</h2>
-    <div class="chart"><canvas id="by-year-chart" aria-label="Headline metrics by school year"></canvas></div>
-    <table id="by-year-table" class="figures"></table>
+  <section class="panel" aria-labelledby="by-year-heading">
+    <h2 id="by-year-heading">By school year</h2>
+    <div class="chart"><canvas id="by-year-chart" role="img" aria-label="Students in work-based learning and the graduates' advanced credit or credential rate by school year; the table below has the figures"></canvas></div>
+    <div class="table-scroll" tabindex="0" role="region" aria-label="Headline figures by school year"><table id="by-year-table" class="figures"></table></div>
   </section>
-  <section class="panel">
-    <h2>By school <select id="school-year" aria-label="School year"></select></h2>
-    <div class="chart tall"><canvas id="by-school-chart" aria-label="Headline metrics by school"></canvas></div>
-    <table id="by-school-table" class="figures"></table>
+  <section class="panel" aria-labelledby="by-school-heading">
+    <h2 id="by-school-heading">By school <select id="school-year" aria-label="School year"></select></h2>
+    <div class="chart tall"><canvas id="by-school-chart" role="img" aria-label="Headline metrics by school; the table below has the figures"></canvas></div>
+    <div class="table-scroll" tabindex="0" role="region" aria-label="Headline figures by school"><table id="by-school-table" class="figures"></table></div>
+    <p id="by-school-note" class="note"></p>
   </section>
 </main>`;

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import type { AxeResults } from 'axe-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`); playwright's own browser downloads are not used. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -78,4 +79,23 @@ export async function offlineContext(browser: Browser): Promise<OfflineContext> 
     return all;
   };
   return { context, blockedRequests, cspViolations };
+}
+
+/** WCAG 2.0 and 2.1, levels A and AA: the rules the pages must pass (issue 19 item 5). */
+const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * The accessibility engine's (axe-core) WCAG 2.1 A/AA violations on the page as it is now, one line
+ * per rule and element. The engine comes from node_modules and is evaluated through the DevTools
+ * protocol, so the page's Content-Security-Policy stays as strict as served and nothing is fetched.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const results = await page.evaluate(
+    (tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    WCAG_AA_TAGS,
+  );
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}) at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`),
+  );
 }

@@ -4,10 +4,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ProgramCatalogDocument, type ProgramCatalogQuery } from '@careergraph/client';
 import { UI_CONTENT_SECURITY_POLICY } from '../../src/ui/ui-routes';
-import { familyFigure, formatFigure } from '../../ui/dashboard/figures';
+import { familyFigure, formatFigure, schoolsTotalNote } from '../../ui/dashboard/figures';
 import { DashboardHeadlinesDocument, type DashboardHeadlinesQuery } from '../../ui/dashboard/headlines-operation';
 import { type RunningSupergraph, startSupergraph } from '../support/supergraph-harness';
-import { describeInBrowser, launchChromium, type OfflineContext, offlineContext } from './browser-support';
+import { accessibilityViolations, describeInBrowser, launchChromium, type OfflineContext, offlineContext } from './browser-support';
 
 /**
  * The playground and the dashboard in headless Chromium against the whole supergraph on the demo
@@ -123,7 +123,15 @@ describeInBrowser('the gateway pages, offline', () => {
         formatFigure(familyFigure(row.credentialAttainment, (f) => f.estimatedTuitionSavings), 'dollars'),
       ];
       expect(await table('by-year-table')).toEqual(data.schoolYears!.map((row) => [row.id, ...cells(row)]));
-      expect(await table('by-school-table')).toEqual((data.schoolYear?.schools ?? []).map((row) => [row.name, ...cells(row)]));
+      // Every school of the district (elementary and middle too), in the API's order by name, and a
+      // note saying what the schools' students engaged add up to beside the district's.
+      const schools = data.schoolYear?.schools ?? [];
+      expect(await table('by-school-table')).toEqual(schools.map((row) => [row.name, ...cells(row)]));
+      expect(new Set(schools.map((school) => school.kind))).toEqual(new Set(['ELEMENTARY', 'MIDDLE', 'HIGH']));
+      const engaged = (row: { workBasedLearning?: { hasData: boolean; studentsEngaged: { value?: number | null; suppressed: boolean } } | null }) =>
+        familyFigure(row.workBasedLearning, (f) => f.studentsEngaged);
+      const district = data.schoolYears!.find((row) => row.id === year);
+      expect(await page.locator('#by-school-note').textContent()).toBe(schoolsTotalNote(district && engaged(district), schools.map(engaged)));
       return data;
     }
 
@@ -135,15 +143,23 @@ describeInBrowser('the gateway pages, offline', () => {
       });
     }
 
-    /** How many pixels of the canvas are the students-engaged bar colour: > 0 only if bars were drawn. */
-    const barPixels = (canvasId: string) =>
-      page.evaluate((id) => {
-        const canvas = document.getElementById(id) as HTMLCanvasElement;
-        const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-        let count = 0;
-        for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === 0x2f && pixels[i + 1] === 0x6f && pixels[i + 2] === 0x9f) count++;
-        return count;
-      }, canvasId);
+    /**
+     * How many pixels of the canvas are `colour`: > 0 only if that series was drawn (students
+     * engaged are #2f6f9f bars, the headline rate #c2571a).
+     */
+    const seriesPixels = (canvasId: string, colour: [number, number, number]) =>
+      page.evaluate(
+        ([id, [r, g, b]]) => {
+          const canvas = document.getElementById(id) as HTMLCanvasElement;
+          const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+          let count = 0;
+          for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === r && pixels[i + 1] === g && pixels[i + 2] === b) count++;
+          return count;
+        },
+        [canvasId, colour] as const,
+      );
+    const barPixels = (canvasId: string) => seriesPixels(canvasId, [0x2f, 0x6f, 0x9f]);
+    const ratePixels = (canvasId: string) => seriesPixels(canvasId, [0xc2, 0x57, 0x1a]);
 
     it('asks for a token, then charts the headline metrics by year and by school as the API answers them', async () => {
       await open('/dashboard');
@@ -154,6 +170,9 @@ describeInBrowser('the gateway pages, offline', () => {
       const shownYear = await page.locator('#school-year').inputValue();
       const data = await expectFiguresOf('DISTRICT_ADMIN', shownYear);
       expect(await barPixels('by-year-chart')).toBeGreaterThan(0);
+      // The headline rate is drawn beside the counts whenever a year has one.
+      expect(data.schoolYears!.some((row) => typeof row.graduatingCohort?.advancedCreditOrCredentialRate.value === 'number')).toBe(true);
+      expect(await ratePixels('by-year-chart')).toBeGreaterThan(0);
 
       // The year with the most students engaged has bars per school too.
       const busiest = [...data.schoolYears!].sort(
@@ -161,8 +180,12 @@ describeInBrowser('the gateway pages, offline', () => {
       )[0];
       expect(busiest.workBasedLearning!.studentsEngaged.value).toBeGreaterThan(0);
       await page.locator('#school-year').selectOption(busiest.id);
-      await expectFiguresOf('DISTRICT_ADMIN', busiest.id);
+      const busiestData = await expectFiguresOf('DISTRICT_ADMIN', busiest.id);
       expect(await barPixels('by-school-chart')).toBeGreaterThan(0);
+      // Issue 19 item 6: the schools' students engaged add up to the district's (middle schools included).
+      const schoolsEngaged = busiestData.schoolYear!.schools!.reduce((sum, school) => sum + (school.workBasedLearning?.studentsEngaged.value ?? 0), 0);
+      expect(schoolsEngaged).toBe(busiest.workBasedLearning!.studentsEngaged.value);
+      expect(await accessibilityViolations(page)).toEqual([]);
       // The token is kept for this tab only.
       expect(await page.evaluate(() => [sessionStorage.length, localStorage.getItem('careergraph.token')])).toEqual([1, null]);
     });
@@ -173,6 +196,44 @@ describeInBrowser('the gateway pages, offline', () => {
       await page.getByRole('button', { name: 'Show' }).click();
       await expectLoaded();
       await expectFiguresOf('ANALYST', await page.locator('#school-year').inputValue());
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+
+    it('works at phone width with the keyboard alone: no sideways scrolling, every control reachable', async () => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await open('/dashboard');
+      await page.waitForFunction(() => document.body.dataset.state === 'no-token');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      const token = await supergraph.token({ role: 'DISTRICT_ADMIN' });
+      // Tab order follows the page: token field, its buttons, each table's scrolling region, the year.
+      const focusOrder: string[] = [];
+      const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label') || document.activeElement?.textContent || '');
+      await page.keyboard.press('Tab');
+      focusOrder.push(await focused());
+      await page.keyboard.insertText(token);
+      await page.keyboard.press('Enter');
+      await expectLoaded();
+      for (let i = 0; i < 5; i++) {
+        await page.keyboard.press('Tab');
+        focusOrder.push(await focused());
+      }
+      expect(focusOrder).toEqual(['token', 'Show', 'forget-token', 'Headline figures by school year', 'school-year', 'Headline figures by school']);
+
+      // Arrow keys on the focused year list choose another year, and the page follows.
+      const before = await page.locator('#school-year').inputValue();
+      const options = await page.locator('#school-year option').evaluateAll((all) => all.map((option) => (option as HTMLOptionElement).value));
+      await page.locator('#school-year').focus();
+      await page.keyboard.press(options.indexOf(before) > 0 ? 'ArrowUp' : 'ArrowDown');
+      const after = await page.locator('#school-year').inputValue();
+      expect(after).not.toBe(before);
+      await expectLoaded();
+      await expectFiguresOf('DISTRICT_ADMIN', after);
+
+      // Nothing is wider than the phone: wide tables scroll inside their own region instead.
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      expect(innerWidth).toBe(375);
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+      expect(await accessibilityViolations(page)).toEqual([]);
     });
   });
 });

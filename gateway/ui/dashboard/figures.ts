@@ -46,3 +46,20 @@ export function schoolYearOf(date: Date): string {
   const start = date.getMonth() >= 6 ? date.getFullYear() : date.getFullYear() - 1;
   return `${start}-${start + 1}`;
 }
+
+/**
+ * What the per-school table's students-engaged column adds up to beside the district's figure:
+ * said in words, because a suppressed or missing school figure makes the sum unknowable, and a
+ * sum that differs from the district's is shown as it is rather than hidden.
+ */
+export function schoolsTotalNote(district: Figure | null | undefined, schools: Array<Figure | null | undefined>): string {
+  if (!district || district.noData) return '';
+  const withheld = schools.filter((figure) => !figure || figure.suppressed || (!figure.noData && typeof figure.value !== 'number')).length;
+  if (withheld > 0) return `Every school of the district is listed; ${withheld} school figures are withheld, so their sum is not shown.`;
+  if (district.suppressed) return "Every school of the district is listed; the district's figure is withheld, so no sum is compared.";
+  const sum = schools.reduce((total, figure) => total + (figure?.value ?? 0), 0);
+  const total = integer.format(district.value ?? 0);
+  return sum === district.value
+    ? `Every school of the district is listed: their students in work-based learning add up to the district's ${total}.`
+    : `Every school of the district is listed: their students in work-based learning add up to ${integer.format(sum)}, the district's are ${total}.`;
+}

@@ -14,7 +14,7 @@ import {
 } from 'chart.js';
 import { GraphQLRequestError, request } from '../shared/graphql-client';
 import { tokenStore } from '../shared/token-store';
-import { chartValue, type Figure, type FigureFormat, familyFigure, formatFigure, schoolYearOf } from './figures';
+import { chartValue, type Figure, type FigureFormat, familyFigure, formatFigure, schoolsTotalNote, schoolYearOf } from './figures';
 import { DashboardHeadlinesDocument, type DashboardHeadlinesQuery } from './headlines-operation';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -113,9 +113,14 @@ function render(data: DashboardHeadlinesQuery, year: string): void {
   const years = data.schoolYears ?? [];
   draw('by-year-chart', headlineChart(years.map((y) => y.id), years, false));
   fillTable('by-year-table', 'School year', years.map((row) => ({ label: row.id, row })));
+  // Every school, elementary to high, by name (the API's order), so the rows add up to the district.
   const schools = data.schoolYear?.schools ?? [];
+  // Room for each school's pair of bars, however many schools the district has.
+  element('by-school-chart').parentElement!.style.height = `${Math.max(280, 80 + schools.length * 28)}px`;
   draw('by-school-chart', headlineChart(schools.map((s) => s.name), schools, true));
   fillTable('by-school-table', 'School', schools.map((row) => ({ label: row.name, row })));
+  const district = years.find((y) => y.id === year);
+  element('by-school-note').textContent = schoolsTotalNote(district && COLUMNS[0].pick(district), schools.map((row) => COLUMNS[0].pick(row)));
   yearSelect.replaceChildren(...years.map((y) => new Option(y.id, y.id, false, y.id === year)));
   if (!years.some((y) => y.id === year)) yearSelect.add(new Option(year, year, false, true));
   const suppressed = document.querySelectorAll('td.suppressed').length;

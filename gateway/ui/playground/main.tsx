@@ -34,3 +34,9 @@ createRoot(document.getElementById('graphiql')!).render(
     defaultTabs={first ? [{ query: GREETING + first.document, variables: variablesTemplate(first.document), headers: HEADERS_TEMPLATE }] : undefined}
   />,
 );
+
+// CodeMirror's hidden input of the read-only response has no label of its own (WCAG 2.1 "label"):
+// name it after the panel it belongs to whenever GraphiQL renders one.
+new MutationObserver(() => {
+  for (const input of document.querySelectorAll<HTMLTextAreaElement>('.result-window textarea:not([aria-label])')) input.setAttribute('aria-label', 'Response');
+}).observe(document.getElementById('graphiql')!, { childList: true, subtree: true });

@@ -168,3 +168,28 @@ describe('Perkins V and graduating cohort metrics', () => {
     expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
   });
 });
+
+// Issue 19 item 6: per-school tables that add up to the district list every school, not only the high schools.
+describe('the schools of a school year', () => {
+  it('are the high schools by default, and every school of the kinds asked for, by name', async () => {
+    const middle = await make.school({ name: 'Aardvark Middle School', kind: 'MIDDLE', gradeLow: 6, gradeHigh: 8 });
+    const elementary = await make.school({ name: 'Zinnia Elementary School', kind: 'ELEMENTARY', gradeLow: 0, gradeHigh: 5 });
+    const result = await run(
+      testCaller('ANALYST'),
+      `query($year: ID!) { schoolYear(id: $year) {
+        high: schools { id }
+        middle: schools(kinds: [MIDDLE]) { id kind }
+        every: schools(kinds: [HIGH, ELEMENTARY, MIDDLE]) { id name }
+        none: schools(kinds: []) { id }
+      } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const year = (result.data as { schoolYear: Record<string, Array<{ id: string; name?: string; kind?: string }>> }).schoolYear;
+    const byName = (schools: Array<{ id: string; name: string }>) => [...schools].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1)).map((s) => s.id);
+    expect(year.high.map((s) => s.id)).toEqual(byName([schoolA, schoolB]));
+    expect(year.middle).toEqual([{ id: middle.id, kind: 'MIDDLE' }]);
+    expect(year.every.map((s) => s.id)).toEqual(byName([middle, schoolA, schoolB, elementary]));
+    expect(year.every[0].name).toBe('Aardvark Middle School');
+    expect(year.none).toEqual([]);
+  });
+});

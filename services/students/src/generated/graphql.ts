@@ -596,7 +596,11 @@ export type SchoolYear = {
   id: Scalars['ID']['output'];
   /** Perkins V indicators (students enrolled in a program that year, at their current school); null (with an error) when credentials or placements cannot be asked. */
   perkins?: Maybe<PerkinsMetrics>;
-  /** The district's high schools (grades 9–12), ordered by name: for per-school tables. */
+  /**
+   * The district's schools, ordered by name: for per-school tables. Without `kinds`, the high
+   * schools (serving any of grades 9–12); with it, every school of those kinds, so that a table of
+   * all kinds adds up to the district's figures.
+   */
   schools?: Maybe<Array<School>>;
   /** July 1; null only when the students subgraph cannot answer. */
   startDate?: Maybe<Scalars['Date']['output']>;
@@ -612,6 +616,12 @@ export type SchoolYearGraduatingCohortArgs = {
 /** A school year, July 1 to June 30; each subgraph contributes its metrics. */
 export type SchoolYearPerkinsArgs = {
   filter?: InputMaybe<MetricFilter>;
+};
+
+
+/** A school year, July 1 to June 30; each subgraph contributes its metrics. */
+export type SchoolYearSchoolsArgs = {
+  kinds?: InputMaybe<Array<SchoolKind>>;
 };
 
 /**
@@ -1149,7 +1159,7 @@ export type SchoolYearResolvers<ContextType = StudentsContext, ParentType extend
   graduatingCohort?: Resolver<Maybe<ResolversTypes['GraduatingCohortMetrics']>, ParentType, ContextType, Partial<SchoolYearGraduatingCohortArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   perkins?: Resolver<Maybe<ResolversTypes['PerkinsMetrics']>, ParentType, ContextType, Partial<SchoolYearPerkinsArgs>>;
-  schools?: Resolver<Maybe<Array<ResolversTypes['School']>>, ParentType, ContextType>;
+  schools?: Resolver<Maybe<Array<ResolversTypes['School']>>, ParentType, ContextType, Partial<SchoolYearSchoolsArgs>>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 

@@ -6,9 +6,9 @@ import { departmentsByStudentLoader } from './departments-by-student.loader';
 import { disclosuresByStudentLoader } from './disclosures-by-student.loader';
 import { enrollmentsByStudentLoader } from './enrollments-by-student.loader';
 import { partnerAccessByStudentLoader } from './partner-access-by-student.loader';
-import { highSchoolsLoader } from './high-schools.loader';
 import { programByIdLoader } from './program-by-id.loader';
 import { programIdsBySchoolLoader } from './program-ids-by-school.loader';
+import { reportingSchoolsLoader } from './reporting-schools.loader';
 import { schoolByIdLoader } from './school-by-id.loader';
 import { schoolIdsByProgramLoader } from './school-ids-by-program.loader';
 import { studentByIdLoader } from './student-by-id.loader';
@@ -29,7 +29,7 @@ export function createStudentsLoaders(repositories: StudentsRepositories, caller
     departmentsByStudent: departmentsByStudentLoader(repositories.students),
     partnerAccess: partnerAccessByStudentLoader(caller.scope.partnerId, placements),
     disclosuresByStudent: disclosuresByStudentLoader(repositories.disclosures),
-    highSchools: highSchoolsLoader(repositories.reporting),
+    reportingSchools: reportingSchoolsLoader(repositories.reporting),
   };
 }
 

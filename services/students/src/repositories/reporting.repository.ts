@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { SchoolEntity } from '../entities/school.entity';
+import type { SchoolKind } from '../generated/graphql';
 
 /**
  * Courses each student completed in each program up to each school year (Perkins: participant
@@ -47,12 +48,16 @@ export class ReportingRepository {
 
   /** Schools serving any of grades 9–12, by name (per-school tables). */
   highSchools(): Promise<SchoolEntity[]> {
-    return this.dataSource
-      .getRepository(SchoolEntity)
-      .createQueryBuilder('s')
-      .where('s.grade_high >= 9 AND s.grade_low <= 12')
-      .orderBy('s.name')
-      .addOrderBy('s.id')
-      .getMany();
+    return this.byName().where('s.grade_high >= 9 AND s.grade_low <= 12').getMany();
+  }
+
+  /** Every school of the given kinds, by name (per-school tables that add up to the district). */
+  schoolsOfKinds(kinds: readonly SchoolKind[]): Promise<SchoolEntity[]> {
+    if (kinds.length === 0) return Promise.resolve([]);
+    return this.byName().where('s.kind IN (:...kinds)', { kinds }).getMany();
+  }
+
+  private byName() {
+    return this.dataSource.getRepository(SchoolEntity).createQueryBuilder('s').orderBy('s.name').addOrderBy('s.id');
   }
 }

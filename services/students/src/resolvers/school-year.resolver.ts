@@ -5,7 +5,7 @@ export const SchoolYear: SchoolYearResolvers = {
   __resolveReference: ({ id }) => schoolYearReference(id),
   startDate: (year) => parseSchoolYear('id', year.id).firstDay,
   endDate: (year) => parseSchoolYear('id', year.id).lastDay,
-  schools: (_, __, { loaders }) => loaders.highSchools.load('all'),
+  schools: (_, { kinds }, { loaders }) => loaders.reportingSchools.load(kinds ?? 'high'),
   perkins: (year, { filter }, _context, info) => metricScope('perkins', year.id, filter, {}, info),
   graduatingCohort: (year, { filter }, _context, info) => metricScope('graduatingCohort', year.id, filter, {}, info),
 };
