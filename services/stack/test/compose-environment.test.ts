@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDevelopmentKey, mintDevelopmentToken, repoRoot } from '@careergraph/kit';
-import { createTestDatabase, type TestDatabase } from '@careergraph/kit/testing';
+import { createTestDatabase, describeOnServer, type TestDatabase } from '@careergraph/kit/testing';
 import {
   type ComposeFile,
   type ComposeService,
@@ -27,15 +27,13 @@ import { type ServiceProcess, startServiceProcess } from './support/service-proc
  *
  * Real PostgreSQL only: the compose stack's processes share one database server.
  */
-const serverUrl = process.env.TEST_DATABASE_URL;
-const describeOnServer = serverUrl ? describe : describe.skip;
-if (!serverUrl) it.skip('needs TEST_DATABASE_URL: the compose services share a PostgreSQL server, which PGlite cannot be for several processes', () => undefined);
+const onServer = describeOnServer('the compose services share a PostgreSQL server, which PGlite cannot be for several processes');
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 /** Compose services this machine provides itself instead of a container. */
 const PROVIDED = new Set(['postgres', 'redis']);
 
-describeOnServer('docker-compose.yml, every process started as the file configures it', () => {
+onServer('docker-compose.yml, every process started as the file configures it', () => {
   let database: TestDatabase;
   let compose: ComposeFile;
   const started: ServiceProcess[] = [];

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@careergraph/kit/testing';
+import { createTestDatabase, describeOnServer, type TestDatabase } from '@careergraph/kit/testing';
 import { Client } from 'pg';
 import { studentsSubgraph } from '@careergraph/students';
 import { nodeEntry, type ServiceProcess, startServiceProcess } from './support/service-process';
@@ -11,11 +11,9 @@ import { nodeEntry, type ServiceProcess, startServiceProcess } from './support/s
  * Real PostgreSQL only: an embedded PGlite database belongs to the one process that opened it, so
  * there is nothing for three processes to share.
  */
-const serverUrl = process.env.TEST_DATABASE_URL;
-const describeOnServer = serverUrl ? describe : describe.skip;
-if (!serverUrl) it.skip('needs TEST_DATABASE_URL: three processes cannot share an embedded (PGlite) database', () => undefined);
+const onServer = describeOnServer('three processes cannot share an embedded (PGlite) database');
 
-describeOnServer('three replicas starting together on a fresh database', () => {
+onServer('three replicas starting together on a fresh database', () => {
   let database: TestDatabase;
   const replicas: ServiceProcess[] = [];
 

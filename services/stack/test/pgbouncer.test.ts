@@ -1,5 +1,5 @@
 import { loadSubgraphConfig, openServiceDatabase } from '@careergraph/kit';
-import { createTestDatabase, signedHeaders, type TestDatabase } from '@careergraph/kit/testing';
+import { createTestDatabase, describeOnServer, signedHeaders, type TestDatabase } from '@careergraph/kit/testing';
 import { partnersSubgraph } from '@careergraph/partners';
 import { Client } from 'pg';
 import { type PgBouncer, pgBouncerInstalled, PGBOUNCER, startPgBouncer } from './support/pgbouncer';
@@ -12,11 +12,9 @@ import { nodeEntry, type ServiceProcess, startServiceProcess } from './support/s
  *
  * Real PostgreSQL only: PgBouncer pools connections to a server, and the embedded database is not one.
  */
-const serverUrl = process.env.TEST_DATABASE_URL;
-const describeOnServer = serverUrl ? describe : describe.skip;
-if (!serverUrl) it.skip('needs TEST_DATABASE_URL: PgBouncer pools a PostgreSQL server, and PGlite is not one', () => undefined);
+const onServer = describeOnServer('PgBouncer pools a PostgreSQL server, and PGlite is not one');
 
-describeOnServer('a subgraph through PgBouncer in transaction mode', () => {
+onServer('a subgraph through PgBouncer in transaction mode', () => {
   let database: TestDatabase;
   let bouncer: PgBouncer;
   let partners: ServiceProcess | undefined;

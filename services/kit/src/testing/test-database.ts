@@ -119,3 +119,14 @@ export async function openRestartableDataSource(definition: ServiceSchema, datab
   await migrate(dataSource, definition.schema);
   return { dataSource, close: () => dataSource.destroy() };
 }
+
+/**
+ * `describe` for tests that need a real PostgreSQL server (several processes on one database, a
+ * pooler in front of it): with TEST_DATABASE_URL unset (PGlite) the block is skipped, and one
+ * skipped test says why, so the PGlite run's summary shows what it left out.
+ */
+export function describeOnServer(reason: string): jest.Describe {
+  if (process.env.TEST_DATABASE_URL) return describe;
+  it.skip(`needs TEST_DATABASE_URL: ${reason}`, () => undefined);
+  return describe.skip;
+}
