@@ -38,7 +38,7 @@ export interface GatewayConfig extends CommonConfig, HardeningConfig {
   /**
    * How long the gateway waits for a subgraph's answer before that subgraph's fields are null with
    * SERVICE_UNAVAILABLE; operations on a school year's figures (REPORT_ROOT_FIELDS) get the longer
-   * report timeout. Longer than the subgraphs' own entity lookups (README, "Timeouts").
+   * report timeout. Longer than the subgraphs' own entity lookups (docs/configuration.md, "Timeouts, outermost first").
    */
   subgraphTimeoutMs: number;
   subgraphReportTimeoutMs: number;

@@ -5,7 +5,7 @@ import { type HttpGuardsConfig, installHttpGuards } from './http-guards';
 import { type OperationLimits, operationLimitsPlugin } from './limits/operation-limits';
 import { CallerRateLimiter, RateLimitedError, type RateLimitConfig } from './rate-limit';
 
-/** What the gateway lets one request and one caller ask (README, "Operation limits"). */
+/** What the gateway lets one request and one caller ask (docs/security.md, "Operation limits"). */
 export interface HardeningConfig {
   limits: OperationLimits;
   http: HttpGuardsConfig;

@@ -1,25 +1,16 @@
-import { schoolYearReference } from '@careergraph/kit';
+import { type MetricFamilyName, PUBLISHED_MEASURES, schoolYearReference } from '@careergraph/kit';
 import type express from 'express';
 
 /**
  * CSV downloads of the metric tables for spreadsheet users: `GET /exports/<table>.csv?schoolYear=…`.
  * The route runs the metric query through this gateway's own /graphql with the client's bearer
  * token, so subgraph authorization and small-cell suppression apply unchanged: a withheld cell is
- * an empty value with `suppressed` = true, never 0.
+ * an empty value with `suppressed` = true, never 0. A table is a metric family, named by its field
+ * in kebab case (`workBasedLearning` → `work-based-learning`), with the family's published measures.
  */
-export const METRIC_TABLES: Record<string, { field: string; measures: readonly string[] }> = {
-  'work-based-learning': {
-    field: 'workBasedLearning',
-    measures: ['studentsEngaged', 'hoursApproved', 'placementsCompleted', 'partnersHosting'],
-  },
-  'credential-attainment': {
-    field: 'credentialAttainment',
-    measures: ['awards', 'studentsAwarded', 'earlyCollegeCreditHours', 'estimatedTuitionSavings'],
-  },
-  'college-readiness': { field: 'collegeReadiness', measures: ['mathEligibilityRate', 'englishEligibilityRate'] },
-  perkins: { field: 'perkins', measures: ['participants', 'concentrators', 'indicator5S1', 'indicator5S2', 'indicator5S3'] },
-  'graduating-cohort': { field: 'graduatingCohort', measures: ['students', 'advancedCreditOrCredentialRate', 'semesterGoalRate'] },
-};
+export const METRIC_TABLES: ReadonlyMap<string, MetricFamilyName> = new Map(
+  (Object.keys(PUBLISHED_MEASURES) as MetricFamilyName[]).map((field) => [field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), field]),
+);
 
 export const CSV_COLUMNS = [
   'school_year',
@@ -51,8 +42,8 @@ interface ExportAnswer {
 }
 
 /** The GraphQL document for one table: the district, and each school when asked. */
-export function exportDocument(table: string, options: { by?: string; perSchool: boolean }): string {
-  const { field, measures } = METRIC_TABLES[table];
+export function exportDocument(field: MetricFamilyName, options: { by?: string; perSchool: boolean }): string {
+  const measures = PUBLISHED_MEASURES[field];
   const breakdown = options.by ? ` breakdown(by: $by) { key ${FIGURE} }` : '';
   const selection = measures.map((m) => `${m} { ${FIGURE}${breakdown} }`).join(' ');
   const variables = ['$year: ID!', '$filter: MetricFilter', ...(options.by ? ['$by: MetricDimension!'] : [])].join(', ');
@@ -69,8 +60,8 @@ function csvField(value: string | number | boolean | null | undefined): string {
 }
 
 /** The CSV text of an answer: one row per metric total and per breakdown group. */
-export function toCsv(table: string, year: string, by: string | undefined, answer: NonNullable<NonNullable<ExportAnswer['data']>['schoolYear']>): string {
-  const { measures } = METRIC_TABLES[table];
+export function toCsv(field: MetricFamilyName, year: string, by: string | undefined, answer: NonNullable<NonNullable<ExportAnswer['data']>['schoolYear']>): string {
+  const measures = PUBLISHED_MEASURES[field];
   const lines = [CSV_COLUMNS.join(',')];
   const scopes = [{ id: '', name: '', family: answer.family }, ...(answer.schools ?? [])];
   for (const scope of scopes) {
@@ -99,10 +90,9 @@ export function mountMetricExports(app: express.Express): void {
   app.get('/exports/:file', async (req, res) => {
     const refuse = (status: number, message: string) => res.status(status).type('text/plain').send(`${message}\n`);
     const match = /^([a-z-]+)\.csv$/.exec(req.params.file);
-    if (!match || !METRIC_TABLES[match[1]]) {
-      return refuse(404, `no such export; tables: ${Object.keys(METRIC_TABLES).map((t) => `${t}.csv`).join(', ')}`);
-    }
-    const table = match[1];
+    const table = match?.[1];
+    const field = table && METRIC_TABLES.get(table);
+    if (!field) return refuse(404, `no such export; tables: ${[...METRIC_TABLES.keys()].map((t) => `${t}.csv`).join(', ')}`);
     const query = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
     const year = query('schoolYear');
     // The kit's rule, the one `Query.schoolYear` answers by: a malformed year is the caller's error, not a 502.
@@ -118,7 +108,7 @@ export function mountMetricExports(app: express.Express): void {
       const response = await fetch(ownGraphqlUrl(req), {
         method: 'POST',
         headers,
-        body: JSON.stringify({ query: exportDocument(table, { by, perSchool }), variables: { year, filter, ...(by ? { by } : {}) } }),
+        body: JSON.stringify({ query: exportDocument(field, { by, perSchool }), variables: { year, filter, ...(by ? { by } : {}) } }),
       });
       answer = (await response.json()) as ExportAnswer;
       if (response.status === 401) return refuse(401, answer.errors?.[0]?.message ?? 'unauthenticated');
@@ -133,6 +123,6 @@ export function mountMetricExports(app: express.Express): void {
       .status(200)
       .type('text/csv; charset=utf-8')
       .set('content-disposition', `attachment; filename="${table}-${year}.csv"`)
-      .send(toCsv(table, year, by, answer.data.schoolYear));
+      .send(toCsv(field, year, by, answer.data.schoolYear));
   });
 }

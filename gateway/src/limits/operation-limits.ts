@@ -5,7 +5,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { type DocumentNode, getVariableValues, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode, validate } from 'graphql';
 import { type CostOptions, operationCost } from './operation-cost';
 
-/** What one operation may ask of the gateway (README, "Operation limits"). */
+/** What one operation may ask of the gateway (docs/security.md, "Operation limits"). */
 export interface OperationLimits extends CostOptions {
   /** Nesting of fields below the root (fragments add no level; introspection is not counted). */
   maxDepth: number;

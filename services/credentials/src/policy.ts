@@ -1,39 +1,53 @@
-import { AGGREGATE_READERS, type Caller, definePolicy, type RoleAccess, SHARED_METRIC_TYPES } from '@careergraph/kit';
+import { AGGREGATE_READERS, ALL_ROWS, anyOfRows, defineScope, definePolicy, type RoleAccess, rowsRelated, rowsWhere, SHARED_METRIC_TYPES } from '@careergraph/kit';
 import type { CredentialsContext } from './context';
 import type { CredentialAwardEntity } from './entities/credential-award.entity';
 import type { StudentReference } from './mappers';
+import { lookUpStudent } from './services/student-directory';
+
+/** The student (their school now and their programs), from the students subgraph, batched per request. */
+const studentAttendingOneOf = (schoolIds: readonly string[]) => async (studentId: string, context: CredentialsContext) =>
+  schoolIds.includes((await lookUpStudent(context.owners, studentId))?.school.id ?? '');
+const studentEnrolledIn = (department: string) => async (studentId: string, context: CredentialsContext) =>
+  !!(await lookUpStudent(context.owners, studentId))?.enrollments.some((enrollment) => enrollment.program.department === department);
 
 /**
- * Whether a student is in the caller's scope: the student themself; SCHOOL_STAFF of the school the
- * student attends now; DEPARTMENT_STAFF when the student is enrolled in one of their department's
- * programs. The school and enrollments come from the students subgraph (batched per request).
+ * The students whose credentials a role reaches: the student themself; SCHOOL_STAFF of the school
+ * the student attends now; DEPARTMENT_STAFF when the student is enrolled in one of their
+ * department's programs. Only the students subgraph knows the last two, so they decide single
+ * students (lists here are of awards, narrowed by the award scope).
  */
-export async function inStudentScope(caller: Caller, studentId: string, context: CredentialsContext): Promise<boolean> {
-  if (caller.role === 'STUDENT') return studentId === caller.scope.studentId;
-  if (caller.role !== 'SCHOOL_STAFF' && caller.role !== 'DEPARTMENT_STAFF') return false;
-  const student = await context.loaders.studentById.load(studentId);
-  if (!student) return false;
-  if (caller.role === 'SCHOOL_STAFF') return caller.scope.schoolIds.includes(student.school.id);
-  return student.enrollments.some((enrollment) => enrollment.program.department === caller.scope.department);
-}
+export const studentScope = defineScope<StudentReference, CredentialsContext>({
+  entity: 'Student',
+  columns: { id: 'id' },
+  rules: {
+    DISTRICT_ADMIN: () => ALL_ROWS,
+    SERVICE: () => ALL_ROWS,
+    STUDENT: (caller) => rowsWhere({ id: caller.studentId }),
+    SCHOOL_STAFF: (caller) => rowsRelated({ check: (student, context) => studentAttendingOneOf(caller.schoolIds)(student.id, context) }),
+    DEPARTMENT_STAFF: (caller) => rowsRelated({ check: (student, context) => studentEnrolledIn(caller.department)(student.id, context) }),
+  },
+});
 
 /**
- * Whether an award is in the caller's scope: a student's own; for SCHOOL_STAFF, an award recorded at
- * one of their schools (the snapshot) or of a student attending one now; for DEPARTMENT_STAFF, an
- * award of their department (the snapshot). The snapshots are what lists are narrowed by in SQL.
+ * The awards a role reaches: a student's own; for SCHOOL_STAFF, an award recorded at one of their
+ * schools (the snapshot, which lists are narrowed by) or of a student attending one now; for
+ * DEPARTMENT_STAFF, an award of their department (the snapshot).
  */
-export function inAwardScope(caller: Caller, award: CredentialAwardEntity, context: CredentialsContext): boolean | Promise<boolean> {
-  switch (caller.role) {
-    case 'STUDENT':
-      return award.studentId === caller.scope.studentId;
-    case 'SCHOOL_STAFF':
-      return caller.scope.schoolIds.includes(award.schoolId) || inStudentScope(caller, award.studentId, context);
-    case 'DEPARTMENT_STAFF':
-      return award.department !== null && award.department === caller.scope.department;
-    default:
-      return false;
-  }
-}
+export const awardScope = defineScope<Pick<CredentialAwardEntity, 'studentId' | 'schoolId' | 'department'>, CredentialsContext>({
+  entity: 'CredentialAward',
+  columns: { studentId: 'student_id', schoolId: 'school_id', department: 'department' },
+  rules: {
+    DISTRICT_ADMIN: () => ALL_ROWS,
+    SERVICE: () => ALL_ROWS,
+    STUDENT: (caller) => rowsWhere({ studentId: caller.studentId }),
+    SCHOOL_STAFF: (caller) =>
+      anyOfRows(
+        rowsWhere({ schoolId: caller.schoolIds }),
+        rowsRelated({ check: (award, context) => studentAttendingOneOf(caller.schoolIds)(award.studentId, context) }),
+      ),
+    DEPARTMENT_STAFF: (caller) => rowsWhere({ department: caller.department }),
+  },
+});
 
 // The catalog is public to every signed-in role: students plan with it, partners see what they
 // issue, analysts count against it.
@@ -90,7 +104,7 @@ export const credentialsPolicy = definePolicy<CredentialsContext>({
         // Who recorded, verified or revoked the award and what it was before: staff in scope.
         auditTrail: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN', DEPARTMENT_STAFF: 'OWN' },
       },
-      owns: (caller, award: CredentialAwardEntity, context) => inAwardScope(caller, award, context),
+      scope: awardScope,
     },
     // This subgraph's part of a student (awards, early college credit and savings, the district
     // goal, college readiness): the same readers as awards, each within their scope. Department
@@ -98,7 +112,7 @@ export const credentialsPolicy = definePolicy<CredentialsContext>({
     // toward) and, in `credentials`, their own department's awards only.
     Student: {
       access: AWARD_READERS,
-      owns: (caller, student: StudentReference, context) => inStudentScope(caller, student.id, context),
+      scope: studentScope,
     },
     ReportingOutcomeSet: { access: {} },
     // An issuer's catalog entries are catalog: public like the catalog.

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type Caller, createLogger, REPORTING_SET_MAX_STUDENTS } from '@careergraph/kit';
 import { DISTRICT_ADMIN, openTestDataSource, type TestDataSource, testCaller } from '@careergraph/kit/testing';
-import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
+import { studentsSubgraph } from '@careergraph/students';
 import { studentsFactories } from '../../students/test/factories';
-import { buildCredentialsServer, credentialsSubgraph } from '../src/server';
+import { credentialsSubgraph } from '../src/server';
 import { testBadgeIssuer } from './badge-issuer';
 import { credentialsFactories } from './factories';
 
@@ -14,8 +14,8 @@ const SCHOOL_B = randomUUID();
 const SERVICE: Caller = { subject: 'service:students', role: 'SERVICE', scope: { schoolIds: [] } };
 let studentsDb: TestDataSource;
 let db: TestDataSource;
-let studentsServer: ReturnType<typeof buildStudentsServer>;
-let server: ReturnType<typeof buildCredentialsServer>;
+let studentsServer: ReturnType<typeof studentsSubgraph.build>;
+let server: ReturnType<typeof credentialsSubgraph.build>;
 let make: ReturnType<typeof credentialsFactories>;
 const studentIds: string[] = [];
 
@@ -23,10 +23,10 @@ const studentIds: string[] = [];
 // every fifth fails one), school B: 12; 3 revoked awards; 40 math and 30 English determinations.
 beforeAll(async () => {
   studentsDb = await openTestDataSource(studentsSubgraph.schema);
-  studentsServer = buildStudentsServer({ dataSource: studentsDb.dataSource, logger, production: false, subgraphUrls: {} });
+  studentsServer = studentsSubgraph.build({ dataSource: studentsDb.dataSource, logger, production: false, subgraphUrls: {} });
   const studentsUrl = await studentsServer.listen('127.0.0.1', 0);
   db = await openTestDataSource(credentialsSubgraph.schema);
-  server = buildCredentialsServer(
+  server = credentialsSubgraph.build(
     { dataSource: db.dataSource, logger, production: false, subgraphUrls: {} },
     {
       studentsUrl,

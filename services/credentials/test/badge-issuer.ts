@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
-import type { BadgeIssuerConfig } from '../src/config';
+import type { BadgeIssuerConfig } from '../src/config/credentials-settings';
 import { type BadgeSigningKey, readBadgeSigningKeys } from '../src/services/badge-keys';
 
 /** A fresh private RSA key in the JWK form BADGE_SIGNING_KEYS takes. */

@@ -3,22 +3,22 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { type Caller, countStatements, createLogger, policyMatrix, today } from '@careergraph/kit';
 import { DISTRICT_ADMIN, expectRefused, openTestDataSource, testCaller, type TestDataSource } from '@careergraph/kit/testing';
-import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
+import { studentsSubgraph } from '@careergraph/students';
 import { decodeJwt } from 'jose';
 import type { DataSource } from 'typeorm';
 import { studentsFactories } from '../../students/test/factories';
 import type { CredentialAwardEntity, CredentialEntity } from '../src/entities';
 import { credentialsPolicy } from '../src/policy';
-import { buildCredentialsServer, credentialsSubgraph } from '../src/server';
+import { credentialsSubgraph } from '../src/server';
 import { testBadgeIssuer } from './badge-issuer';
 import { credentialsFactories } from './factories';
 
 const logger = createLogger('test', 'silent');
 let studentsDb: TestDataSource;
-let studentsServer: ReturnType<typeof buildStudentsServer>;
+let studentsServer: ReturnType<typeof studentsSubgraph.build>;
 let db: TestDataSource;
 let dataSource: DataSource;
-let server: ReturnType<typeof buildCredentialsServer>;
+let server: ReturnType<typeof credentialsSubgraph.build>;
 let partnersStub: Server;
 let make: ReturnType<typeof credentialsFactories>;
 
@@ -56,7 +56,7 @@ const analyst = testCaller('ANALYST');
 
 beforeAll(async () => {
   studentsDb = await openTestDataSource(studentsSubgraph.schema);
-  studentsServer = buildStudentsServer({ dataSource: studentsDb.dataSource, logger, production: false, subgraphUrls: {} });
+  studentsServer = studentsSubgraph.build({ dataSource: studentsDb.dataSource, logger, production: false, subgraphUrls: {} });
   const studentsUrl = await studentsServer.listen('127.0.0.1', 0);
   const people = studentsFactories(studentsDb.dataSource);
   const one = await people.school();
@@ -77,7 +77,7 @@ beforeAll(async () => {
     badgeIdentitySalt: 'test-salt',
     badgeIssuer: testBadgeIssuer(),
   };
-  server = buildCredentialsServer({ dataSource, logger, production: false, subgraphUrls: {} }, config);
+  server = credentialsSubgraph.build({ dataSource, logger, production: false, subgraphUrls: {} }, config);
   make = credentialsFactories(dataSource);
   welding = await make.credential({ name: 'AWS Certified Welder', careerCluster: 'MANUFACTURING' });
   course = await make.course({ creditHours: 4 });

@@ -4,15 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { addDays, createLogger, today } from '@careergraph/kit';
 import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
 import { type DemoPartner, generateCredentialsWorld, generateStudentsWorld } from '@careergraph/demo-data';
-import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
+import { studentsSubgraph } from '@careergraph/students';
 import { compactVerify, createLocalJWKSet, importJWK, jwtVerify, SignJWT } from 'jose';
 import type { DataSource } from 'typeorm';
 import { studentsFactories } from '../../students/test/factories';
-import type { CredentialsConfig } from '../src/config';
+import type { CredentialsSettings } from '../src/config/credentials-settings';
 import type { CredentialAwardEntity, CredentialEntity } from '../src/entities';
 import { seedCredentialsDemo } from '../src/seed/demo-seed';
 import { identityHash } from '../src/services/open-badge';
-import { buildCredentialsServer, credentialsSubgraph } from '../src/server';
+import { credentialsSubgraph } from '../src/server';
 import { badgeKeys, newBadgeJwk, statusBit, testBadgeIssuer } from './badge-issuer';
 import { credentialsFactories } from './factories';
 
@@ -20,9 +20,9 @@ const logger = createLogger('test', 'silent');
 let studentsDb: TestDataSource;
 let db: TestDataSource;
 let dataSource: DataSource;
-let studentsServer: ReturnType<typeof buildStudentsServer>;
-let server: ReturnType<typeof buildCredentialsServer>;
-let cutOff: ReturnType<typeof buildCredentialsServer>;
+let studentsServer: ReturnType<typeof studentsSubgraph.build>;
+let server: ReturnType<typeof credentialsSubgraph.build>;
+let cutOff: ReturnType<typeof credentialsSubgraph.build>;
 let partnersStub: Server;
 /** Where the students subgraph and the partners stub answer. */
 let urls: { studentsUrl: string; partnersUrl: string };
@@ -61,7 +61,7 @@ async function deadUrl(): Promise<string> {
   return `http://127.0.0.1:${port}/graphql`;
 }
 
-const config = (overrides: Partial<CredentialsConfig>): CredentialsConfig => ({
+const config = (overrides: Partial<CredentialsSettings>): CredentialsSettings => ({
   studentsUrl: '',
   partnersUrl: '',
   entityLookupTimeoutMs: 3000,
@@ -74,15 +74,15 @@ const config = (overrides: Partial<CredentialsConfig>): CredentialsConfig => ({
 
 beforeAll(async () => {
   studentsDb = await openTestDataSource(studentsSubgraph.schema);
-  studentsServer = buildStudentsServer({ dataSource: studentsDb.dataSource, logger, production: false, subgraphUrls: {} });
+  studentsServer = studentsSubgraph.build({ dataSource: studentsDb.dataSource, logger, production: false, subgraphUrls: {} });
   const studentsUrl = await studentsServer.listen('127.0.0.1', 0);
   students = studentsFactories(studentsDb.dataSource);
   db = await openTestDataSource(credentialsSubgraph.schema);
   dataSource = db.dataSource;
   urls = { studentsUrl, partnersUrl: await startPartnersStub() };
-  server = buildCredentialsServer({ dataSource, logger, production: false, subgraphUrls: {} }, config(urls));
+  server = credentialsSubgraph.build({ dataSource, logger, production: false, subgraphUrls: {} }, config(urls));
   const down = await deadUrl();
-  cutOff = buildCredentialsServer({ dataSource, logger, production: false, subgraphUrls: {} }, config({ studentsUrl: down, partnersUrl: down }));
+  cutOff = credentialsSubgraph.build({ dataSource, logger, production: false, subgraphUrls: {} }, config({ studentsUrl: down, partnersUrl: down }));
   make = credentialsFactories(dataSource);
   // Two embedded databases and two servers take longer than jest's default hook timeout.
 }, 60_000);
@@ -401,14 +401,14 @@ describe('openBadgeCredential', () => {
   const ISSUER = 'https://careergraph.test/badges/issuer';
   const oldKey = newBadgeJwk();
   const newKey = newBadgeJwk();
-  let before: ReturnType<typeof buildCredentialsServer>;
-  let rotated: ReturnType<typeof buildCredentialsServer>;
-  let retiredDropped: ReturnType<typeof buildCredentialsServer>;
+  let before: ReturnType<typeof credentialsSubgraph.build>;
+  let rotated: ReturnType<typeof credentialsSubgraph.build>;
+  let retiredDropped: ReturnType<typeof credentialsSubgraph.build>;
   const urlOf: Record<string, string> = {};
 
   /** A server over the same awards with its own keys, listening so its /badges documents can be fetched. */
   async function serve(name: string, keys: Record<string, unknown>[]) {
-    const built = buildCredentialsServer(
+    const built = credentialsSubgraph.build(
       { dataSource, logger, production: false, subgraphUrls: {} },
       config({ ...urls, badgeIssuer: testBadgeIssuer({ keys: badgeKeys(...keys) }) }),
     );

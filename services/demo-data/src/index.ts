@@ -6,3 +6,5 @@ export * from './placements';
 export * from './demo-world';
 export * from './credentials';
 export * from './reporting';
+export * from './oneroster';
+export * from './partner-spreadsheets';

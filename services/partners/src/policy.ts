@@ -1,19 +1,59 @@
-import { type Caller, definePolicy, type RoleAccess } from '@careergraph/kit';
+import { ALL_ROWS, defineScope, definePolicy, type RoleAccess, rowsRelated, rowsWhere, type ScopeRules } from '@careergraph/kit';
 import type { PartnersContext } from './context';
 import type { OpportunityEntity } from './entities/opportunity.entity';
-import type { PartnerContactEntity } from './entities/partner-contact.entity';
-import type { PartnerEntity } from './entities/partner.entity';
-import type { WorksiteEntity } from './entities/worksite.entity';
+
+/** Staff and analysts read every organisation; the scopes below narrow partner users and students. */
+const EVERY_ORGANISATION = {
+  DISTRICT_ADMIN: () => ALL_ROWS,
+  DEPARTMENT_STAFF: () => ALL_ROWS,
+  SCHOOL_STAFF: () => ALL_ROWS,
+  ANALYST: () => ALL_ROWS,
+  SERVICE: () => ALL_ROWS,
+} as const;
 
 /**
- * Whether a partner is in the caller's scope: a PARTNER_USER's own partner; for a STUDENT, a
- * partner with a PUBLISHED opportunity (one they can apply to). Other roles read partners ALL.
+ * Records that belong to a partner (its profile, worksites, contacts), by the partner's id: a
+ * PARTNER_USER reaches its own partner's; a STUDENT a partner with a PUBLISHED opportunity (one they
+ * can apply to).
  */
-export function inPartnerScope(caller: Caller, partnerId: string, context: PartnersContext): boolean | Promise<boolean> {
-  if (caller.role === 'PARTNER_USER') return partnerId === caller.scope.partnerId;
-  if (caller.role === 'STUDENT') return context.loaders.partnerPublishes.load(partnerId);
-  return false;
+function partnerOwned<Row extends object>(key: keyof Row & string): ScopeRules<Row, PartnersContext> {
+  const partnerOf = (row: Row) => row[key] as string;
+  return {
+    ...EVERY_ORGANISATION,
+    PARTNER_USER: (caller) => rowsWhere({ [key]: caller.partnerId } as never),
+    STUDENT: () =>
+      rowsRelated({
+        check: (row, context) => context.loaders.partnerPublishes.load(partnerOf(row)),
+        sql: (alias) => ({
+          clause: `EXISTS (SELECT 1 FROM partners.opportunities so WHERE so.partner_id = ${alias}.${key === 'id' ? 'id' : 'partner_id'} AND so.status = 'PUBLISHED')`,
+          params: {},
+        }),
+      }),
+  };
 }
+
+export const partnerScope = defineScope<{ id: string }, PartnersContext>({ entity: 'Partner', columns: { id: 'id' }, rules: partnerOwned('id') });
+export const worksiteScope = defineScope<{ partnerId: string }, PartnersContext>({
+  entity: 'Worksite',
+  columns: { partnerId: 'partner_id' },
+  rules: partnerOwned('partnerId'),
+});
+export const contactScope = defineScope<{ partnerId: string }, PartnersContext>({
+  entity: 'PartnerContact',
+  columns: { partnerId: 'partner_id' },
+  rules: partnerOwned('partnerId'),
+});
+
+/** Opportunities: a partner user its own partner's, a student the PUBLISHED ones (what they can apply to). */
+export const opportunityScope = defineScope<Pick<OpportunityEntity, 'partnerId' | 'status'>, PartnersContext>({
+  entity: 'Opportunity',
+  columns: { partnerId: 'partner_id', status: 'status' },
+  rules: {
+    ...EVERY_ORGANISATION,
+    PARTNER_USER: (caller) => rowsWhere({ partnerId: caller.partnerId }),
+    STUDENT: () => rowsWhere({ status: 'PUBLISHED' }),
+  },
+});
 
 // Partners, worksites and opportunities are organisations' data, not student records: staff read
 // them all (they place students), a partner user only its own, a student what they can apply to.
@@ -88,23 +128,16 @@ export const partnersPolicy = definePolicy<PartnersContext>({
         // Who changed a partner's status and what it was before: the vetting departments' record.
         auditTrail: VETTING,
       },
-      owns: (caller, partner: PartnerEntity, context) => inPartnerScope(caller, partner.id, context),
+      scope: partnerScope,
     },
-    Worksite: {
-      access: ORGANISATION,
-      owns: (caller, worksite: WorksiteEntity, context) => inPartnerScope(caller, worksite.partnerId, context),
-    },
+    Worksite: { access: ORGANISATION, scope: worksiteScope },
     PartnerContact: {
       // Staff read contacts whole, background-check status included: they match supervisors to
       // students. A partner user reads its own people's checks (it submitted them).
       access: STAFF_AND_OWN_PARTNER,
-      owns: (caller, contact: PartnerContactEntity, context) => inPartnerScope(caller, contact.partnerId, context),
+      scope: contactScope,
     },
-    Opportunity: {
-      access: ORGANISATION,
-      owns: (caller, opportunity: OpportunityEntity) =>
-        caller.role === 'STUDENT' ? opportunity.status === 'PUBLISHED' : opportunity.partnerId === caller.scope.partnerId,
-    },
+    Opportunity: { access: ORGANISATION, scope: opportunityScope },
     // A reference to the students subgraph's program: an id and nothing else.
     Program: { access: EVERY_ROLE },
   },

@@ -1,37 +1,33 @@
-import { createSubgraphService, loadSubgraphTypeDefs, type SubgraphDeps, type SubgraphPackage } from '@careergraph/kit';
-import { loadPartnersRules, type PartnersRules } from './config';
+import { defineSubgraph, type SubgraphRuntimeDeps } from '@careergraph/kit';
+import { loadPartnersSettings, type PartnersSettings } from './config/partners-settings';
 import type { PartnersContext } from './context';
 import { partnersEntities } from './entities';
 import { createPartnersLoaders } from './loaders';
 import { partnersMigrations } from './migrations';
-import { partnersPolicy } from './policy';
+import { opportunityScope, partnersPolicy } from './policy';
 import { createPartnersRepositories } from './repositories';
 import { resolvers } from './resolvers';
-import { seedPartnersDistrict, seedPartnersDemo } from './seed/demo-seed';
+import { seedPartnersDemo, seedPartnersDistrict } from './seed/demo-seed';
 import { createPartnersServices } from './services';
 
-/** The partners subgraph, built but not listening (tests drive it in-process). */
-export function buildPartnersServer(deps: SubgraphDeps, rules: PartnersRules = loadPartnersRules()) {
-  const repositories = createPartnersRepositories(deps.dataSource);
-  const services = createPartnersServices(repositories, rules);
-  return createSubgraphService<PartnersContext>(
-    {
-      name: 'partners',
-      typeDefs: loadSubgraphTypeDefs('partners'),
-      resolvers,
-      policy: partnersPolicy,
-      createContext: (base) => ({ ...base, loaders: createPartnersLoaders(repositories), services }),
-    },
-    deps,
-  );
-}
-
-export const partnersSubgraph: SubgraphPackage<PartnersRules> = {
+/** The partners subgraph: partner organisations, their vetting, worksites, contacts and opportunities. */
+export const partnersSubgraph = defineSubgraph<PartnersSettings, PartnersContext, ReturnType<typeof partnersRuntime>>({
   name: 'partners',
-  policy: partnersPolicy,
   schema: { schema: 'partners', entities: partnersEntities, migrations: partnersMigrations },
-  loadSettings: (_subgraphUrls, source) => loadPartnersRules(source),
-  build: (deps, rules) => buildPartnersServer(deps, rules),
+  resolvers,
+  policy: partnersPolicy,
+  loadSettings: (_subgraphUrls, source) => loadPartnersSettings(source),
+  runtime: partnersRuntime,
+  context: (base, { repositories, services }) => ({
+    ...base,
+    loaders: createPartnersLoaders(repositories, opportunityScope.rowsFor(base.caller)),
+    services,
+  }),
   seedDemo: (dataSource, logger) => seedPartnersDemo(dataSource, logger),
   seedDistrict: seedPartnersDistrict,
-};
+});
+
+function partnersRuntime(deps: SubgraphRuntimeDeps, settings: PartnersSettings) {
+  const repositories = createPartnersRepositories(deps.dataSource);
+  return { repositories, services: createPartnersServices(repositories, settings) };
+}

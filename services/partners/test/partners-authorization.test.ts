@@ -4,12 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { OpportunityEntity, PartnerContactEntity, PartnerEntity, WorksiteEntity } from '../src/entities';
 import { partnersPolicy } from '../src/policy';
-import { buildPartnersServer, partnersSubgraph } from '../src/server';
+import { partnersSubgraph } from '../src/server';
 import { partnersFactories } from './factories';
 
 let db: TestDataSource;
 let dataSource: DataSource;
-let server: ReturnType<typeof buildPartnersServer>;
+let server: ReturnType<typeof partnersSubgraph.build>;
 let make: ReturnType<typeof partnersFactories>;
 
 /** Partner A (the partner user's own, publishing), B (another, publishing) and C (publishes nothing). */
@@ -48,7 +48,7 @@ const analyst = testCaller('ANALYST');
 beforeAll(async () => {
   db = await openTestDataSource(partnersSubgraph.schema);
   dataSource = db.dataSource;
-  server = buildPartnersServer({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 13 });
+  server = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 13 });
   make = partnersFactories(dataSource);
   a = await world();
   b = await world();

@@ -1,18 +1,18 @@
 import { addDays, addYears, countStatements, createLogger, today } from '@careergraph/kit';
 import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
 import type { DataSource } from 'typeorm';
-import { buildPartnersServer, partnersSubgraph } from '../src/server';
+import { partnersSubgraph } from '../src/server';
 import { partnersFactories } from './factories';
 
 let db: TestDataSource;
 let dataSource: DataSource;
-let server: ReturnType<typeof buildPartnersServer>;
+let server: ReturnType<typeof partnersSubgraph.build>;
 let make: ReturnType<typeof partnersFactories>;
 
 beforeAll(async () => {
   db = await openTestDataSource(partnersSubgraph.schema);
   dataSource = db.dataSource;
-  server = buildPartnersServer({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 13 });
+  server = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 13 });
   make = partnersFactories(dataSource);
 });
 
@@ -337,7 +337,7 @@ describe('opportunities', () => {
   });
 
   it('applies the configured youth minimum wage', async () => {
-    const strict = buildPartnersServer({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 15 });
+    const strict = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 15 });
     const partner = await make.partner();
     const result = await strict.execute({ query: CREATE, variables: { input: { ...input(partner.id), compensation: { kind: 'WAGE', hourlyRate: 14 } } } }, { caller: DISTRICT_ADMIN });
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'BELOW_MINIMUM_WAGE' });

@@ -1,22 +1,55 @@
-import { AGGREGATE_READERS, type Caller, definePolicy, type RoleAccess, SHARED_METRIC_TYPES } from '@careergraph/kit';
+import { AGGREGATE_READERS, ALL_ROWS, defineScope, definePolicy, type RoleAccess, rowsRelated, rowsWhere, SHARED_METRIC_TYPES } from '@careergraph/kit';
 import type { PlacementsContext } from './context';
 import type { EntityKey } from './connections';
 import type { PlacementEntity } from './entities/placement.entity';
 import type { TimeEntryEntity } from './entities/time-entry.entity';
-import { inPlacementScope } from './services/placement-scope';
+
+/** What decides whether a placement is in a caller's scope: the snapshots taken when it was created. */
+export type ScopedPlacement = Pick<PlacementEntity, 'schoolId' | 'department' | 'partnerId' | 'studentId'>;
 
 /**
- * Placements in the caller's scope: district staff all; school staff their schools' (the school
+ * The placements each role reaches: district staff all; school staff their schools' (the school
  * snapshot), department staff their department's programs' (the program snapshot), a partner its
- * own, a student their own. ANALYST gets no rows here (aggregates belong to the analytics issue).
+ * own, a student their own. Lists are narrowed to it in SQL, single records checked against it.
  */
+export const placementScope = defineScope<ScopedPlacement, PlacementsContext>({
+  entity: 'Placement',
+  columns: { schoolId: 'school_id', department: 'department', partnerId: 'partner_id', studentId: 'student_id' },
+  rules: {
+    DISTRICT_ADMIN: () => ALL_ROWS,
+    SERVICE: () => ALL_ROWS,
+    SCHOOL_STAFF: (caller) => rowsWhere({ schoolId: caller.schoolIds }),
+    DEPARTMENT_STAFF: (caller) => rowsWhere({ department: caller.department }),
+    PARTNER_USER: (caller) => rowsWhere({ partnerId: caller.partnerId }),
+    STUDENT: (caller) => rowsWhere({ studentId: caller.studentId }),
+  },
+});
+
+/** A time entry is in scope with its placement (lists are narrowed through the placement's SQL). */
+const throughPlacement = () =>
+  rowsRelated<TimeEntryEntity, PlacementsContext>({
+    check: async (entry, context) => {
+      const placement = await context.loaders.placementById.load(entry.placementId);
+      return !!placement && placementScope.contains(context, placement);
+    },
+  });
+
+const timeEntryScope = defineScope<TimeEntryEntity, PlacementsContext>({
+  entity: 'TimeEntry',
+  columns: {},
+  rules: { DISTRICT_ADMIN: () => ALL_ROWS, SCHOOL_STAFF: throughPlacement, DEPARTMENT_STAFF: throughPlacement, PARTNER_USER: throughPlacement, STUDENT: throughPlacement },
+});
+
+// Another subgraph's entity as a stub here: a student reaches their own; a partner user its own partner.
+const studentStubScope = defineScope<EntityKey>({ entity: 'Student', columns: { id: 'id' }, rules: { STUDENT: (caller) => rowsWhere({ id: caller.studentId }) } });
+const partnerStubScope = defineScope<EntityKey>({ entity: 'Partner', columns: { id: 'id' }, rules: { PARTNER_USER: (caller) => rowsWhere({ id: caller.partnerId }) } });
+
+/** Roles reaching placements, within `placementScope`; ANALYST gets no rows here, only aggregates. */
 const SCOPED: RoleAccess = { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN', DEPARTMENT_STAFF: 'OWN', PARTNER_USER: 'OWN', STUDENT: 'OWN' };
 /** Who reaches another subgraph's entity as a stub here; lists under it are narrowed to SCOPED in SQL. */
 const REFERENCE: RoleAccess = { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'ALL', DEPARTMENT_STAFF: 'ALL', PARTNER_USER: 'ALL', STUDENT: 'ALL' };
 /** District, school and department staff managing placements in their scope. */
 const STAFF: RoleAccess = { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN', DEPARTMENT_STAFF: 'OWN' };
-
-const ownsPlacement = (caller: Caller, placement: PlacementEntity) => inPlacementScope(caller, placement);
 
 export const placementsPolicy = definePolicy<PlacementsContext>({
   subgraph: 'placements',
@@ -52,15 +85,9 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
         // Compliance lapses are for the staff who act on them and the partner whose paperwork lapsed.
         standing: { ...STAFF, PARTNER_USER: 'OWN' },
       },
-      owns: ownsPlacement,
+      scope: placementScope,
     },
-    TimeEntry: {
-      access: SCOPED,
-      owns: async (caller, entry: TimeEntryEntity, context) => {
-        const placement = await context.loaders.placementById.load(entry.placementId);
-        return !!placement && inPlacementScope(caller, placement);
-      },
-    },
+    TimeEntry: { access: SCOPED, scope: timeEntryScope },
     Student: {
       // Here a Student is only an id with placement data on it: its placements are narrowed to
       // the caller in SQL (a partner sees its own, never a refusal that would null a whole list),
@@ -73,7 +100,7 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
         // Read by the students subgraph's signed lookups (SERVICE reads every field) for its own authorization.
         partnerAccess: { DISTRICT_ADMIN: 'ALL' },
       },
-      owns: (caller, student: EntityKey) => caller.role === 'STUDENT' && student.id === caller.scope.studentId,
+      scope: studentStubScope,
     },
     Partner: {
       // Partner.placements is narrowed in SQL, so another partner's record answers an empty list.
@@ -82,7 +109,7 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
         // What a partner owes across all its students; not for one student.
         stipendTotal: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'ALL', DEPARTMENT_STAFF: 'ALL', PARTNER_USER: 'OWN' },
       },
-      owns: (caller, partner: EntityKey) => caller.role === 'PARTNER_USER' && partner.id === caller.scope.partnerId,
+      scope: partnerStubScope,
     },
     // Opportunities are published to everyone who can place a student; their placements are narrowed in SQL.
     Opportunity: { access: REFERENCE },

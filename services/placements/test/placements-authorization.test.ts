@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type Caller, DEVELOPMENT_SIGNING_SECRET, EntityClient, IdentitySigner, serviceCaller } from '@careergraph/kit';
+import { type Caller, DEVELOPMENT_SIGNING_SECRET, IdentitySigner, serviceCaller } from '@careergraph/kit';
 import { DISTRICT_ADMIN, testCaller } from '@careergraph/kit/testing';
 import type { ProgramEntity, SchoolEntity, StudentEntity } from '@careergraph/students/src/entities';
+import { StudentPartnerAccessFragmentDoc } from '@careergraph/students/src/generated/owners/graphql';
+import { studentsOwners } from '@careergraph/students/src/owners/students-owners';
 import type { PlacementEntity } from '../src/entities';
-import type { OpportunityRef } from '../src/services/references';
+import type { PlacementOpportunity } from '../src/owners/placements-owners';
 import { PlacementsHarness } from './support/placements-harness';
 
 const h = new PlacementsHarness();
@@ -18,8 +20,8 @@ let schoolA: SchoolEntity;
 let schoolB: SchoolEntity;
 let studentA: StudentEntity;
 let studentB: StudentEntity;
-let opportunity1: OpportunityRef;
-let opportunity2: OpportunityRef;
+let opportunity1: PlacementOpportunity;
+let opportunity2: PlacementOpportunity;
 let supervisor1: string;
 let placementA1: PlacementEntity;
 let placementB2: PlacementEntity;
@@ -49,7 +51,7 @@ beforeAll(async () => {
   opportunity2 = h.peer.opportunity();
   supervisor1 = h.peer.supervisor(opportunity1.partner).id;
   const supervisor2 = h.peer.supervisor(opportunity2.partner).id;
-  const refs = (student: StudentEntity, school: SchoolEntity, o: OpportunityRef, supervisorId: string) => ({
+  const refs = (student: StudentEntity, school: SchoolEntity, o: PlacementOpportunity, supervisorId: string) => ({
     studentId: student.id,
     opportunityId: o.id,
     partnerId: o.partner.id,
@@ -242,7 +244,7 @@ describe('_entities and nested paths', () => {
 });
 
 describe('mutations in and out of scope', () => {
-  const createInput = (student: StudentEntity, o: OpportunityRef, supervisorId: string) => ({
+  const createInput = (student: StudentEntity, o: PlacementOpportunity, supervisorId: string) => ({
     studentId: student.id,
     opportunityId: o.id,
     supervisorId,
@@ -363,14 +365,9 @@ describe('Student.partnerAccess (for the students subgraph)', () => {
 
   it('answers the signed lookup the students subgraph sends over HTTP', async () => {
     const url = await h.server.listen('127.0.0.1', 0);
-    const client = new EntityClient({
-      subgraph: 'placements',
-      url,
-      timeoutMs: 2000,
-      service: 'students',
-      signer: new IdentitySigner([DEVELOPMENT_SIGNING_SECRET]),
-    });
-    const [access] = await client.lookup('Student', [studentA.id], ACCESS(opportunity1.partner.id));
+    const owners = studentsOwners({ entityLookupTimeoutMs: 2000 }, { placements: url }, new IdentitySigner([DEVELOPMENT_SIGNING_SECRET]));
+    const { placements } = owners({ requestId: 'req-12345678', variables: { partnerId: opportunity1.partner.id } });
+    const access = await placements.load(StudentPartnerAccessFragmentDoc, studentA.id);
     expect(access).toEqual({ id: studentA.id, partnerAccess: { placementId: placementA1.id, sharesEmail: true, sharesPhone: false } });
   });
 });

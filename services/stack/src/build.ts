@@ -12,9 +12,9 @@
  * `npm start` stays on tsx for development and never reads dist/.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { repoRoot } from '@careergraph/kit';
+import { repoRoot, SUBGRAPHS } from '@careergraph/kit';
 import { PREBUILT_UI_FOLDER, UiBundle } from '@careergraph/gateway/src/ui/ui-bundle';
 
 interface PackageManifest {
@@ -26,7 +26,7 @@ interface PackageManifest {
 }
 
 /** Workspaces whose sources tsconfig.build.json compiles; the others ship their package.json only (npm's workspace links need it). */
-const COMPILED = new Set(['services/kit', 'services/demo-data', 'services/students', 'services/partners', 'services/placements', 'services/credentials', 'services/stack', 'gateway']);
+const COMPILED = new Set(['services/kit', 'services/demo-data', ...SUBGRAPHS.map(({ name }) => `services/${name}`), 'services/stack', 'gateway']);
 
 export async function buildProduction(outDir = path.join(repoRoot, 'dist')): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
@@ -36,7 +36,7 @@ export async function buildProduction(outDir = path.join(repoRoot, 'dist')): Pro
   // Verbatim: `npm ci` refuses a package.json that disagrees with the lock.
   await cp(path.join(repoRoot, 'package.json'), path.join(outDir, 'package.json'));
   await cp(path.join(repoRoot, 'package-lock.json'), path.join(outDir, 'package-lock.json'));
-  for (const workspace of root.workspaces ?? []) {
+  for (const workspace of await expandWorkspaces(root.workspaces ?? [])) {
     const manifest = JSON.parse(await readFile(path.join(repoRoot, workspace, 'package.json'), 'utf8')) as PackageManifest;
     const compiled = COMPILED.has(workspace) ? compiledManifest(manifest) : manifest;
     await mkdir(path.join(outDir, workspace), { recursive: true });
@@ -54,6 +54,31 @@ export async function buildProduction(outDir = path.join(repoRoot, 'dist')): Pro
   const prebuilt = path.join(outDir, 'gateway', 'ui', PREBUILT_UI_FOLDER);
   await mkdir(prebuilt, { recursive: true });
   for (const [name, asset] of await new UiBundle().build()) await writeFile(path.join(prebuilt, name), asset.body);
+}
+
+/** The workspace folders package.json names, with `services/*` read as every folder there holding a package.json (npm's glob). */
+async function expandWorkspaces(patterns: readonly string[]): Promise<string[]> {
+  const folders: string[] = [];
+  for (const pattern of patterns) {
+    if (!pattern.endsWith('/*')) {
+      folders.push(pattern);
+      continue;
+    }
+    const parent = pattern.slice(0, -2);
+    for (const entry of (await readdir(path.join(repoRoot, parent), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.isDirectory() && (await exists(path.join(repoRoot, parent, entry.name, 'package.json')))) folders.push(`${parent}/${entry.name}`);
+    }
+  }
+  return folders;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The manifest with `main` and `exports` on the compiled files; test-only entry points (kit's ./testing) dropped, scripts too (they run tsx). */

@@ -4,7 +4,7 @@
  * the connecting role's session defaults (statement timeout, JIT off) in each database. It is the
  * job a deployment runs before rolling out (docker-compose.yml's `migrate` service): each service's
  * migrations hold that service's advisory lock, so it is safe beside replicas migrating at start-up.
- * Connect it to PostgreSQL directly, not through a transaction-mode pooler (README, Deployment).
+ * Connect it to PostgreSQL directly, not through a transaction-mode pooler (docs/deployment.md, "PgBouncer").
  * Stop `npm start` first when using the embedded databases: each is opened by one process at a time.
  */
 import { createLogger, type DatabaseConfig, loadDatabaseConfig, openServiceDatabase } from '@careergraph/kit';

@@ -3,15 +3,17 @@
  * `cp .env.example .env` would give them, is valid against the compose specification's schema; and
  * every Kubernetes overlay under deploy/k8s/overlays (or the overlay folders given as arguments)
  * renders, validates against the Kubernetes schemas, and holds together (services find their pods,
- * probes and limits everywhere, no committed secrets).
+ * probes and limits everywhere, no committed secrets); and every subgraph registered in the kit
+ * (services/kit/src/subgraphs.ts) has its compose service, its Kubernetes base manifest and its
+ * manifest line in the Dockerfile, so a new subgraph's deployment gaps are named here.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '@careergraph/kit';
+import { repoRoot, SUBGRAPHS } from '@careergraph/kit';
 import { composeSchemaProblems, loadComposeFile, parseEnvFile } from './compose-file';
 import { k8sConsistencyProblems, k8sSchemaProblems, renderKustomization } from './k8s-manifests';
 
-/** Made by the operator before the first apply (README, "Kubernetes"), so never rendered from the repository. */
+/** Made by the operator before the first apply (docs/deployment.md, "Kubernetes"), so never rendered from the repository. */
 const OPERATOR_PROVIDED = { configMaps: ['careergraph-supergraph'], secrets: ['careergraph-secrets'] };
 
 function checkCompose(): boolean {
@@ -23,11 +25,23 @@ function checkCompose(): boolean {
       return false;
     }
     process.stdout.write(`docker-compose.yml: valid (${Object.keys(model.services).length} services)\n`);
-    return true;
+    return checkRegistered(Object.keys(model.services));
   } catch (error) {
     process.stderr.write(`docker-compose.yml: ${(error as Error).message}\n`);
     return false;
   }
+}
+
+/** Each registered subgraph's place in the deployment artefacts, which are written by hand. */
+function checkRegistered(composeServices: readonly string[]): boolean {
+  const dockerfile = readFileSync(path.join(repoRoot, 'services', 'Dockerfile'), 'utf8');
+  const problems = SUBGRAPHS.flatMap(({ name }) => [
+    ...(composeServices.includes(name) ? [] : [`docker-compose.yml has no service "${name}"`]),
+    ...(existsSync(path.join(repoRoot, 'deploy', 'k8s', 'base', `${name}.yaml`)) ? [] : [`deploy/k8s/base/${name}.yaml is missing`]),
+    ...(dockerfile.includes(`COPY services/${name}/package.json`) ? [] : [`services/Dockerfile does not copy services/${name}/package.json`]),
+  ]);
+  if (problems.length > 0) process.stderr.write(`registered subgraphs missing from the deployment:\n  ${problems.join('\n  ')}\n`);
+  return problems.length === 0;
 }
 
 async function checkOverlay(dir: string): Promise<boolean> {

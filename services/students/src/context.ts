@@ -1,10 +1,13 @@
 import type { MetricCubes, RequestContext } from '@careergraph/kit';
 import type { StudentsLoaders } from './loaders';
+import type { StudentsOwners } from './owners/students-owners';
 import type { StudentsServices } from './services';
 import type { DisclosureLog } from './services/disclosure-log';
 
 export interface StudentsContext extends RequestContext<StudentsLoaders> {
   services: StudentsServices;
+  /** The placements and credentials subgraphs this request asks, batched per owner. */
+  owners: StudentsOwners;
   /** This request's reads of student information by non-school officials, written before the answer. */
   disclosures: DisclosureLog;
   /** This request's aggregate metrics, suppressed for the caller. */

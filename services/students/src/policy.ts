@@ -1,8 +1,41 @@
-import { accessOf, AGGREGATE_READERS, definePolicy, type RoleAccess, SHARED_METRIC_TYPES } from '@careergraph/kit';
+import { accessOf, AGGREGATE_READERS, ALL_ROWS, defineScope, definePolicy, type RoleAccess, rowsRelated, rowsWhere, SHARED_METRIC_TYPES } from '@careergraph/kit';
 import type { StudentsContext } from './context';
-import type { SchoolEntity } from './entities/school.entity';
 import type { StudentEntity } from './entities/student.entity';
-import { studentInScope } from './services/student-scope';
+
+/**
+ * The students each role reaches: school staff those attending their schools now, department staff
+ * those enrolled (any year) in one of their department's programs, a partner those it has a
+ * legitimate interest in (placed with it: only the placements subgraph knows, one batched lookup
+ * per request, so partners never list students), a student themself.
+ */
+export const studentScope = defineScope<StudentEntity, StudentsContext>({
+  entity: 'Student',
+  columns: { id: 'id', schoolId: 'school_id' },
+  rules: {
+    DISTRICT_ADMIN: () => ALL_ROWS,
+    SERVICE: () => ALL_ROWS,
+    SCHOOL_STAFF: (caller) => rowsWhere({ schoolId: caller.schoolIds }),
+    DEPARTMENT_STAFF: (caller) =>
+      rowsRelated({
+        check: async (student, context) =>
+          (await context.loaders.departmentsByStudent.load(student.id)).some((row) => row.department === caller.department),
+        sql: (alias) => ({
+          clause: `EXISTS (SELECT 1 FROM students.program_enrollments se JOIN students.programs sp ON sp.id = se.program_id
+                    WHERE se.student_id = ${alias}.id AND sp.department = :scopeStudentDepartment)`,
+          params: { scopeStudentDepartment: caller.department },
+        }),
+      }),
+    PARTNER_USER: () => rowsRelated({ check: async (student, context) => (await context.loaders.partnerAccess.load(student.id)) !== null }),
+    STUDENT: (caller) => rowsWhere({ id: caller.studentId }),
+  },
+});
+
+/** The schools whose rosters and records a role manages: a district administrator every one, school staff theirs. */
+export const schoolScope = defineScope<{ id: string }, StudentsContext>({
+  entity: 'School',
+  columns: { id: 'id' },
+  rules: { DISTRICT_ADMIN: () => ALL_ROWS, SCHOOL_STAFF: (caller) => rowsWhere({ id: caller.schoolIds }) },
+});
 
 /**
  * Schools and programs are the district's published catalog, not education records: every
@@ -86,7 +119,7 @@ export const studentsPolicy = definePolicy<StudentsContext>({
         // Parents and eligible students may inspect the record (34 CFR 99.32(c)).
         disclosures: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN', STUDENT: 'OWN' },
       },
-      owns: (caller, student: StudentEntity, context) => studentInScope(caller, student, context),
+      scope: studentScope,
       // Every field decision on a student feeds the record of disclosures (non-school officials only).
       observe: ({ caller, fieldName, parent, allowed, context }) => {
         const { id } = parent as StudentEntity;
@@ -101,7 +134,7 @@ export const studentsPolicy = definePolicy<StudentsContext>({
         perkins: AGGREGATE_READERS,
         graduatingCohort: AGGREGATE_READERS,
       },
-      owns: (caller, school: SchoolEntity) => caller.scope.schoolIds.includes(school.id),
+      scope: schoolScope,
     },
     Program: { access: CATALOG, fields: { perkins: AGGREGATE_READERS } },
     // Aggregates: exact or suppressed per caller by the metric cube, never row by row.

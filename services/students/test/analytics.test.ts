@@ -5,12 +5,12 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type Caller, createLogger } from '@careergraph/kit';
 import { DISTRICT_ADMIN, openTestDataSource, type TestDataSource, testCaller } from '@careergraph/kit/testing';
 import { parse } from 'graphql';
-import { buildStudentsServer, studentsSubgraph } from '../src/server';
+import { studentsSubgraph } from '../src/server';
 import { studentsFactories } from './factories';
 
 const YEAR = '2025-2026';
 let db: TestDataSource;
-let server: ReturnType<typeof buildStudentsServer>;
+let server: ReturnType<typeof studentsSubgraph.build>;
 let make: ReturnType<typeof studentsFactories>;
 const peers: ApolloServer[] = [];
 /** What the stand-in credentials and placements subgraphs answer, by student id. */
@@ -60,7 +60,7 @@ beforeAll(async () => {
     (ids) => ids.filter((id) => wblFlags.get(id)),
   );
   db = await openTestDataSource(studentsSubgraph.schema);
-  server = buildStudentsServer({
+  server = studentsSubgraph.build({
     dataSource: db.dataSource,
     logger: createLogger('test', 'silent'),
     production: false,

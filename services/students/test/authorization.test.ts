@@ -3,12 +3,12 @@ import { type Caller, createLogger, policyMatrix } from '@careergraph/kit';
 import { DISTRICT_ADMIN, expectRefused, openTestDataSource, testCaller, type TestDataSource } from '@careergraph/kit/testing';
 import type { ProgramEnrollmentEntity, ProgramEntity, SchoolEntity, StudentEntity } from '../src/entities';
 import { studentsPolicy } from '../src/policy';
-import { buildStudentsServer, studentsSubgraph } from '../src/server';
+import { studentsSubgraph } from '../src/server';
 import { studentsFactories } from './factories';
 import { PlacementsTestPeer } from './support/placements-test-peer';
 
 let db: TestDataSource;
-let server: ReturnType<typeof buildStudentsServer>;
+let server: ReturnType<typeof studentsSubgraph.build>;
 let peer: PlacementsTestPeer;
 let make: ReturnType<typeof studentsFactories>;
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
   db = await openTestDataSource(studentsSubgraph.schema);
   peer = new PlacementsTestPeer();
   const placementsUrl = await peer.start();
-  server = buildStudentsServer({
+  server = studentsSubgraph.build({
     dataSource: db.dataSource,
     logger: createLogger('test', 'silent'),
     production: false,

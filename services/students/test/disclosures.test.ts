@@ -3,13 +3,13 @@ import { type Caller, countStatements, createLogger } from '@careergraph/kit';
 import { DISTRICT_ADMIN, openTestDataSource, testCaller, type TestDataSource } from '@careergraph/kit/testing';
 import type { DataSource } from 'typeorm';
 import type { SchoolEntity, StudentEntity } from '../src/entities';
-import { buildStudentsServer, studentsSubgraph } from '../src/server';
+import { studentsSubgraph } from '../src/server';
 import { studentsFactories } from './factories';
 import { PlacementsTestPeer } from './support/placements-test-peer';
 
 let db: TestDataSource;
 let dataSource: DataSource;
-let server: ReturnType<typeof buildStudentsServer>;
+let server: ReturnType<typeof studentsSubgraph.build>;
 let peer: PlacementsTestPeer;
 let make: ReturnType<typeof studentsFactories>;
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
   dataSource = db.dataSource;
   peer = new PlacementsTestPeer();
   const placementsUrl = await peer.start();
-  server = buildStudentsServer({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: { placements: placementsUrl } });
+  server = studentsSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: { placements: placementsUrl } });
   make = studentsFactories(dataSource);
   school = await make.school();
   placed = [];
@@ -235,7 +235,7 @@ describe('when recording or the legitimate-interest check fails, no student info
   });
 
   it('refuses a partner when placements cannot be asked, and records the refusal', async () => {
-    const unreachable = buildStudentsServer({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} });
+    const unreachable = studentsSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} });
     try {
       const student = placed[4];
       const result = await unreachable.execute({ query: `query($id: ID!) { student(id: $id) { preferredName } }`, variables: { id: student.id } }, { caller: partner });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger } from '@careergraph/kit';
 import { createRestartableTestDatabase, DISTRICT_ADMIN, openRestartableDataSource, type RestartableTestDatabase, testCaller } from '@careergraph/kit/testing';
-import { buildStudentsServer, studentsSubgraph } from '../src/server';
+import { studentsSubgraph } from '../src/server';
 import { studentsFactories } from './factories';
 import { PlacementsTestPeer } from './support/placements-test-peer';
 
@@ -32,7 +32,7 @@ it('keeps the record of a partner reading a student across a restart of the stud
   const make = studentsFactories(before.dataSource);
   const student = await make.student(await make.school());
   const { placementId } = peer.place(student.id, partnerId);
-  const first = buildStudentsServer({ dataSource: before.dataSource, logger, production: false, subgraphUrls: { placements: placementsUrl } });
+  const first = studentsSubgraph.build({ dataSource: before.dataSource, logger, production: false, subgraphUrls: { placements: placementsUrl } });
   const read = await first.execute(
     { query: 'query HostCard($id: ID!) { student(id: $id) { preferredName } }', variables: { id: student.id }, operationName: 'HostCard' },
     { caller: partner },
@@ -44,7 +44,7 @@ it('keeps the record of a partner reading a student across a restart of the stud
   await db.restart();
 
   const after = await openRestartableDataSource(studentsSubgraph.schema, db);
-  const second = buildStudentsServer({ dataSource: after.dataSource, logger, production: false, subgraphUrls: { placements: placementsUrl } });
+  const second = studentsSubgraph.build({ dataSource: after.dataSource, logger, production: false, subgraphUrls: { placements: placementsUrl } });
   const record = await second.execute(
     {
       query: `query($id: ID!) { student(id: $id) { disclosures { edges { node {

@@ -1,19 +1,19 @@
 import { type Caller, countStatements, createLogger, SQL_COUNT_HEADER } from '@careergraph/kit';
 import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, signedHeaders, type TestDataSource, testCaller } from '@careergraph/kit/testing';
 import type { DataSource } from 'typeorm';
-import { loadStudentsSettings } from '../src/config/students-config';
-import { buildStudentsServer, studentsSubgraph } from '../src/server';
+import { loadStudentsSettings } from '../src/config/students-settings';
+import { studentsSubgraph } from '../src/server';
 import { studentsFactories } from './factories';
 
 let db: TestDataSource;
 let dataSource: DataSource;
-let server: ReturnType<typeof buildStudentsServer>;
+let server: ReturnType<typeof studentsSubgraph.build>;
 let make: ReturnType<typeof studentsFactories>;
 
 beforeAll(async () => {
   db = await openTestDataSource(studentsSubgraph.schema);
   dataSource = db.dataSource;
-  server = buildStudentsServer({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} });
+  server = studentsSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} });
   make = studentsFactories(dataSource);
 });
 
@@ -120,7 +120,7 @@ describe('graduateClass', () => {
     on: string,
     work: (graduate: (variables: Record<string, unknown>, caller?: Caller, query?: string) => ReturnType<typeof server.execute>) => Promise<T>,
   ) {
-    const dated = buildStudentsServer({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { ...loadStudentsSettings({}), today: () => on });
+    const dated = studentsSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { ...loadStudentsSettings({}), today: () => on });
     try {
       return await work((variables, caller = DISTRICT_ADMIN, query = GRADUATE) => dated.execute({ query, variables }, { caller }));
     } finally {
@@ -440,7 +440,7 @@ describe('errors in production', () => {
     const logged: unknown[] = [];
     const logger = createLogger('test', 'silent');
     logger.error = ((entry: unknown) => logged.push(entry)) as typeof logger.error;
-    const production = buildStudentsServer({ dataSource: broken.dataSource, logger, production: true, subgraphUrls: {}, signingSecrets: [PRODUCTION_SECRET] });
+    const production = studentsSubgraph.build({ dataSource: broken.dataSource, logger, production: true, subgraphUrls: {}, signingSecrets: [PRODUCTION_SECRET] });
     await broken.dataSource.query('DROP TABLE students.students CASCADE');
 
     const result = await production.execute({ query: '{ students(first: 1) { edges { node { id } } } }' }, { caller: DISTRICT_ADMIN, headers: { 'x-request-id': 'req-abcdef123' } });
@@ -476,8 +476,8 @@ describe('SQL statement counts over HTTP', () => {
     const school = await make.school();
     for (let i = 0; i < 3; i++) await make.student(school);
     const logger = createLogger('test', 'silent');
-    const development = buildStudentsServer({ dataSource, logger, production: false, subgraphUrls: {} });
-    const production = buildStudentsServer({ dataSource, logger, production: true, subgraphUrls: {}, signingSecrets: [PRODUCTION_SECRET] });
+    const development = studentsSubgraph.build({ dataSource, logger, production: false, subgraphUrls: {} });
+    const production = studentsSubgraph.build({ dataSource, logger, production: true, subgraphUrls: {}, signingSecrets: [PRODUCTION_SECRET] });
     [devUrl, prodUrl] = [await development.listen('127.0.0.1', 0), await production.listen('127.0.0.1', 0)];
     try {
       // page, count, schools: each request has its own tally, even when two run at once.

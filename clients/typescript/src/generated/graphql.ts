@@ -519,7 +519,9 @@ export type StudentContactDetail =
  */
 export type StudentEnrollmentStatus =
   | 'ENROLLED'
-  | 'GRADUATED';
+  | 'GRADUATED'
+  /** Left the district: the student information system's roster marked the student tobedeleted (OneRoster import); the record stays. */
+  | 'WITHDRAWN';
 
 export type StudentFilter = {
   cohort?: number | null | undefined;

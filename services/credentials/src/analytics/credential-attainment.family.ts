@@ -35,8 +35,6 @@ export function credentialAttainmentFamily(tuitionPerCreditHour: number): Metric
   };
 }
 
-export const CREDENTIAL_ATTAINMENT_MEASURES = ['awards', 'studentsAwarded', 'earlyCollegeCreditHours', 'estimatedTuitionSavings'] as const;
-
 /**
  * Chicago Roadmap readiness per school year: the latest determination of each student and subject
  * made in the year, reported under its snapshot.
@@ -57,5 +55,3 @@ export const collegeReadinessFamily: MetricFamilySpec = {
     { name: 'englishEligibilityRate', kind: 'rate', numerator: 'f.eligible', denominator: 'englishDetermined' },
   ],
 };
-
-export const COLLEGE_READINESS_MEASURES = ['mathEligibilityRate', 'englishEligibilityRate'] as const;

@@ -1,41 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { YearlyStudentReportingSnapshotColumns } from '@careergraph/kit';
+import { Entity, PrimaryColumn } from 'typeorm';
 
 /** A readiness determination's reporting snapshot (analytics only; see docs/analytics.md). */
 @Entity({ name: 'readiness_reporting_snapshots' })
-export class ReadinessReportingSnapshotEntity {
+export class ReadinessReportingSnapshotEntity extends YearlyStudentReportingSnapshotColumns {
   @PrimaryColumn({ name: 'determination_id', type: 'uuid' })
   determinationId: string;
-
-  @Column({ name: 'school_id', type: 'uuid' })
-  schoolId: string;
-
-  @Column({ name: 'school_year', type: 'text' })
-  schoolYear: string;
-
-  @Column({ name: 'grade_level', type: 'smallint' })
-  gradeLevel: number;
-
-  @Column({ name: 'economically_disadvantaged', type: 'boolean' })
-  economicallyDisadvantaged: boolean;
-
-  @Column({ name: 'race_ethnicity', type: 'text' })
-  raceEthnicity: string;
-
-  @Column({ type: 'text' })
-  gender: string;
-
-  @Column({ name: 'english_learner', type: 'boolean' })
-  englishLearner: boolean;
-
-  @Column({ name: 'disability_plan', type: 'text' })
-  disabilityPlan: string;
-
-  @Column({ name: 'program_ids', type: 'uuid', array: true })
-  programIds: string[];
-
-  @Column({ type: 'text', array: true })
-  departments: string[];
-
-  @Column({ name: 'career_clusters', type: 'text', array: true })
-  careerClusters: string[];
 }

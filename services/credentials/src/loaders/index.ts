@@ -1,5 +1,4 @@
 import type { Caller } from '@careergraph/kit';
-import type { EntityClients } from '../clients';
 import type { CredentialsRepositories } from '../repositories';
 import { awardByIdLoader } from './award-by-id.loader';
 import { awardsByStudentLoader } from './awards-by-student.loader';
@@ -7,12 +6,10 @@ import { credentialByIdLoader } from './credential-by-id.loader';
 import { departmentAwardsByStudentLoader } from './department-awards-by-student.loader';
 import { credentialsByIssuerLoader } from './credentials-by-issuer.loader';
 import { creditHoursByStudentLoader } from './credit-hours-by-student.loader';
-import { issuerNameByIdLoader } from './issuer-name-by-id.loader';
 import { readinessByStudentLoader } from './readiness-by-student.loader';
-import { studentByIdLoader } from './student-by-id.loader';
 
 /** A fresh set per request, so no cached row outlives the request that read it. */
-export function createCredentialsLoaders(repositories: CredentialsRepositories, clients: EntityClients, caller: Caller) {
+export function createCredentialsLoaders(repositories: CredentialsRepositories, caller: Caller) {
   return {
     credentialById: credentialByIdLoader(repositories.credentials),
     credentialsByIssuer: credentialsByIssuerLoader(repositories.credentials),
@@ -20,8 +17,6 @@ export function createCredentialsLoaders(repositories: CredentialsRepositories, 
     awardsByStudent: awardsByStudentLoader(repositories.awards),
     creditHoursByStudent: creditHoursByStudentLoader(repositories.awards),
     readinessByStudent: readinessByStudentLoader(repositories.readiness),
-    issuerNameById: issuerNameByIdLoader(clients.partners),
-    studentById: studentByIdLoader(clients.students),
     auditTrailByAward: repositories.auditEvents.trailLoader('CredentialAward'),
     departmentAwardsByStudent: departmentAwardsByStudentLoader(repositories.awards, caller.scope.department),
   };

@@ -1,4 +1,20 @@
+import { reportingSnapshotTableSql } from '@careergraph/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+const awards = reportingSnapshotTableSql({
+  schema: 'credentials',
+  table: 'award_reporting_snapshots',
+  key: 'award_id',
+  references: 'credential_awards',
+  schoolYear: true,
+});
+const readiness = reportingSnapshotTableSql({
+  schema: 'credentials',
+  table: 'readiness_reporting_snapshots',
+  key: 'determination_id',
+  references: 'readiness_determinations',
+  schoolYear: true,
+});
 
 /**
  * Reporting snapshots of awards and readiness determinations (analytics): the student's school,
@@ -9,44 +25,10 @@ export class CreateReportingSnapshots1766100000000 implements MigrationInterface
   name = 'CreateReportingSnapshots1766100000000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`
-      CREATE TABLE credentials.award_reporting_snapshots (
-        award_id uuid PRIMARY KEY REFERENCES credentials.credential_awards (id) ON DELETE CASCADE,
-        school_id uuid NOT NULL,
-        school_year text NOT NULL,
-        grade_level smallint NOT NULL,
-        economically_disadvantaged boolean NOT NULL,
-        race_ethnicity text NOT NULL,
-        gender text NOT NULL,
-        english_learner boolean NOT NULL,
-        disability_plan text NOT NULL,
-        program_ids uuid[] NOT NULL,
-        departments text[] NOT NULL,
-        career_clusters text[] NOT NULL,
-        taken_at timestamptz NOT NULL DEFAULT now()
-      )`);
-    await db.query(`CREATE INDEX "IDX_award_reporting_snapshots_year" ON credentials.award_reporting_snapshots (school_year)`);
-    await db.query(`
-      CREATE TABLE credentials.readiness_reporting_snapshots (
-        determination_id uuid PRIMARY KEY REFERENCES credentials.readiness_determinations (id) ON DELETE CASCADE,
-        school_id uuid NOT NULL,
-        school_year text NOT NULL,
-        grade_level smallint NOT NULL,
-        economically_disadvantaged boolean NOT NULL,
-        race_ethnicity text NOT NULL,
-        gender text NOT NULL,
-        english_learner boolean NOT NULL,
-        disability_plan text NOT NULL,
-        program_ids uuid[] NOT NULL,
-        departments text[] NOT NULL,
-        career_clusters text[] NOT NULL,
-        taken_at timestamptz NOT NULL DEFAULT now()
-      )`);
-    await db.query(`CREATE INDEX "IDX_readiness_reporting_snapshots_year" ON credentials.readiness_reporting_snapshots (school_year)`);
+    for (const statement of [...awards.up, ...readiness.up]) await db.query(statement);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP TABLE IF EXISTS credentials.readiness_reporting_snapshots`);
-    await db.query(`DROP TABLE IF EXISTS credentials.award_reporting_snapshots`);
+    for (const statement of [...readiness.down, ...awards.down]) await db.query(statement);
   }
 }

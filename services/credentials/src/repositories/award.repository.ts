@@ -1,5 +1,5 @@
-import { applyKeyset, type AuditEvent, AuditTrail, type PageRequest } from '@careergraph/kit';
-import { type DataSource, type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { applyKeyset, type PageRequest, type RowFilter, type Tx } from '@careergraph/kit';
+import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { CredentialAwardEntity } from '../entities/credential-award.entity';
 import type { Department, VerificationStatus } from '../generated/graphql';
 
@@ -10,16 +10,9 @@ export interface AwardQuery {
   earnedBetween?: { from: string; to: string };
   verificationStatus?: VerificationStatus;
   schoolId?: string;
-  /** Scope: awards recorded at one of these schools (SCHOOL_STAFF). */
-  inSchools?: readonly string[];
-  /** Scope: awards of this department (DEPARTMENT_STAFF). */
-  department?: Department;
-  /** Scope: this student's awards (STUDENT), on top of any `studentId` filter. */
-  ofStudent?: string;
+  /** The caller's reach (the policy's award scope), on top of the filters, applied in SQL. */
+  scope?: RowFilter;
 }
-
-/** Builds an award's audit event from the award before and after a change. */
-export type AwardAudit = (before: CredentialAwardEntity | null, after: CredentialAwardEntity) => AuditEvent;
 
 const ORDER = ['a.earned_on', 'a.id'];
 
@@ -29,7 +22,6 @@ export const COURSE_TYPES = ['DUAL_CREDIT_COURSE', 'DUAL_ENROLLMENT_COURSE'] as 
 
 export class AwardRepository {
   private readonly repository: Repository<CredentialAwardEntity>;
-  private readonly audit = new AuditTrail('credentials');
 
   constructor(private readonly dataSource: DataSource) {
     this.repository = dataSource.getRepository(CredentialAwardEntity);
@@ -107,20 +99,9 @@ export class AwardRepository {
     return this.filtered(query).getCount();
   }
 
-  /**
-   * Runs `work` in a transaction holding a lock on one student's awards of one credential, so the
-   * duplicate check and the insert cannot interleave with another request's.
-   */
-  withAwardLock<T>(studentId: string, credentialId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`credential-award:${studentId}:${credentialId}`]);
-      return work(manager);
-    });
-  }
-
   /** Awards of the same credential that still count (not revoked), inside the caller's transaction. */
-  standing(manager: EntityManager, studentId: string, credentialId: string): Promise<CredentialAwardEntity[]> {
-    return manager
+  standing(tx: Tx, studentId: string, credentialId: string): Promise<CredentialAwardEntity[]> {
+    return tx
       .getRepository(CredentialAwardEntity)
       .createQueryBuilder('a')
       .where('a.student_id = :studentId AND a.credential_id = :credentialId', { studentId, credentialId })
@@ -128,34 +109,21 @@ export class AwardRepository {
       .getMany();
   }
 
-  /** Inserts the award and its audit event inside the caller's transaction. */
-  async insert(manager: EntityManager, award: CredentialAwardEntity, audit: AwardAudit): Promise<CredentialAwardEntity> {
-    await manager.getRepository(CredentialAwardEntity).insert(award);
-    const inserted = (await manager.getRepository(CredentialAwardEntity).findOneBy({ id: award.id }))!;
-    await this.audit.record(manager, [audit(null, inserted)]);
-    return inserted;
+  /** Inserts the award in the caller's transaction and reads it back. */
+  async insert(tx: Tx, award: CredentialAwardEntity): Promise<CredentialAwardEntity> {
+    await tx.insert(CredentialAwardEntity, award);
+    return (await tx.findOneBy(CredentialAwardEntity, { id: award.id }))!;
   }
 
-  /**
-   * Changes an award only if it is still in `expected` status, with its audit event, in one
-   * transaction; the row is locked first so `before` is exactly what the change replaced. Null
-   * when another request moved it first (nothing is written then).
-   */
-  async transition(
-    id: string,
-    expected: VerificationStatus[],
-    changes: Partial<CredentialAwardEntity>,
-    audit: AwardAudit,
-  ): Promise<CredentialAwardEntity | null> {
-    return this.dataSource.transaction(async (manager) => {
-      const awards = manager.getRepository(CredentialAwardEntity);
-      const before = await awards.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!before || !expected.includes(before.verificationStatus)) return null;
-      await awards.update({ id }, changes);
-      const after = (await awards.findOneBy({ id }))!;
-      await this.audit.record(manager, [audit(before, after)]);
-      return after;
-    });
+  /** Reads and locks the row until the transaction ends, so its audit "before" is what the change replaced. */
+  findByIdForUpdate(tx: Tx, id: string): Promise<CredentialAwardEntity | null> {
+    return tx.findOne(CredentialAwardEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Changes the award in the caller's transaction and reads it back. */
+  async update(tx: Tx, id: string, changes: Partial<CredentialAwardEntity>): Promise<CredentialAwardEntity> {
+    await tx.update(CredentialAwardEntity, { id }, changes);
+    return (await tx.findOneBy(CredentialAwardEntity, { id }))!;
   }
 
   private filtered(query: AwardQuery): SelectQueryBuilder<CredentialAwardEntity> {
@@ -165,9 +133,7 @@ export class AwardRepository {
     if (query.schoolId) qb.andWhere('a.school_id = :schoolId', { schoolId: query.schoolId });
     if (query.verificationStatus) qb.andWhere('a.verification_status = :status', { status: query.verificationStatus });
     if (query.earnedBetween) qb.andWhere('a.earned_on BETWEEN :from AND :to', query.earnedBetween);
-    if (query.inSchools) qb.andWhere('a.school_id = ANY(:inSchools::uuid[])', { inSchools: [...query.inSchools] });
-    if (query.department) qb.andWhere('a.department = :department', { department: query.department });
-    if (query.ofStudent) qb.andWhere('a.student_id = :ofStudent', { ofStudent: query.ofStudent });
+    query.scope?.applyTo(qb, 'a');
     return qb;
   }
 }

@@ -1,4 +1,4 @@
-import { AuditEventReader } from '@careergraph/kit';
+import { AuditEventReader, UnitOfWork } from '@careergraph/kit';
 import type { DataSource } from 'typeorm';
 import { AwardRepository } from './award.repository';
 import { CredentialRepository } from './credential.repository';
@@ -7,6 +7,7 @@ import { ReportingRepository } from './reporting.repository';
 
 export function createCredentialsRepositories(dataSource: DataSource) {
   return {
+    unitOfWork: new UnitOfWork(dataSource, 'credentials'),
     credentials: new CredentialRepository(dataSource),
     awards: new AwardRepository(dataSource),
     readiness: new ReadinessRepository(dataSource),

@@ -1,3 +1,4 @@
+import type { Tx } from '@careergraph/kit';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { ReadinessDeterminationEntity } from '../entities/readiness-determination.entity';
 
@@ -16,8 +17,9 @@ export class ReadinessRepository {
     });
   }
 
-  async insert(determination: ReadinessDeterminationEntity): Promise<ReadinessDeterminationEntity> {
-    await this.repository.insert(determination);
-    return (await this.repository.findOneBy({ id: determination.id }))!;
+  /** Inserts the determination in the caller's transaction and reads it back. */
+  async insert(tx: Tx, determination: ReadinessDeterminationEntity): Promise<ReadinessDeterminationEntity> {
+    await tx.insert(ReadinessDeterminationEntity, determination);
+    return (await tx.findOneBy(ReadinessDeterminationEntity, { id: determination.id }))!;
   }
 }

@@ -1,6 +1,6 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Tx } from '@careergraph/kit';
+import type { DataSource } from 'typeorm';
 import { AwardReportingSnapshotEntity } from '../entities/award-reporting-snapshot.entity';
-import { ReadinessDeterminationEntity } from '../entities/readiness-determination.entity';
 import { ReadinessReportingSnapshotEntity } from '../entities/readiness-reporting-snapshot.entity';
 import { COURSE_TYPES, PASSING_GRADES } from './award.repository';
 
@@ -21,20 +21,12 @@ export interface StudentOutcomeRow {
 export class ReportingRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insertAwardSnapshot(manager: EntityManager, snapshot: AwardReportingSnapshotEntity): Promise<void> {
-    await manager.getRepository(AwardReportingSnapshotEntity).insert(snapshot);
+  async insertAwardSnapshot(tx: Tx, snapshot: AwardReportingSnapshotEntity): Promise<void> {
+    await tx.insert(AwardReportingSnapshotEntity, snapshot);
   }
 
-  /** A determination and its snapshot, together or not at all. */
-  async insertDetermination(
-    determination: ReadinessDeterminationEntity,
-    snapshot: ReadinessReportingSnapshotEntity,
-  ): Promise<ReadinessDeterminationEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(ReadinessDeterminationEntity).insert(determination);
-      await manager.getRepository(ReadinessReportingSnapshotEntity).insert(snapshot);
-      return (await manager.getRepository(ReadinessDeterminationEntity).findOneBy({ id: determination.id }))!;
-    });
+  async insertReadinessSnapshot(tx: Tx, snapshot: ReadinessReportingSnapshotEntity): Promise<void> {
+    await tx.insert(ReadinessReportingSnapshotEntity, snapshot);
   }
 
   /** Runs one metric family's statement (built by the kit's MetricCube from the family's SQL). */

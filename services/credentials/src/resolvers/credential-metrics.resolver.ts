@@ -1,9 +1,9 @@
-import { metricFamilyResolvers } from '@careergraph/kit';
-import { COLLEGE_READINESS_MEASURES, CREDENTIAL_ATTAINMENT_MEASURES } from '../analytics/credential-attainment.family';
+import { metricFamilyResolvers, PUBLISHED_MEASURES } from '@careergraph/kit';
 import type { CredentialsContext } from '../context';
 import type { CollegeReadinessMetricsResolvers, CredentialAttainmentMetricsResolvers } from '../generated/graphql';
 
 export const CredentialAttainmentMetrics: CredentialAttainmentMetricsResolvers =
-  metricFamilyResolvers<CredentialsContext>(CREDENTIAL_ATTAINMENT_MEASURES);
+  metricFamilyResolvers<CredentialsContext>(PUBLISHED_MEASURES.credentialAttainment);
 
-export const CollegeReadinessMetrics: CollegeReadinessMetricsResolvers = metricFamilyResolvers<CredentialsContext>(COLLEGE_READINESS_MEASURES);
+export const CollegeReadinessMetrics: CollegeReadinessMetricsResolvers =
+  metricFamilyResolvers<CredentialsContext>(PUBLISHED_MEASURES.collegeReadiness);

@@ -1,5 +1,4 @@
 import {
-  type AuditEvent,
   ConflictError,
   NotFoundError,
   numberInRange,
@@ -29,8 +28,8 @@ import type { CredentialsRepositories } from '../repositories';
 import { AwardRepository, type AwardQuery } from '../repositories/award.repository';
 import { awardDepartment } from './award-department';
 import { isCourseType } from './credential.service';
-import { awardInScope, awardListScope, requireAwardScope, requireStudentScope } from './scope';
-import type { StudentDirectory } from './student-directory';
+import { awardScope, studentScope } from '../policy';
+import { requireStudent, studentReportingSnapshotOf } from './student-directory';
 
 const TERM = /^\d{4}-(FALL|SPRING|SUMMER)$/;
 const NO_CREDIT_GRADES = ['F', 'W'];
@@ -38,13 +37,10 @@ const COURSE_FIELDS = ['term', 'grade', 'creditHoursEarned'] as const;
 
 /** Students' credential awards and their SELF_REPORTED → VERIFIED / REVOKED life cycle. */
 export class AwardService {
-  constructor(
-    private readonly repositories: CredentialsRepositories,
-    private readonly students: StudentDirectory,
-  ) {}
+  constructor(private readonly repositories: CredentialsRepositories) {}
 
   async get(rawId: string, context: CredentialsContext): Promise<CredentialAwardEntity | null> {
-    return awardInScope(await context.loaders.awardById.load(parseId('id', rawId)), context);
+    return awardScope.visible(context, await context.loaders.awardById.load(parseId('id', rawId)));
   }
 
   /** Narrowed to the caller's scope in SQL (the school and department snapshots, or the student's own). */
@@ -55,7 +51,7 @@ export class AwardService {
   ): Promise<CredentialAwardConnection> {
     const year = filter?.schoolYear ? parseSchoolYear('filter.schoolYear', filter.schoolYear) : undefined;
     const query: AwardQuery = {
-      ...awardListScope(context),
+      scope: awardScope.rowsFor(context.caller),
       studentId: filter?.studentId ? parseId('filter.studentId', filter.studentId) : undefined,
       credentialId: filter?.credentialId ? parseId('filter.credentialId', filter.credentialId) : undefined,
       schoolId: filter?.schoolId ? parseId('filter.schoolId', filter.schoolId) : undefined,
@@ -88,9 +84,8 @@ export class AwardService {
     const course = courseFields(input, credential);
     // Last check before writing: the students subgraph says who the student is, where they study
     // (the caller's scope, and the school snapshot) and which programs they are in (the department).
-    const student = await this.students.require(studentId, 'input.studentId');
-    context.loaders.studentById.prime(studentId, student);
-    await requireStudentScope(context, 'recordCredentialAward', studentId, 'input.studentId');
+    const student = await requireStudent(context.owners, studentId, 'input.studentId');
+    await studentScope.require(context, { id: studentId }, { field: 'input.studentId', what: `student ${studentId}` });
     const award = {
       id: randomUUID(),
       studentId,
@@ -109,16 +104,19 @@ export class AwardService {
       recordedBy: context.caller.subject,
     } as CredentialAwardEntity;
     const schoolYear = schoolYearOf(award.earnedOn).id;
-    const snapshot = await this.students.reportingSnapshot(studentId, schoolYear, award.schoolId, 'input.studentId');
+    const snapshot = await studentReportingSnapshotOf(context.owners, studentId, { schoolYear, schoolId: award.schoolId }, 'input.studentId');
     try {
-      return await this.repositories.awards.withAwardLock(studentId, credentialId, async (manager) => {
-        const standing = await this.repositories.awards.standing(manager, studentId, credentialId);
+      const { unitOfWork, awards, reporting } = this.repositories;
+      return await unitOfWork.transaction(context, 'recordCredentialAward', async (tx, audit) => {
+        // One student's awards of one credential queue here, so the duplicate check and the insert
+        // cannot interleave with another request's.
+        await unitOfWork.lock(tx, `credential-award:${studentId}:${credentialId}`);
+        const standing = await awards.standing(tx, studentId, credentialId);
         const clash = standing.find((other) => (course.term ? other.term === course.term : overlaps(other, award)));
         if (clash) throw duplicateAward(credential, clash);
-        const inserted = await this.repositories.awards.insert(manager, award, (before, after) =>
-          audit(context, 'recordCredentialAward', 'RECORDED', before, after),
-        );
-        await this.repositories.reporting.insertAwardSnapshot(manager, { awardId: award.id, schoolYear, ...snapshot });
+        const inserted = await awards.insert(tx, award);
+        audit({ entityType: 'CredentialAward', entityId: inserted.id, action: 'RECORDED', before: null, after: inserted });
+        await reporting.insertAwardSnapshot(tx, { awardId: award.id, schoolYear, ...snapshot });
         return inserted;
       });
     } catch (error) {
@@ -132,29 +130,53 @@ export class AwardService {
 
   async verify(input: VerifyCredentialAwardInput, context: CredentialsContext): Promise<CredentialAwardEntity> {
     const award = await this.existing(input.awardId);
-    await requireAwardScope(context, 'verifyCredentialAward', award, 'input.awardId');
+    await awardScope.require(context, award, { field: 'input.awardId', what: `award ${award.id}` });
     checkTransition(award, 'VERIFIED');
-    const updated = await this.repositories.awards.transition(
+    const updated = await this.transition(
       award.id,
       ['SELF_REPORTED'],
       { verificationStatus: 'VERIFIED', verifiedBy: context.caller.subject, verifiedAt: new Date() },
-      (before, after) => audit(context, 'verifyCredentialAward', 'VERIFIED', before, after),
+      context,
+      'verifyCredentialAward',
     );
     return updated ?? this.raced(award.id, 'VERIFIED');
   }
 
   async revoke(input: RevokeCredentialAwardInput, context: CredentialsContext): Promise<CredentialAwardEntity> {
     const award = await this.existing(input.awardId);
-    await requireAwardScope(context, 'revokeCredentialAward', award, 'input.awardId');
+    await awardScope.require(context, award, { field: 'input.awardId', what: `award ${award.id}` });
     const reason = requiredText('input.reason', input.reason, 500);
     checkTransition(award, 'REVOKED');
-    const updated = await this.repositories.awards.transition(
+    const updated = await this.transition(
       award.id,
       ['SELF_REPORTED', 'VERIFIED'],
       { verificationStatus: 'REVOKED', revokedBy: context.caller.subject, revokedAt: new Date(), revocationReason: reason },
-      (before, after) => audit(context, 'revokeCredentialAward', 'REVOKED', before, after),
+      context,
+      'revokeCredentialAward',
     );
     return updated ?? this.raced(award.id, 'REVOKED');
+  }
+
+  /**
+   * Changes an award only if it is still in `expected` status, audited as `changes.verificationStatus`;
+   * the row is locked first so `before` is exactly what the change replaced. Null when another
+   * request moved it first (nothing is written then).
+   */
+  private transition(
+    id: string,
+    expected: VerificationStatus[],
+    changes: Partial<CredentialAwardEntity> & { verificationStatus: VerificationStatus },
+    context: CredentialsContext,
+    operation: string,
+  ): Promise<CredentialAwardEntity | null> {
+    const { unitOfWork, awards } = this.repositories;
+    return unitOfWork.transaction(context, operation, async (tx, audit) => {
+      const before = await awards.findByIdForUpdate(tx, id);
+      if (!before || !expected.includes(before.verificationStatus)) return null;
+      const after = await awards.update(tx, id, changes);
+      audit({ entityType: 'CredentialAward', entityId: id, action: changes.verificationStatus, before, after });
+      return after;
+    });
   }
 
   /** Another request changed the status between our read and our write: report what it is now. */
@@ -169,17 +191,6 @@ export class AwardService {
     if (!award) throw new NotFoundError('CredentialAward', id, 'input.awardId');
     return award;
   }
-}
-
-/** An award's audit event: who, in which request and operation, the award before and after. */
-function audit(
-  context: CredentialsContext,
-  operation: string,
-  action: string,
-  before: CredentialAwardEntity | null,
-  after: CredentialAwardEntity,
-): AuditEvent {
-  return { caller: context.caller, requestId: context.requestId, operation, entityType: 'CredentialAward', entityId: after.id, action, before, after };
 }
 
 /** Course awards carry term, grade and credit hours; other awards carry none of them. */

@@ -1,6 +1,7 @@
-import type { BadgeIssuerConfig } from '../config';
+import type { BadgeIssuerConfig } from '../config/credentials-settings';
 import type { CredentialsContext } from '../context';
 import type { CredentialAwardEntity } from '../entities/credential-award.entity';
+import { CredentialIssuerFragmentDoc } from '../generated/owners/graphql';
 import type { AwardRepository } from '../repositories/award.repository';
 import type { PublicBadgeJwk } from './badge-keys';
 import { BadgeSigner, type PublishedBadgeJwk } from './badge-signer';
@@ -38,7 +39,8 @@ export class BadgeService {
     const credential = (await context.loaders.credentialById.load(award.credentialId))!;
     // An issuer id the partners subgraph does not know (catalog issuers are references, not
     // checked) still yields a badge, with the id as the name.
-    const creatorName = (await context.loaders.issuerNameById.load(credential.issuerId)) ?? `Partner ${credential.issuerId}`;
+    const issuer = await context.owners.partners.load(CredentialIssuerFragmentDoc, credential.issuerId);
+    const creatorName = issuer?.name ?? `Partner ${credential.issuerId}`;
     const document = buildOpenBadgeCredential({
       award,
       credential,

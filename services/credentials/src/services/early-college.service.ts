@@ -1,12 +1,12 @@
 import { parseReportingSetArguments, today } from '@careergraph/kit';
-import type { CredentialsConfig } from '../config';
+import type { CredentialsSettings } from '../config/credentials-settings';
 import type { CredentialsContext } from '../context';
 import type { ReportingRepository } from '../repositories/reporting.repository';
 
 /** The district's early college measures (DOMAIN.md, Chicago Roadmap), from configuration. */
 export class EarlyCollegeService {
   constructor(
-    private readonly config: Pick<CredentialsConfig, 'tuitionPerCreditHour' | 'semesterCreditHours'>,
+    private readonly config: Pick<CredentialsSettings, 'tuitionPerCreditHour' | 'semesterCreditHours'>,
     private readonly reporting: ReportingRepository,
   ) {}
 

@@ -5,26 +5,22 @@ import type { ReadinessDeterminationEntity } from '../entities/readiness-determi
 import type { RecordCollegeReadinessInput } from '../generated/graphql';
 import type { CollegeReadinessModel } from '../mappers';
 import type { CredentialsRepositories } from '../repositories';
-import { requireStudentScope } from './scope';
-import type { StudentDirectory } from './student-directory';
+import { studentScope } from '../policy';
+import { requireStudent, studentReportingSnapshotOf } from './student-directory';
 
 /** Chicago Roadmap college-level math and English eligibility determinations. */
 export class ReadinessService {
-  constructor(
-    private readonly repositories: CredentialsRepositories,
-    private readonly students: StudentDirectory,
-  ) {}
+  constructor(private readonly repositories: CredentialsRepositories) {}
 
   async record(input: RecordCollegeReadinessInput, context: CredentialsContext): Promise<ReadinessDeterminationEntity> {
     const studentId = parseId('input.studentId', input.studentId);
     if (input.asOf > today()) throw new UserInputError('input.asOf', 'must not be in the future', { rule: 'AS_OF_IN_FUTURE' });
     const detail = optionalText('input.detail', input.detail, 500);
-    const student = await this.students.require(studentId, 'input.studentId');
-    context.loaders.studentById.prime(studentId, student);
-    await requireStudentScope(context, 'recordCollegeReadiness', studentId, 'input.studentId');
+    const student = await requireStudent(context.owners, studentId, 'input.studentId');
+    await studentScope.require(context, { id: studentId }, { field: 'input.studentId', what: `student ${studentId}` });
     const id = randomUUID();
     const schoolYear = schoolYearOf(input.asOf).id;
-    const snapshot = await this.students.reportingSnapshot(studentId, schoolYear, student.school.id, 'input.studentId');
+    const snapshot = await studentReportingSnapshotOf(context.owners, studentId, { schoolYear, schoolId: student.school.id }, 'input.studentId');
     const determination = {
       id,
       studentId,
@@ -35,7 +31,12 @@ export class ReadinessService {
       asOf: input.asOf,
       recordedBy: context.caller.subject,
     } as ReadinessDeterminationEntity;
-    return this.repositories.reporting.insertDetermination(determination, { determinationId: id, schoolYear, ...snapshot });
+    const { unitOfWork, readiness, reporting } = this.repositories;
+    return unitOfWork.transaction(context, 'recordCollegeReadiness', async (tx) => {
+      const recorded = await readiness.insert(tx, determination);
+      await reporting.insertReadinessSnapshot(tx, { determinationId: id, schoolYear, ...snapshot });
+      return recorded;
+    });
   }
 }
 

@@ -1,44 +1,45 @@
 import {
-  EntityClient,
-  STUDENT_REPORTING_FIELDS,
-  type StudentReportingRef,
+  STUDENT_REPORTING_FACTS,
   type StudentReportingSnapshot,
   studentReportingSnapshot,
   UserInputError,
+  type WithFields,
+  withFields,
 } from '@careergraph/kit';
-import type { EnrollmentInProgram } from './award-department';
+import { type CredentialsStudentFragment, CredentialsStudentFragmentDoc, StudentReportingFragmentDoc } from '../generated/owners/graphql';
+import type { CredentialsOwners } from '../owners/credentials-owners';
 
-/** What this subgraph needs of a student: their school now and their program enrollments. */
-export interface StudentSnapshot {
-  id: string;
-  school: { id: string };
-  enrollments: EnrollmentInProgram[];
-}
-
-/** The `_entities` selection for a StudentSnapshot. */
-export const STUDENT_SNAPSHOT = 'id school { id } enrollments { schoolYear program { department careerCluster } }';
+/** What this subgraph needs of a student: their school now and their program enrollments (always sent to SERVICE). */
+export type CredentialsStudent = WithFields<CredentialsStudentFragment, 'school' | 'enrollments'>;
 
 /**
- * Reads students from the students subgraph over HTTP: whether one exists, which school they
- * attend now and which programs they are enrolled in. An unreachable subgraph is
- * SERVICE_UNAVAILABLE (raised by the kit), so callers check the student before writing anything.
+ * The student from the students subgraph (batched and cached per request), null when unknown. An
+ * unreachable subgraph is SERVICE_UNAVAILABLE (raised by the kit), so callers check the student
+ * before writing anything.
  */
-export class StudentDirectory {
-  constructor(private readonly client: EntityClient) {}
+export async function lookUpStudent(owners: CredentialsOwners, studentId: string): Promise<CredentialsStudent | null> {
+  const student = await owners.students.load(CredentialsStudentFragmentDoc, studentId);
+  return student && withFields(student, ['school', 'enrollments'], `student ${studentId}`);
+}
 
-  async require(studentId: string, field: string): Promise<StudentSnapshot> {
-    const student = await this.client.lookupOne<StudentSnapshot>('Student', studentId, STUDENT_SNAPSHOT);
-    if (!student) throw new UserInputError(field, `student ${studentId} does not exist`, { rule: 'UNKNOWN_STUDENT' });
-    return student;
-  }
+export async function requireStudent(owners: CredentialsOwners, studentId: string, field: string): Promise<CredentialsStudent> {
+  const student = await lookUpStudent(owners, studentId);
+  if (!student) throw new UserInputError(field, `student ${studentId} does not exist`, { rule: 'UNKNOWN_STUDENT' });
+  return student;
+}
 
-  /**
-   * The reporting snapshot of an event of the student in `schoolYear` at `schoolId` (analytics):
-   * taken before the event is written, so an unreachable students subgraph refuses the write.
-   */
-  async reportingSnapshot(studentId: string, schoolYear: string, schoolId: string, field: string): Promise<StudentReportingSnapshot> {
-    const student = await this.client.lookupOne<StudentReportingRef>('Student', studentId, STUDENT_REPORTING_FIELDS);
-    if (!student) throw new UserInputError(field, `student ${studentId} does not exist`, { rule: 'UNKNOWN_STUDENT' });
-    return studentReportingSnapshot(student, schoolYear, schoolId);
-  }
+/**
+ * The reporting snapshot of an event of the student in `schoolYear` at `schoolId` (analytics):
+ * taken before the event is written, so an unreachable students subgraph refuses the write. The
+ * student comes from the request's cache when it was already required.
+ */
+export async function studentReportingSnapshotOf(
+  owners: CredentialsOwners,
+  studentId: string,
+  event: { schoolYear: string; schoolId: string },
+  field: string,
+): Promise<StudentReportingSnapshot> {
+  const student = await owners.students.load(StudentReportingFragmentDoc, studentId);
+  if (!student) throw new UserInputError(field, `student ${studentId} does not exist`, { rule: 'UNKNOWN_STUDENT' });
+  return studentReportingSnapshot(withFields(student, STUDENT_REPORTING_FACTS, `student ${studentId}`), event.schoolYear, event.schoolId);
 }

@@ -3,5 +3,7 @@ export * from './metric-cube';
 export * from './suppression-config';
 export * from './metric-scope';
 export * from './metric-selection';
+export * from './published-measures';
 export * from './reporting-snapshot';
+export * from './reporting-snapshot-table';
 export * from './reporting-set';

@@ -1,27 +1,18 @@
+import type { StudentReportingSnapshotColumns } from './reporting-snapshot-table';
+
 /**
  * The student attributes an event (a placement, an award) is reported under, copied from the
  * students subgraph when the event is recorded — as accountability reporting expects: a student
  * who later changes school, grade or status still counts where they were. Only aggregates are
- * ever computed from it; no API returns it row by row.
+ * ever computed from it; no API returns it row by row. Its columns are declared once, in
+ * StudentReportingSnapshotColumns.
  */
-export interface StudentReportingSnapshot {
-  schoolId: string;
-  gradeLevel: number;
-  economicallyDisadvantaged: boolean;
-  raceEthnicity: string;
-  gender: string;
-  englishLearner: boolean;
-  disabilityPlan: string;
-  /** The student's program enrollments in the event's school year (for the program filters). */
-  programIds: string[];
-  departments: string[];
-  careerClusters: string[];
-}
+export type StudentReportingSnapshot = StudentReportingSnapshotColumns;
 
-/** What to ask the students subgraph for (a SERVICE `_entities` lookup of `Student`). */
-export const STUDENT_REPORTING_FIELDS = `id gradeLevel school { id } economicallyDisadvantaged raceEthnicity gender englishLearner
-  disabilityPlan enrollments { schoolYear program { id department careerCluster } }`;
-
+/**
+ * What the mapping needs of a student: the kit's `StudentReporting` fragment (student-reporting.graphql)
+ * as an owner answers it, or a demo student as the seeds build it.
+ */
 export interface StudentReportingRef {
   id: string;
   gradeLevel: number;

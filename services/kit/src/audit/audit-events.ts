@@ -3,16 +3,12 @@ import { applyKeysetPerParent, countPerParent } from '../db/keyset';
 import { type ConnectionLoader, connectionLoader } from '../loaders/batch-loaders';
 
 /**
- * A row of a service's `audit_events` table (`auditTableSql`), in the service's own schema: list it
- * in the service's entities to read its trail. `AuditTrail` writes the rows.
+ * The columns of an audit event, whatever relation it is read from; entities extend it with
+ * `occurredAt` in the type their cursors need.
  */
-@Entity({ name: 'audit_events' })
-export class AuditEventEntity {
+export abstract class AuditEventColumns {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
-
-  @Column({ name: 'occurred_at', type: 'timestamptz' })
-  occurredAt: Date;
 
   @Column({ name: 'actor_subject', type: 'text' })
   actorSubject: string;
@@ -40,6 +36,16 @@ export class AuditEventEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   after: unknown;
+}
+
+/**
+ * A row of a service's `audit_events` table (`auditTableSql`), in the service's own schema: list it
+ * in the service's entities to read its trail. `UnitOfWork` writes the rows (kit AuditTrail).
+ */
+@Entity({ name: 'audit_events' })
+export class AuditEventEntity extends AuditEventColumns {
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt: Date;
 }
 
 // Cursors carry JavaScript dates (milliseconds) while PostgreSQL keeps microseconds: compare at the

@@ -45,7 +45,7 @@ export class UnauthenticatedError extends AppError {
 
 /**
  * Signs and verifies the caller forwarded to subgraphs. The first secret signs; every listed
- * secret verifies, which is how the secret rotates without downtime (README, "Rotating the
+ * secret verifies, which is how the secret rotates without downtime (docs/security.md, "Rotating the
  * subgraph signing secret").
  */
 export class IdentitySigner {

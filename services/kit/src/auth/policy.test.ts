@@ -2,6 +2,13 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { graphql, parse } from 'graphql';
 import type { Caller, Role } from './caller';
 import { definePolicy, enforcePolicy, type FieldDecision, policyMatrix, type SubgraphPolicy } from './policy';
+import { defineScope, rowsWhere } from './row-scope';
+
+const pupilScope = defineScope<{ schoolId: string }>({
+  entity: 'Pupil',
+  columns: { schoolId: 'school_id' },
+  rules: { SCHOOL_STAFF: (caller) => rowsWhere({ schoolId: caller.schoolIds }) },
+});
 
 const typeDefs = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
@@ -33,7 +40,7 @@ function build(observed: FieldDecision<unknown>[] = [], policy?: SubgraphPolicy)
           Pupil: {
             access: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN' },
             fields: { birthday: { DISTRICT_ADMIN: 'ALL' } },
-            owns: (caller: Caller, pupil: { schoolId: string }) => caller.scope.schoolIds.includes(pupil.schoolId),
+            scope: pupilScope,
             observe: (decision) => observed.push(decision),
           },
         },
@@ -104,7 +111,7 @@ describe('enforcePolicy', () => {
         '- Query.pupils has no rule',
         '- Query.ghost is not in the schema',
         '- Mutation.renamePupil has no rule',
-        '- Pupil grants OWN access but has no owns()',
+        '- Pupil grants SCHOOL_STAFF OWN access but declares no scope',
       ].join('\n'),
     );
   });

@@ -9,10 +9,11 @@ import {
 import { ForbiddenError } from '../errors/app-errors';
 import type { Caller, CallerRole, Role } from './caller';
 import { ROLES } from './caller';
+import { type EntityScope, outsideScope } from './row-scope';
 
 /**
- * ALL: every record of the kind. OWN: only records in the caller's scope — the type's `owns`
- * decides for one record, and services narrow lists to the scope in SQL.
+ * ALL: every record of the kind. OWN: only records in the caller's scope — the type's `scope`
+ * decides for one record, and narrows lists in SQL (`EntityScope.rowsFor`).
  */
 export type Access = 'ALL' | 'OWN';
 
@@ -55,8 +56,8 @@ export interface TypePolicy<TContext, TParent = any> {
   access: RoleAccess;
   /** Fields narrower than the type: only the roles listed here may read them. */
   fields?: Record<string, RoleAccess>;
-  /** Whether one record is in the caller's scope; required when any entry says OWN. */
-  owns?: (caller: Caller, parent: TParent, context: TContext) => boolean | Promise<boolean>;
+  /** The rows each role reaches (policy.ts declares it once); required when any entry says OWN. */
+  scope?: EntityScope<TParent, any>;
   /** Told of every field decision on this type, allowed or denied (the record of disclosures). */
   observe?: (decision: FieldDecision<TContext>) => void;
 }
@@ -87,8 +88,6 @@ interface PolicyContext {
   caller: Caller;
 }
 
-const OWNERSHIP = Symbol('ownership decisions of this request');
-
 /**
  * Wraps the built subgraph schema's resolvers so every root field, every entity reference and every
  * field of a declared type checks the caller first. Fails at start-up when a root field or entity
@@ -115,8 +114,8 @@ export function enforcePolicy(schema: GraphQLSchema, policy: SubgraphPolicy): Gr
 }
 
 function forbidden(caller: Caller, what: string, rule: 'ROLE_POLICY' | 'OUTSIDE_SCOPE'): ForbiddenError {
-  const reason = rule === 'ROLE_POLICY' ? `role ${caller.role} may not read ${what}` : `${what} is outside the scope of this ${caller.role}`;
-  return new ForbiddenError(reason, { rule });
+  if (rule === 'OUTSIDE_SCOPE') return outsideScope(caller, what);
+  return new ForbiddenError(`role ${caller.role} may not read ${what}`, { rule });
 }
 
 function guardRootField(
@@ -132,17 +131,6 @@ function guardRootField(
     }
     return resolve(parent, args, context, info);
   };
-}
-
-/** Whether `parent` is in the caller's scope, decided once per record and request. */
-function owned(typePolicy: TypePolicy<PolicyContext>, parent: object, context: PolicyContext): boolean | Promise<boolean> {
-  const cache = ((context as unknown as Record<symbol, WeakMap<object, boolean | Promise<boolean>>>)[OWNERSHIP] ??= new WeakMap());
-  let decision = cache.get(parent);
-  if (decision === undefined) {
-    decision = typePolicy.owns!(context.caller, parent, context);
-    cache.set(parent, decision);
-  }
-  return decision;
 }
 
 function guardField(
@@ -166,7 +154,7 @@ function guardField(
     }
     // A nested type under another type's field (`fields`) can be narrower than the type itself.
     if (access === 'OWN' || accessOf(typePolicy.access, caller.role) === 'OWN') {
-      const decision = owned(typePolicy, parent as object, context);
+      const decision = typePolicy.scope!.contains(context, parent);
       const proceed = (isOwned: boolean) => {
         decide(isOwned);
         if (!isOwned) throw forbidden(caller, what, 'OUTSIDE_SCOPE');
@@ -189,7 +177,7 @@ function guardReference(type: GraphQLObjectType, typePolicy: TypePolicy<PolicyCo
     const access = accessOf(typePolicy.access, context.caller.role);
     if (!access) throw forbidden(context.caller, type.name, 'ROLE_POLICY');
     const entity = await resolveReference(reference, context, info);
-    if (entity && access === 'OWN' && !(await owned(typePolicy, entity as object, context))) {
+    if (entity && access === 'OWN' && !(await typePolicy.scope!.contains(context, entity))) {
       throw forbidden(context.caller, `this ${type.name}`, 'OUTSIDE_SCOPE');
     }
     return entity;
@@ -230,8 +218,10 @@ function assertComplete(schema: GraphQLSchema, policy: SubgraphPolicy): void {
       if (!type.getFields()[name]) problems.push(`${typeName}.${name} is not in the schema`);
     }
     const rules = [typePolicy.access, ...Object.values(typePolicy.fields ?? {})];
-    if (!typePolicy.owns && rules.some((rule) => Object.values(rule).includes('OWN'))) {
-      problems.push(`${typeName} grants OWN access but has no owns()`);
+    for (const role of ROLES) {
+      if (!rules.some((rule) => rule[role] === 'OWN')) continue;
+      if (!typePolicy.scope) problems.push(`${typeName} grants ${role} OWN access but declares no scope`);
+      else if (!typePolicy.scope.declares(role)) problems.push(`${typeName} grants ${role} OWN access but its scope has no rule for ${role}`);
     }
   }
   if (problems.length > 0) throw new Error(`The ${policy.subgraph} policy is incomplete:\n- ${problems.join('\n- ')}`);

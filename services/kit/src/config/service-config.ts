@@ -13,7 +13,7 @@ export interface CommonConfig {
   host: string;
   /**
    * `SUBGRAPH_SIGNING_SECRETS`, comma-separated, current first: the gateway signs the forwarded
-   * identity with the first and every subgraph accepts any listed one (rotation: README). Required
+   * identity with the first and every subgraph accepts any listed one (rotation: docs/security.md). Required
    * in production; elsewhere empty selects the development secret.
    */
   signingSecrets: string[];

@@ -12,7 +12,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
-  // The gateway's operation limits, request size limit and rate limit (README, "Operation limits").
+  // The gateway's operation limits, request size limit and rate limit (docs/security.md, "Operation limits").
   | 'OPERATION_TOO_COMPLEX'
   | 'REQUEST_TOO_LARGE'
   | 'RATE_LIMITED';

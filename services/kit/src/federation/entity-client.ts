@@ -14,11 +14,7 @@ export interface EntityClientOptions {
   signer: IdentitySigner;
   /** Extra headers per call (the request id). */
   headers?: () => Record<string, string>;
-  /** Most representations in one request (default 1,000); longer lists go in several. */
-  maxBatch?: number;
 }
-
-const DEFAULT_MAX_BATCH = 1_000;
 
 interface OperationResponse<T> {
   data?: T | null;
@@ -26,37 +22,13 @@ interface OperationResponse<T> {
 }
 
 /**
- * Reads entities another subgraph owns, by key, over HTTP (`_entities`), the way the gateway
- * would: a service never reads another service's tables. Any failure — unreachable, too slow, or
- * an error answer — is a SERVICE_UNAVAILABLE naming the subgraph, so the caller writes nothing.
+ * Sends one subgraph's operations to another over HTTP, signed as the asking service: what the
+ * owner clients (owner-clients.ts) read entities through, the way the gateway would, since a
+ * service never reads another service's tables. Any failure — unreachable, too slow, or an error
+ * answer — is a SERVICE_UNAVAILABLE naming the subgraph, so the caller writes nothing.
  */
 export class EntityClient {
   constructor(private readonly options: EntityClientOptions) {}
-
-  /**
-   * Entities of one type by id, in the order asked; null where the owner has no such entity. A long
-   * list (a district's cohort) goes in consecutive requests of at most `maxBatch`, so no request
-   * outgrows the owner's body limit or its statement parameters.
-   */
-  async lookup<T>(typename: string, ids: readonly string[], selection: string): Promise<(T | null)[]> {
-    const size = this.options.maxBatch ?? DEFAULT_MAX_BATCH;
-    if (ids.length <= size) return this.lookupBatch<T>(typename, ids, selection);
-    const entities: (T | null)[] = [];
-    for (let start = 0; start < ids.length; start += size) {
-      entities.push(...(await this.lookupBatch<T>(typename, ids.slice(start, start + size), selection)));
-    }
-    return entities;
-  }
-
-  private async lookupBatch<T>(typename: string, ids: readonly string[], selection: string): Promise<(T | null)[]> {
-    if (ids.length === 0) return [];
-    if (!/^[A-Z][A-Za-z0-9_]*$/.test(typename)) throw new Error(`invalid type name ${typename}`);
-    const query = `query EntityLookup($representations: [_Any!]!) {
-      _entities(representations: $representations) { ... on ${typename} { ${selection} } }
-    }`;
-    const representations = ids.map((id) => ({ __typename: typename, id }));
-    return (await this.execute<{ _entities: (T | null)[] }>(query, { representations }))._entities;
-  }
 
   /**
    * Runs one operation against the owner, signed as this service: `_entities` lookups, or the
@@ -97,9 +69,5 @@ export class EntityClient {
       );
     }
     return body.data;
-  }
-
-  async lookupOne<T>(typename: string, id: string, selection: string): Promise<T | null> {
-    return (await this.lookup<T>(typename, [id], selection))[0];
   }
 }

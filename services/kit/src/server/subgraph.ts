@@ -12,12 +12,12 @@ import { type RequestContext, requestIdFrom } from '../context/request-context';
 import { DEVELOPMENT_SIGNING_SECRET, IDENTITY_HEADER, IdentitySigner } from '../auth/identity-token';
 import { enforcePolicy, type SubgraphPolicy } from '../auth/policy';
 import { suppressionThreshold } from '../analytics/suppression-config';
-import { openServiceDatabase, poolUsage } from '../db/data-source';
+import { openServiceDatabase, poolUsage, type ServiceSchema } from '../db/data-source';
 import { createLogger, type Logger } from '../logger';
 import { GraphQLHttpService, type GraphQLHttpServiceOptions } from './graphql-http-service';
 import { exitOnStartupError, stopOnSignals } from './lifecycle';
 import type { SubgraphPackage } from './subgraph-package';
-import { readSubgraphUrls, SUBGRAPHS } from '../subgraphs';
+import { readSubgraphUrls, type SubgraphName, SUBGRAPHS } from '../subgraphs';
 import { ServiceMetrics } from '../telemetry/metrics';
 import { readTelemetryConfig } from '../telemetry/telemetry-config';
 import { tracingFromEnv } from '../telemetry/tracing';
@@ -34,7 +34,7 @@ export interface SubgraphDeps {
   /** Where the other subgraphs answer (name → /graphql URL), for entity lookups. */
   subgraphUrls: Record<string, string>;
   /**
-   * Secrets the gateway signs identities with, current first (rotation: README). Outside
+   * Secrets the gateway signs identities with, current first (rotation: docs/security.md). Outside
    * production, the development secret when none is given.
    */
   signingSecrets?: readonly string[];
@@ -186,4 +186,72 @@ export async function startSubgraph(options: SubgraphPackage): Promise<void> {
   } catch (error) {
     exitOnStartupError(logger, error);
   }
+}
+
+/** What a subgraph's process-wide parts are built from: the kit's dependencies and the signer its owner lookups use. */
+export interface SubgraphRuntimeDeps extends SubgraphDeps {
+  signer: IdentitySigner;
+  /** The smallest group size the metric cubes show exactly (SUPPRESSION_THRESHOLD). */
+  suppressionThreshold: number;
+}
+
+/**
+ * One subgraph, described once: the kit builds its schema (contract + resolvers + policy), its
+ * server and per-request context, and the launcher, migrate and seed commands read the rest.
+ */
+export interface SubgraphDeclaration<TSettings, TContext extends RequestContext, TRuntime> {
+  name: SubgraphName;
+  /** Its PostgreSQL schema (named like the subgraph), entities and migrations. */
+  schema: ServiceSchema;
+  // Codegen's Resolvers type is structurally a resolver map; Apollo's own type is looser.
+  resolvers: object;
+  /** Who may reach what, roles and rows (policy.ts); every root field and entity needs a rule. */
+  policy: SubgraphPolicy<TContext>;
+  /** Reads and checks its settings (config/<name>-settings.ts); a ConfigError names each bad variable. */
+  loadSettings(subgraphUrls: Record<string, string>, source: Record<string, string | undefined>): TSettings;
+  /** What lives as long as the process: repositories, services, owner clients, metric families. */
+  runtime(deps: SubgraphRuntimeDeps, settings: TSettings): TRuntime;
+  /** What each request's resolvers get on top of the kit's base context: loaders, owners, services. */
+  context(base: Omit<RequestContext, 'loaders'>, runtime: TRuntime): TContext;
+  /** Apollo plugins (e.g. work that must finish before an answer is sent). */
+  plugins?(runtime: TRuntime): ApolloServerPlugin<TContext>[];
+  /** HTTP routes beside /graphql (e.g. public documents the gateway proxies). */
+  routes?(runtime: TRuntime, deps: SubgraphDeps): GraphQLHttpServiceOptions<TContext>['routes'];
+  seedDemo?: SubgraphPackage['seedDemo'];
+  seedDistrict?: SubgraphPackage['seedDistrict'];
+}
+
+/** A declared subgraph: its package for the launcher and commands, and `build` for tests. */
+export interface Subgraph<TSettings, TContext extends RequestContext> extends SubgraphPackage<TSettings> {
+  /** The subgraph's HTTP service, not listening; settings default to the environment's. */
+  build(deps: SubgraphDeps, settings?: TSettings): GraphQLHttpService<TContext>;
+}
+
+export function defineSubgraph<TSettings, TContext extends RequestContext, TRuntime>(
+  declaration: SubgraphDeclaration<TSettings, TContext, TRuntime>,
+): Subgraph<TSettings, TContext> {
+  const { name, schema, policy } = declaration;
+  return {
+    name,
+    schema,
+    policy,
+    loadSettings: declaration.loadSettings,
+    seedDemo: declaration.seedDemo,
+    seedDistrict: declaration.seedDistrict,
+    build(deps, settings = declaration.loadSettings(deps.subgraphUrls, process.env)) {
+      const runtime = declaration.runtime({ ...deps, signer: subgraphSigner(deps), suppressionThreshold: suppressionThreshold() }, settings);
+      return createSubgraphService<TContext>(
+        {
+          name,
+          typeDefs: loadSubgraphTypeDefs(name),
+          resolvers: declaration.resolvers,
+          policy,
+          plugins: declaration.plugins?.(runtime),
+          createContext: (base) => declaration.context(base, runtime),
+          routes: declaration.routes?.(runtime, deps),
+        },
+        deps,
+      );
+    },
+  };
 }

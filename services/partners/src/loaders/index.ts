@@ -1,4 +1,4 @@
-import { valueLoader } from '@careergraph/kit';
+import { type RowFilter, valueLoader } from '@careergraph/kit';
 import type { PartnersRepositories } from '../repositories';
 import { contactByIdLoader } from './contact-by-id.loader';
 import { contactsByPartnerLoader } from './contacts-by-partner.loader';
@@ -9,8 +9,11 @@ import { statusHistoryByPartnerLoader } from './status-history-by-partner.loader
 import { worksiteByIdLoader } from './worksite-by-id.loader';
 import { worksitesByPartnerLoader } from './worksites-by-partner.loader';
 
-/** A fresh set per request, so no cached row outlives the request that read it. */
-export function createPartnersLoaders(repositories: PartnersRepositories) {
+/**
+ * A fresh set per request, so no cached row outlives the request that read it; nested opportunity
+ * lists are narrowed to the caller's `opportunities` rows in SQL.
+ */
+export function createPartnersLoaders(repositories: PartnersRepositories, opportunities: RowFilter) {
   return {
     partnerById: partnerByIdLoader(repositories.partners),
     worksiteById: worksiteByIdLoader(repositories.worksites),
@@ -18,7 +21,7 @@ export function createPartnersLoaders(repositories: PartnersRepositories) {
     opportunityById: opportunityByIdLoader(repositories.opportunities),
     worksitesByPartner: worksitesByPartnerLoader(repositories.worksites),
     contactsByPartner: contactsByPartnerLoader(repositories.contacts),
-    opportunitiesByPartner: opportunitiesByPartnerLoader(repositories.opportunities),
+    opportunitiesByPartner: opportunitiesByPartnerLoader(repositories.opportunities, opportunities),
     statusHistoryByPartner: statusHistoryByPartnerLoader(repositories.partners),
     auditTrailByPartner: repositories.auditEvents.trailLoader('Partner'),
     // Whether a partner has a PUBLISHED opportunity: a student's scope (policy.ts).

@@ -1,4 +1,4 @@
-import { AuditEventReader } from '@careergraph/kit';
+import { AuditEventReader, UnitOfWork } from '@careergraph/kit';
 import type { DataSource } from 'typeorm';
 import { ContactRepository } from './contact.repository';
 import { OpportunityRepository } from './opportunity.repository';
@@ -7,6 +7,7 @@ import { WorksiteRepository } from './worksite.repository';
 
 export function createPartnersRepositories(dataSource: DataSource) {
   return {
+    unitOfWork: new UnitOfWork(dataSource, 'partners'),
     partners: new PartnerRepository(dataSource),
     worksites: new WorksiteRepository(dataSource),
     contacts: new ContactRepository(dataSource),

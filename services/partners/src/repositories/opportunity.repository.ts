@@ -1,4 +1,4 @@
-import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest } from '@careergraph/kit';
+import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest, type RowFilter } from '@careergraph/kit';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { OpportunityEntity } from '../entities/opportunity.entity';
 import type { CareerCluster, CedsWblType, OpportunityStatus, WblContinuumType } from '../generated/graphql';
@@ -13,10 +13,8 @@ export interface OpportunityQuery {
   programId?: string;
   openOn?: string;
   search?: string;
-  /** Scope: only this partner's (a PARTNER_USER's own), on top of any `partnerId` filter. */
-  scopePartnerId?: string;
-  /** Scope: PUBLISHED only (what a STUDENT may see), on top of any `status` filter. */
-  onlyPublished?: boolean;
+  /** The caller's reach (the policy's opportunity scope), on top of the filters, applied in SQL. */
+  scope?: RowFilter;
 }
 
 const ORDER = ['o.start_date', 'o.title', 'o.id'];
@@ -97,8 +95,7 @@ export class OpportunityRepository {
     if (query.openOn) {
       qb.andWhere(`o.status = 'PUBLISHED' AND o.start_date <= :openOn AND o.end_date >= :openOn`, { openOn: query.openOn });
     }
-    if (query.scopePartnerId) qb.andWhere('o.partner_id = :scopePartnerId', { scopePartnerId: query.scopePartnerId });
-    if (query.onlyPublished) qb.andWhere(`o.status = 'PUBLISHED'`);
+    query.scope?.applyTo(qb, 'o');
     whereWordPrefix(qb, 'o.title', query.search);
     return qb;
   }

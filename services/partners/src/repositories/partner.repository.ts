@@ -1,4 +1,4 @@
-import { applyKeyset, type AuditEvent, AuditTrail, type PageRequest } from '@careergraph/kit';
+import { applyKeyset, type PageRequest, type RowFilter, type Tx } from '@careergraph/kit';
 import { type DataSource, In, Not, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { PartnerStatusChangeEntity } from '../entities/partner-status-change.entity';
 import { PartnerEntity } from '../entities/partner.entity';
@@ -10,23 +10,17 @@ export interface PartnerQuery {
   status?: PartnerStatus;
   careerCluster?: CareerCluster;
   search?: string;
-  /** Scope: only this partner (a PARTNER_USER's own). */
-  onlyId?: string;
-  /** Scope: only partners with a PUBLISHED opportunity (what a STUDENT may apply to). */
-  withPublishedOpportunity?: boolean;
+  /** The caller's reach (the policy's partner scope), applied in SQL. */
+  scope?: RowFilter;
 }
-
-/** Builds a partner's audit event from the partner before and after a change. */
-export type PartnerAudit = (before: PartnerEntity | null, after: PartnerEntity) => AuditEvent;
 
 const ORDER = ['p.name', 'p.id'];
 
 export class PartnerRepository {
   private readonly partners: Repository<PartnerEntity>;
   private readonly changes: Repository<PartnerStatusChangeEntity>;
-  private readonly audit = new AuditTrail('partners');
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(dataSource: DataSource) {
     this.partners = dataSource.getRepository(PartnerEntity);
     this.changes = dataSource.getRepository(PartnerStatusChangeEntity);
   }
@@ -58,15 +52,11 @@ export class PartnerRepository {
     return this.filtered(query).getCount();
   }
 
-  /** The partner, its first history entry and its audit event, together or not at all. */
-  async insertWithHistory(partner: PartnerEntity, change: PartnerStatusChangeEntity, audit: PartnerAudit): Promise<PartnerEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.insert(PartnerEntity, partner);
-      await manager.insert(PartnerStatusChangeEntity, change);
-      const created = (await manager.findOneBy(PartnerEntity, { id: partner.id }))!;
-      await this.audit.record(manager, [audit(null, created)]);
-      return created;
-    });
+  /** The partner and its first history entry, in the caller's transaction. */
+  async insertWithHistory(tx: Tx, partner: PartnerEntity, change: PartnerStatusChangeEntity): Promise<PartnerEntity> {
+    await tx.insert(PartnerEntity, partner);
+    await tx.insert(PartnerStatusChangeEntity, change);
+    return (await tx.findOneBy(PartnerEntity, { id: partner.id }))!;
   }
 
   async update(id: string, changes: Partial<PartnerEntity>): Promise<PartnerEntity | null> {
@@ -74,21 +64,16 @@ export class PartnerRepository {
     return this.findById(id);
   }
 
-  /**
-   * Moves the partner from `change.fromStatus` to `change.toStatus`, appends the history row and
-   * the audit event in one transaction. The row is locked first, so `before` is exactly what the
-   * change replaced. Returns null when the status changed meanwhile (nothing is written then).
-   */
-  async changeStatus(change: PartnerStatusChangeEntity, audit: PartnerAudit): Promise<PartnerEntity | null> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await manager.findOne(PartnerEntity, { where: { id: change.partnerId }, lock: { mode: 'pessimistic_write' } });
-      if (!before || before.status !== change.fromStatus) return null;
-      await manager.update(PartnerEntity, { id: change.partnerId }, { status: change.toStatus, updatedAt: new Date() });
-      await manager.insert(PartnerStatusChangeEntity, change);
-      const after = (await manager.findOneBy(PartnerEntity, { id: change.partnerId }))!;
-      await this.audit.record(manager, [audit(before, after)]);
-      return after;
-    });
+  /** Reads and locks the row until the transaction ends, so its audit "before" is what the change replaced. */
+  findByIdForUpdate(tx: Tx, id: string): Promise<PartnerEntity | null> {
+    return tx.findOne(PartnerEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Moves the partner to `change.toStatus` and appends the history row, in the caller's transaction. */
+  async changeStatus(tx: Tx, change: PartnerStatusChangeEntity): Promise<PartnerEntity> {
+    await tx.update(PartnerEntity, { id: change.partnerId }, { status: change.toStatus, updatedAt: new Date() });
+    await tx.insert(PartnerStatusChangeEntity, change);
+    return (await tx.findOneBy(PartnerEntity, { id: change.partnerId }))!;
   }
 
   /** Status histories of a batch of partners, oldest first. */
@@ -101,10 +86,7 @@ export class PartnerRepository {
     if (query.kind) qb.andWhere('p.kind = :kind', { kind: query.kind });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.careerCluster) qb.andWhere('p.career_clusters @> ARRAY[:cluster]::text[]', { cluster: query.careerCluster });
-    if (query.onlyId) qb.andWhere('p.id = :onlyId', { onlyId: query.onlyId });
-    if (query.withPublishedOpportunity) {
-      qb.andWhere(`EXISTS (SELECT 1 FROM partners.opportunities o WHERE o.partner_id = p.id AND o.status = 'PUBLISHED')`);
-    }
+    query.scope?.applyTo(qb, 'p');
     whereWordPrefix(qb, 'p.name', query.search);
     return qb;
   }

@@ -4,7 +4,7 @@ import type { PartnerContactEntity } from '../entities/partner-contact.entity';
 import type { CreatePartnerContactInput, RecordBackgroundCheckInput } from '../generated/graphql';
 import type { PartnersContext } from '../context';
 import type { PartnersRepositories } from '../repositories';
-import { inScope, requirePartnerScope } from './scope';
+import { contactScope, partnerScope } from '../policy';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^[0-9+().\- ]{7,30}$/;
@@ -14,12 +14,12 @@ export class ContactService {
   constructor(private readonly repositories: PartnersRepositories) {}
 
   async get(rawId: string, context: PartnersContext): Promise<PartnerContactEntity | null> {
-    return inScope('PartnerContact', await context.loaders.contactById.load(parseId('id', rawId)), context);
+    return contactScope.visible(context, await context.loaders.contactById.load(parseId('id', rawId)));
   }
 
   async create(input: CreatePartnerContactInput, context: PartnersContext): Promise<PartnerContactEntity> {
     const partnerId = parseId('input.partnerId', input.partnerId);
-    await requirePartnerScope(context, 'createPartnerContact', partnerId, 'input.partnerId');
+    await partnerScope.require(context, { id: partnerId }, { field: 'input.partnerId', what: `partner ${partnerId}` });
     if (!(await this.repositories.partners.findById(partnerId))) throw new NotFoundError('Partner', partnerId, 'input.partnerId');
     const email = input.email.trim();
     if (email.length > 254 || !EMAIL.test(email)) throw new UserInputError('input.email', `"${email.slice(0, 64)}" is not an email address`);

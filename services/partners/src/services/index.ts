@@ -1,11 +1,11 @@
-import type { PartnersRules } from '../config';
+import type { PartnersSettings } from '../config/partners-settings';
 import type { PartnersRepositories } from '../repositories';
 import { ContactService } from './contact.service';
 import { OpportunityService } from './opportunity.service';
 import { PartnerService } from './partner.service';
 import { WorksiteService } from './worksite.service';
 
-export function createPartnersServices(repositories: PartnersRepositories, rules: PartnersRules) {
+export function createPartnersServices(repositories: PartnersRepositories, rules: PartnersSettings) {
   return {
     partners: new PartnerService(repositories),
     worksites: new WorksiteService(repositories),

@@ -12,7 +12,7 @@ import {
   UserInputError,
 } from '@careergraph/kit';
 import { randomUUID } from 'node:crypto';
-import type { PartnersRules } from '../config';
+import type { PartnersSettings } from '../config/partners-settings';
 import type { OpportunityConnection } from '../connections';
 import type { OpportunityEntity } from '../entities/opportunity.entity';
 import type {
@@ -26,7 +26,7 @@ import type {
 } from '../generated/graphql';
 import type { PartnersContext } from '../context';
 import type { PartnersRepositories } from '../repositories';
-import { inScope, partnerListScope, requirePartnerScope } from './scope';
+import { opportunityScope, partnerScope } from '../policy';
 import { OpportunityRepository, type OpportunityQuery } from '../repositories/opportunity.repository';
 import { checkCanHost } from './partner-rules';
 
@@ -39,20 +39,18 @@ type PageArgs = { first?: number | null; after?: string | null };
 export class OpportunityService {
   constructor(
     private readonly repositories: PartnersRepositories,
-    private readonly rules: PartnersRules,
+    private readonly rules: PartnersSettings,
   ) {}
 
   async get(rawId: string, context: PartnersContext): Promise<OpportunityEntity | null> {
-    return inScope('Opportunity', await context.loaders.opportunityById.load(parseId('id', rawId)), context);
+    return opportunityScope.visible(context, await context.loaders.opportunityById.load(parseId('id', rawId)));
   }
 
   /** Narrowed to the caller's scope in SQL: a partner user's own, a student's PUBLISHED ones. */
   list(filter: OpportunityFilter | null | undefined, args: PageArgs, context: PartnersContext): Promise<OpportunityConnection> {
-    const scope = partnerListScope(context);
     return this.page(
       {
-        scopePartnerId: scope.onlyPartnerId,
-        onlyPublished: scope.studentView,
+        scope: opportunityScope.rowsFor(context.caller),
         status: filter?.status ?? undefined,
         partnerId: filter?.partnerId ? parseId('filter.partnerId', filter.partnerId) : undefined,
         careerCluster: filter?.careerCluster ?? undefined,
@@ -73,13 +71,12 @@ export class OpportunityService {
     args: PageArgs,
     context: PartnersContext,
   ): Promise<OpportunityConnection> {
-    const onlyPublished = partnerListScope(context).studentView;
-    return context.loaders.opportunitiesByPartner(partnerId, { status: status ?? undefined, onlyPublished }, args);
+    return context.loaders.opportunitiesByPartner(partnerId, { status: status ?? undefined }, args);
   }
 
   async create(input: CreateOpportunityInput, context: PartnersContext): Promise<OpportunityEntity> {
     const partnerId = parseId('input.partnerId', input.partnerId);
-    await requirePartnerScope(context, 'createOpportunity', partnerId, 'input.partnerId');
+    await partnerScope.require(context, { id: partnerId }, { field: 'input.partnerId', what: `partner ${partnerId}` });
     if (!(await this.repositories.partners.findById(partnerId))) throw new NotFoundError('Partner', partnerId, 'input.partnerId');
     const opportunity = Object.assign({} as OpportunityEntity, {
       id: randomUUID(),
@@ -110,7 +107,7 @@ export class OpportunityService {
   /** Omitted fields stay; worksiteId, programId and hazardousOccupation are cleared by an explicit null. */
   async update(input: UpdateOpportunityInput, context: PartnersContext): Promise<OpportunityEntity> {
     const current = await this.existing('input.id', input.id);
-    await requirePartnerScope(context, 'updateOpportunity', current.partnerId, 'input.id');
+    await partnerScope.require(context, { id: current.partnerId }, { field: 'input.id', what: `partner ${current.partnerId}` });
     if (current.status !== 'DRAFT') throw notDraft(current.status, 'input.id');
     const changes: Partial<OpportunityEntity> = {};
     if (input.worksiteId !== undefined) changes.worksiteId = await this.worksiteOf(current.partnerId, input.worksiteId);
@@ -149,7 +146,7 @@ export class OpportunityService {
   async close(input: CloseOpportunityInput, context: PartnersContext): Promise<OpportunityEntity> {
     const field = 'input.opportunityId';
     const opportunity = await this.existing(field, input.opportunityId);
-    await requirePartnerScope(context, 'closeOpportunity', opportunity.partnerId, field);
+    await partnerScope.require(context, { id: opportunity.partnerId }, { field: field, what: `partner ${opportunity.partnerId}` });
     if (opportunity.status !== 'PUBLISHED') {
       throw new ConflictError(`a ${opportunity.status} opportunity cannot be closed; only a PUBLISHED one`, {
         field,
@@ -209,29 +206,31 @@ export class OpportunityService {
     return id;
   }
 
-  /** Paid work pays at least the youth minimum wage; a stipend pays something; unpaid has no rate. */
   private compensation(input: CompensationInput): Pick<OpportunityEntity, 'compensationKind' | 'hourlyRate'> {
-    const field = 'input.compensation.hourlyRate';
-    const rate = input.hourlyRate ?? null;
-    if (input.kind === 'UNPAID') {
-      if (rate !== null) throw new UserInputError(field, 'must be null for UNPAID work', { rule: 'UNPAID_HAS_NO_RATE' });
-      return { compensationKind: 'UNPAID', hourlyRate: null };
-    }
-    if (rate === null) throw new UserInputError(field, `is required for ${input.kind}`, { rule: 'HOURLY_RATE_REQUIRED' });
-    numberInRange(field, rate, 0, 999999.99, { exclusiveMin: true });
-    if (Math.abs(rate * 100 - Math.round(rate * 100)) > 1e-6) throw new UserInputError(field, 'must be in whole cents');
-    const minimum = this.rules.youthMinimumWage;
-    if (input.kind === 'WAGE' && rate < minimum) {
-      throw new UserInputError(field, `${rate.toFixed(2)} is below the youth minimum wage of ${minimum.toFixed(2)} an hour`, {
-        rule: 'BELOW_MINIMUM_WAGE',
-      });
-    }
-    return { compensationKind: input.kind, hourlyRate: rate };
+    return compensationOf(input, this.rules.youthMinimumWage, 'input.compensation.hourlyRate');
   }
 }
 
+/** Paid work pays at least the youth minimum wage; a stipend pays something; unpaid has no rate. */
+export function compensationOf(input: CompensationInput, minimum: number, field: string): Pick<OpportunityEntity, 'compensationKind' | 'hourlyRate'> {
+  const rate = input.hourlyRate ?? null;
+  if (input.kind === 'UNPAID') {
+    if (rate !== null) throw new UserInputError(field, 'must be null for UNPAID work', { rule: 'UNPAID_HAS_NO_RATE' });
+    return { compensationKind: 'UNPAID', hourlyRate: null };
+  }
+  if (rate === null) throw new UserInputError(field, `is required for ${input.kind}`, { rule: 'HOURLY_RATE_REQUIRED' });
+  numberInRange(field, rate, 0, 999999.99, { exclusiveMin: true });
+  if (Math.abs(rate * 100 - Math.round(rate * 100)) > 1e-6) throw new UserInputError(field, 'must be in whole cents');
+  if (input.kind === 'WAGE' && rate < minimum) {
+    throw new UserInputError(field, `${rate.toFixed(2)} is below the youth minimum wage of ${minimum.toFixed(2)} an hour`, {
+      rule: 'BELOW_MINIMUM_WAGE',
+    });
+  }
+  return { compensationKind: input.kind, hourlyRate: rate };
+}
+
 /** Checks the rules that hold for every opportunity, created or changed. */
-function checkShape(opportunity: OpportunityEntity): void {
+export function checkShape(opportunity: OpportunityEntity): void {
   if (opportunity.endDate < opportunity.startDate) {
     throw new UserInputError('input.endDate', `${opportunity.endDate} is before the start date ${opportunity.startDate}`, {
       rule: 'END_BEFORE_START',
@@ -247,7 +246,7 @@ function checkShape(opportunity: OpportunityEntity): void {
 }
 
 /** Grades are kept in order so clients and comparisons see one spelling of a set. */
-function ascending(grades: number[]): number[] {
+export function ascending(grades: number[]): number[] {
   return [...grades].sort((a, b) => a - b);
 }
 

@@ -1,5 +1,4 @@
 import {
-  type AuditEvent,
   integerInRange,
   NotFoundError,
   pageRequest,
@@ -28,7 +27,7 @@ import type {
 import type { PartnersRepositories } from '../repositories';
 import { PartnerRepository } from '../repositories/partner.repository';
 import { checkCanHost, STATUS_TRANSITIONS } from './partner-rules';
-import { inScope, partnerListScope, requirePartnerScope } from './scope';
+import { partnerScope } from '../policy';
 
 export const MAX_CAPACITY = 10000;
 
@@ -37,7 +36,7 @@ export class PartnerService {
   constructor(private readonly repositories: PartnersRepositories) {}
 
   async get(rawId: string, context: PartnersContext): Promise<PartnerEntity | null> {
-    return inScope('Partner', await context.loaders.partnerById.load(parseId('id', rawId)), context);
+    return partnerScope.visible(context, await context.loaders.partnerById.load(parseId('id', rawId)));
   }
 
   /** Narrowed to the caller's scope in SQL: a partner user's own partner, a student's publishing partners. */
@@ -46,14 +45,12 @@ export class PartnerService {
     args: { first?: number | null; after?: string | null },
     context: PartnersContext,
   ): Promise<PartnerConnection> {
-    const scope = partnerListScope(context);
     const query = {
       kind: filter?.kind ?? undefined,
       status: filter?.status ?? undefined,
       careerCluster: filter?.careerCluster ?? undefined,
       search: filter?.search ? filter.search.slice(0, 100) : undefined,
-      onlyId: scope.onlyPartnerId,
-      withPublishedOpportunity: scope.studentView,
+      scope: partnerScope.rowsFor(context.caller),
     };
     const page = pageRequest(args, { arity: 2 });
     const rows = await this.repositories.partners.page(query, page);
@@ -76,9 +73,11 @@ export class PartnerService {
     await this.checkNameFree(partner.name);
     const firstEntry = statusChange(partner.id, null, 'PROSPECT', 'Registered as a prospect', context);
     try {
-      return await this.repositories.partners.insertWithHistory(partner, firstEntry, (before, after) =>
-        audit(context, 'createPartner', 'CREATED', before, after),
-      );
+      return await this.repositories.unitOfWork.transaction(context, 'createPartner', async (tx, audit) => {
+        const created = await this.repositories.partners.insertWithHistory(tx, partner, firstEntry);
+        audit({ entityType: 'Partner', entityId: created.id, action: 'CREATED', before: null, after: created });
+        return created;
+      });
     } catch (error) {
       // Two creates raced past the check above; the unique index decided.
       if (uniqueViolation(error) === 'UQ_partners_name_lower') throw duplicateName(partner.name);
@@ -87,7 +86,8 @@ export class PartnerService {
   }
 
   async update(input: UpdatePartnerInput, context: PartnersContext): Promise<PartnerEntity> {
-    await requirePartnerScope(context, 'updatePartner', parseId('input.id', input.id), 'input.id');
+    const id = parseId('input.id', input.id);
+    await partnerScope.require(context, { id: id }, { field: 'input.id', what: `partner ${id}` });
     const partner = await this.existing('input.id', input.id);
     const changes: Partial<PartnerEntity> = {};
     if (input.name != null) changes.name = requiredText('input.name', input.name, 200);
@@ -120,9 +120,16 @@ export class PartnerService {
     }
     if (to === 'ACTIVE') checkCanHost(partner, (message, rule) => new UserInputError('input.status', message, { rule }));
     const change = statusChange(partner.id, from, to, reason, context);
-    const changed = await this.repositories.partners.changeStatus(change, (before, after) =>
-      audit(context, 'changePartnerStatus', 'STATUS_CHANGED', before, after),
-    );
+    const { unitOfWork, partners } = this.repositories;
+    // The row is locked first, so `before` is exactly what the change replaced; null when the
+    // status changed meanwhile (nothing is written then).
+    const changed = await unitOfWork.transaction(context, 'changePartnerStatus', async (tx, audit) => {
+      const before = await partners.findByIdForUpdate(tx, change.partnerId);
+      if (!before || before.status !== change.fromStatus) return null;
+      const after = await partners.changeStatus(tx, change);
+      audit({ entityType: 'Partner', entityId: after.id, action: 'STATUS_CHANGED', before, after });
+      return after;
+    });
     if (!changed) {
       throw new ConflictError('the partner\'s status changed meanwhile; reload and try again', {
         field: 'input.partnerId',
@@ -178,18 +185,7 @@ function statusChange(
   return { id: randomUUID(), partnerId, fromStatus, toStatus, reason, changedBy: context.caller.subject, changedAt: new Date() };
 }
 
-/** A partner's audit event: who, in which request and operation, the partner before and after. */
-function audit(
-  context: PartnersContext,
-  operation: string,
-  action: string,
-  before: PartnerEntity | null,
-  after: PartnerEntity,
-): AuditEvent {
-  return { caller: context.caller, requestId: context.requestId, operation, entityType: 'Partner', entityId: after.id, action, before, after };
-}
-
-function validClusters(field: string, clusters: CareerCluster[]): CareerCluster[] {
+export function validClusters(field: string, clusters: CareerCluster[]): CareerCluster[] {
   if (clusters.length === 0) throw new UserInputError(field, 'must name at least one career cluster', { rule: 'CAREER_CLUSTERS_REQUIRED' });
   const duplicate = clusters.find((cluster, i) => clusters.indexOf(cluster) !== i);
   if (duplicate) throw new UserInputError(field, `lists ${duplicate} twice`, { rule: 'DUPLICATE_CAREER_CLUSTER' });

@@ -4,7 +4,7 @@ import type { WorksiteEntity } from '../entities/worksite.entity';
 import type { AddressInput, CreateWorksiteInput, GeoPointInput, UpdateWorksiteInput } from '../generated/graphql';
 import type { PartnersContext } from '../context';
 import type { PartnersRepositories } from '../repositories';
-import { inScope, requirePartnerScope } from './scope';
+import { partnerScope, worksiteScope } from '../policy';
 
 const STATE = /^[A-Z]{2}$/;
 const POSTAL_CODE = /^\d{5}(-\d{4})?$/;
@@ -14,12 +14,12 @@ export class WorksiteService {
   constructor(private readonly repositories: PartnersRepositories) {}
 
   async get(rawId: string, context: PartnersContext): Promise<WorksiteEntity | null> {
-    return inScope('Worksite', await context.loaders.worksiteById.load(parseId('id', rawId)), context);
+    return worksiteScope.visible(context, await context.loaders.worksiteById.load(parseId('id', rawId)));
   }
 
   async create(input: CreateWorksiteInput, context: PartnersContext): Promise<WorksiteEntity> {
     const partnerId = parseId('input.partnerId', input.partnerId);
-    await requirePartnerScope(context, 'createWorksite', partnerId, 'input.partnerId');
+    await partnerScope.require(context, { id: partnerId }, { field: 'input.partnerId', what: `partner ${partnerId}` });
     if (!(await this.repositories.partners.findById(partnerId))) throw new NotFoundError('Partner', partnerId, 'input.partnerId');
     return this.repositories.worksites.insert(
       Object.assign({} as WorksiteEntity, {
@@ -38,7 +38,7 @@ export class WorksiteService {
     const id = parseId('input.id', input.id);
     const worksite = await this.repositories.worksites.findById(id);
     if (!worksite) throw new NotFoundError('Worksite', id, 'input.id');
-    await requirePartnerScope(context, 'updateWorksite', worksite.partnerId, 'input.id');
+    await partnerScope.require(context, { id: worksite.partnerId }, { field: 'input.id', what: `partner ${worksite.partnerId}` });
     const changes: Partial<WorksiteEntity> = {};
     if (input.name != null) changes.name = requiredText('input.name', input.name, 200);
     if (input.address != null) Object.assign(changes, validAddress(input.address));

@@ -27,5 +27,3 @@ export const workBasedLearningFamily: MetricFamilySpec = {
     { name: 'partnersHosting', kind: 'distinct', expr: 'f.partner_id', guard: 'studentsEngaged' },
   ],
 };
-
-export const WORK_BASED_LEARNING_MEASURES = ['studentsEngaged', 'hoursApproved', 'placementsCompleted', 'partnersHosting'] as const;

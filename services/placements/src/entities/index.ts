@@ -1,5 +1,5 @@
-import { AuditEventEntity } from './audit-event.entity';
 import { EvaluationEntity } from './evaluation.entity';
+import { PlacementAuditEventEntity } from './placement-audit-event.entity';
 import { PlacementReportingSnapshotEntity } from './placement-reporting-snapshot.entity';
 import { PlacementStatusChangeEntity } from './placement-status-change.entity';
 import { PlacementEntity } from './placement.entity';
@@ -7,8 +7,8 @@ import { ReflectionEntity } from './reflection.entity';
 import { TimeEntryEntity } from './time-entry.entity';
 
 export {
-  AuditEventEntity,
   EvaluationEntity,
+  PlacementAuditEventEntity,
   PlacementEntity,
   PlacementReportingSnapshotEntity,
   PlacementStatusChangeEntity,
@@ -22,6 +22,6 @@ export const placementsEntities = [
   TimeEntryEntity,
   EvaluationEntity,
   ReflectionEntity,
-  AuditEventEntity,
+  PlacementAuditEventEntity,
   PlacementReportingSnapshotEntity,
 ];

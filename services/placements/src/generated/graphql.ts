@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityKey as EntityKeyModel, AuditEventConnection as AuditEventConnectionModel, PlacementConnection as PlacementConnectionModel, TimeEntryConnection as TimeEntryConnectionModel, OpportunityKey as OpportunityKeyModel } from '../connections';
 import type { MetricValue as MetricValueModel, MetricGroupValue as MetricGroupValueModel, MetricScope as MetricScopeModel } from '@careergraph/kit';
 import type { PlacementEntity as PlacementEntityModel } from '../entities/placement.entity';
-import type { AuditEventEntity as AuditEventEntityModel } from '../entities/audit-event.entity';
+import type { PlacementAuditEventEntity as PlacementAuditEventEntityModel } from '../entities/placement-audit-event.entity';
 import type { PlacementStatusChangeEntity as PlacementStatusChangeEntityModel } from '../entities/placement-status-change.entity';
 import type { TimeEntryEntity as TimeEntryEntityModel } from '../entities/time-entry.entity';
 import type { EvaluationEntity as EvaluationEntityModel } from '../entities/evaluation.entity';
@@ -959,7 +959,7 @@ export type ResolversTypes = ResolversObject<{
   ApproveTimeEntryInput: ApproveTimeEntryInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApproveTimeEntryPayload: ResolverTypeWrapper<Omit<ApproveTimeEntryPayload, 'timeEntry'> & { timeEntry: ResolversTypes['TimeEntry'] }>;
-  AuditEvent: ResolverTypeWrapper<AuditEventEntityModel>;
+  AuditEvent: ResolverTypeWrapper<PlacementAuditEventEntityModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1033,7 +1033,7 @@ export type ResolversParentTypes = ResolversObject<{
   ApproveTimeEntryInput: ApproveTimeEntryInput;
   ID: Scalars['ID']['output'];
   ApproveTimeEntryPayload: Omit<ApproveTimeEntryPayload, 'timeEntry'> & { timeEntry: ResolversParentTypes['TimeEntry'] };
-  AuditEvent: AuditEventEntityModel;
+  AuditEvent: PlacementAuditEventEntityModel;
   String: Scalars['String']['output'];
   AuditEventConnection: AuditEventConnectionModel;
   Int: Scalars['Int']['output'];

@@ -1,5 +1,5 @@
 import type { PlacementsRepositories } from '../repositories';
-import type { PlacementScope } from '../services/placement-scope';
+import type { RowFilter } from '@careergraph/kit';
 import { auditTrailByPlacementLoader } from './audit-trail-by-placement.loader';
 import { approvedMinutesByStudentLoader } from './approved-minutes-by-student.loader';
 import { evaluationsByPlacementLoader } from './evaluations-by-placement.loader';
@@ -22,7 +22,7 @@ import { timeEntriesByPlacementLoader } from './time-entries-by-placement.loader
  * A fresh set per request, so no cached row outlives the request that read it; nested placement
  * lists are narrowed to the caller's `scope` in SQL.
  */
-export function createPlacementsLoaders(repositories: PlacementsRepositories, scope: PlacementScope) {
+export function createPlacementsLoaders(repositories: PlacementsRepositories, scope: RowFilter) {
   return {
     placementById: placementByIdLoader(repositories.placements),
     statusHistoryByPlacement: statusHistoryByPlacementLoader(repositories.placements),

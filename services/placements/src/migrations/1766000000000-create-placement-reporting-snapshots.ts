@@ -1,4 +1,14 @@
+import { reportingSnapshotTableSql } from '@careergraph/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+const snapshots = reportingSnapshotTableSql({
+  schema: 'placements',
+  table: 'placement_reporting_snapshots',
+  key: 'placement_id',
+  references: 'placements',
+  gradeCheck: true,
+  eventColumns: ['wbl_continuum_type', 'wbl_ceds_type', 'opportunity_career_cluster', 'industry'],
+});
 
 /**
  * The reporting snapshot of each placement (analytics): the student's school, grade and subgroups
@@ -9,25 +19,7 @@ export class CreatePlacementReportingSnapshots1766000000000 implements Migration
   name = 'CreatePlacementReportingSnapshots1766000000000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`
-      CREATE TABLE placements.placement_reporting_snapshots (
-        placement_id uuid PRIMARY KEY REFERENCES placements.placements (id) ON DELETE CASCADE,
-        school_id uuid NOT NULL,
-        grade_level smallint NOT NULL CONSTRAINT "CHK_placement_reporting_snapshots_grade" CHECK (grade_level BETWEEN 6 AND 12),
-        economically_disadvantaged boolean NOT NULL,
-        race_ethnicity text NOT NULL,
-        gender text NOT NULL,
-        english_learner boolean NOT NULL,
-        disability_plan text NOT NULL,
-        program_ids uuid[] NOT NULL,
-        departments text[] NOT NULL,
-        career_clusters text[] NOT NULL,
-        wbl_continuum_type text NOT NULL,
-        wbl_ceds_type text NOT NULL,
-        opportunity_career_cluster text NOT NULL,
-        industry text NOT NULL,
-        taken_at timestamptz NOT NULL DEFAULT now()
-      )`);
+    for (const statement of snapshots.up) await db.query(statement);
     // Metric families read placements of some school years that reached ACTIVE.
     await db.query(
       `CREATE INDEX "IDX_placements_reporting_year" ON placements.placements (school_year, status) INCLUDE (student_id, partner_id)`,
@@ -36,6 +28,6 @@ export class CreatePlacementReportingSnapshots1766000000000 implements Migration
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP INDEX IF EXISTS placements."IDX_placements_reporting_year"`);
-    await db.query(`DROP TABLE IF EXISTS placements.placement_reporting_snapshots`);
+    for (const statement of snapshots.down) await db.query(statement);
   }
 }

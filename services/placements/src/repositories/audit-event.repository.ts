@@ -1,30 +1,23 @@
-import { applyKeysetPerParent, AuditTrail, type AuditEvent, countPerParent, type PageRequest } from '@careergraph/kit';
+import { applyKeysetPerParent, countPerParent, type PageRequest } from '@careergraph/kit';
 import type { DataSource, Repository } from 'typeorm';
-import { AuditEventEntity } from '../entities/audit-event.entity';
-import type { Tx } from './transactions';
+import { PlacementAuditEventEntity } from '../entities/placement-audit-event.entity';
 
 const ORDER = ['a.occurred_at', 'a.id'];
 
-/** Writes audit events in a mutation's transaction (kit AuditTrail) and pages them per placement. */
+/** Pages audit events per placement (the kit's UnitOfWork writes them). */
 export class AuditEventRepository {
-  private readonly trail = new AuditTrail('placements');
-  private readonly repository: Repository<AuditEventEntity>;
+  private readonly repository: Repository<PlacementAuditEventEntity>;
 
   constructor(dataSource: DataSource) {
-    this.repository = dataSource.getRepository(AuditEventEntity);
+    this.repository = dataSource.getRepository(PlacementAuditEventEntity);
   }
 
-  static cursorOf(event: AuditEventEntity): string[] {
+  static cursorOf(event: PlacementAuditEventEntity): string[] {
     return [event.occurredAt, event.id];
   }
 
-  /** One INSERT for all the events, in the caller's transaction. */
-  record(tx: Tx, events: readonly AuditEvent[]): Promise<void> {
-    return this.trail.record(tx, events);
-  }
-
   /** The same page of each placement's events, oldest first, one statement for all of them. */
-  pageByPlacements(placementIds: readonly string[], page: PageRequest): Promise<AuditEventEntity[]> {
+  pageByPlacements(placementIds: readonly string[], page: PageRequest): Promise<PlacementAuditEventEntity[]> {
     return applyKeysetPerParent(this.repository.createQueryBuilder('a'), 'a.placement_id', placementIds, ORDER, page).getMany();
   }
 

@@ -1,7 +1,7 @@
+import type { Tx } from '@careergraph/kit';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { EvaluationEntity } from '../entities/evaluation.entity';
 import { ReflectionEntity } from '../entities/reflection.entity';
-import type { Tx } from './transactions';
 
 export class EvaluationRepository {
   private readonly evaluations: Repository<EvaluationEntity>;

@@ -1,3 +1,4 @@
+import { UnitOfWork } from '@careergraph/kit';
 import type { DataSource } from 'typeorm';
 import { AuditEventRepository } from './audit-event.repository';
 import { EvaluationRepository } from './evaluation.repository';
@@ -5,11 +6,10 @@ import { PlacementRepository } from './placement.repository';
 import { ReportingRepository } from './reporting.repository';
 import { type PayPeriods, StipendRepository } from './stipend.repository';
 import { TimeEntryRepository } from './time-entry.repository';
-import { Transactions } from './transactions';
 
 export function createPlacementsRepositories(dataSource: DataSource, payPeriods: PayPeriods) {
   return {
-    transactions: new Transactions(dataSource),
+    unitOfWork: new UnitOfWork(dataSource, 'placements'),
     placements: new PlacementRepository(dataSource),
     timeEntries: new TimeEntryRepository(dataSource),
     evaluations: new EvaluationRepository(dataSource),

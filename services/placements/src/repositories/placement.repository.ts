@@ -1,9 +1,7 @@
-import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest } from '@careergraph/kit';
-import { type DataSource, In, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest, type RowFilter, type Tx } from '@careergraph/kit';
+import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { PlacementStatusChangeEntity } from '../entities/placement-status-change.entity';
 import { PlacementEntity, type PlacementStatus } from '../entities/placement.entity';
-import type { PlacementScope } from '../services/placement-scope';
-import type { Tx } from './transactions';
 
 export interface PlacementQuery {
   studentId?: string;
@@ -12,8 +10,8 @@ export interface PlacementQuery {
   schoolId?: string;
   schoolYear?: string;
   status?: PlacementStatus;
-  /** The caller's reach; every list is narrowed to it in SQL. */
-  scope?: PlacementScope;
+  /** The caller's reach (the policy's placement scope); every list is narrowed to it in SQL. */
+  scope?: RowFilter;
 }
 
 /** The placement that gives a partner a legitimate interest in a student. */
@@ -171,20 +169,7 @@ export class PlacementRepository {
     if (query.schoolId) qb.andWhere('p.school_id = :schoolId', { schoolId: query.schoolId });
     if (query.schoolYear) qb.andWhere('p.school_year = :schoolYear', { schoolYear: query.schoolYear });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
-    if (query.scope) applyPlacementScope(qb, 'p', query.scope);
+    query.scope?.applyTo(qb, 'p');
     return qb;
   }
-}
-
-/** Narrows a query over placements (aliased `alias`) to a caller's scope. */
-export function applyPlacementScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: PlacementScope): SelectQueryBuilder<T> {
-  if (scope.nothing) return qb.andWhere('1 = 0');
-  if (scope.schoolIds) {
-    if (scope.schoolIds.length === 0) return qb.andWhere('1 = 0');
-    qb.andWhere(`${alias}.school_id IN (:...scopeSchoolIds)`, { scopeSchoolIds: [...scope.schoolIds] });
-  }
-  if (scope.department) qb.andWhere(`${alias}.department = :scopeDepartment`, { scopeDepartment: scope.department });
-  if (scope.partnerId) qb.andWhere(`${alias}.partner_id = :scopePartnerId`, { scopePartnerId: scope.partnerId });
-  if (scope.studentId) qb.andWhere(`${alias}.student_id = :scopeStudentId`, { scopeStudentId: scope.studentId });
-  return qb;
 }

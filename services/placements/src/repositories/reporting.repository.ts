@@ -1,6 +1,6 @@
+import type { Tx } from '@careergraph/kit';
 import type { DataSource } from 'typeorm';
 import { PlacementReportingSnapshotEntity } from '../entities/placement-reporting-snapshot.entity';
-import type { Tx } from './transactions';
 
 /** Statuses of a placement that reached ACTIVE: the student took part in work-based learning. */
 export const ENGAGED_STATUSES = ['ACTIVE', 'COMPLETED', 'TERMINATED'] as const;

@@ -1,16 +1,13 @@
-import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest } from '@careergraph/kit';
+import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest, type RowFilter, type Tx } from '@careergraph/kit';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { PlacementEntity } from '../entities/placement.entity';
 import { TimeEntryEntity, type TimeEntryStatus } from '../entities/time-entry.entity';
-import type { PlacementScope } from '../services/placement-scope';
-import { applyPlacementScope } from './placement.repository';
-import type { Tx } from './transactions';
 
 export interface TimeEntryQuery {
   placementId?: string;
   status?: TimeEntryStatus;
-  /** The caller's reach over the entries' placements, applied in SQL. */
-  scope?: PlacementScope;
+  /** The caller's reach over the entries' placements (the policy's placement scope), applied in SQL. */
+  scope?: RowFilter;
 }
 
 export interface PlacementHours {
@@ -113,8 +110,8 @@ export class TimeEntryRepository {
     const qb = this.repository.createQueryBuilder('t');
     if (query.placementId) qb.andWhere('t.placement_id = :placementId', { placementId: query.placementId });
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
-    if (query.scope && Object.keys(query.scope).length > 0) {
-      const placements = applyPlacementScope(qb.subQuery().select('sp.id').from(PlacementEntity, 'sp'), 'sp', query.scope);
+    if (query.scope && !query.scope.unrestricted) {
+      const placements = query.scope.applyTo(qb.subQuery().select('sp.id').from(PlacementEntity, 'sp'), 'sp');
       qb.andWhere(`t.placement_id IN ${placements.getQuery()}`).setParameters(placements.getParameters());
     }
     return qb;

@@ -1,7 +1,6 @@
-import { metricFamilyResolvers } from '@careergraph/kit';
-import { WORK_BASED_LEARNING_MEASURES } from '../analytics/work-based-learning.family';
+import { metricFamilyResolvers, PUBLISHED_MEASURES } from '@careergraph/kit';
 import type { PlacementsContext } from '../context';
 import type { WorkBasedLearningMetricsResolvers } from '../generated/graphql';
 
 export const WorkBasedLearningMetrics: WorkBasedLearningMetricsResolvers =
-  metricFamilyResolvers<PlacementsContext>(WORK_BASED_LEARNING_MEASURES);
+  metricFamilyResolvers<PlacementsContext>(PUBLISHED_MEASURES.workBasedLearning);

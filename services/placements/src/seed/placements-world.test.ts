@@ -3,7 +3,7 @@ import { generatePlacementsWorld, generateStudentsWorld } from '@careergraph/dem
 import { DEFAULT_CHILD_LABOR_RULES, isoWeekOf } from '../config/child-labor-rules';
 import { DEFAULT_HAZARDOUS_OCCUPATION_RULES } from '../config/hazardous-occupations';
 import { checkEligibility, OPEN_FOR_ACTIVATION, peakConcurrent, trainingAgreementGap } from '../services/placement-eligibility';
-import type { ContactRef, OpportunityRef } from '../services/references';
+import type { PlacementOpportunity, PlacementSupervisor } from '../owners/placements-owners';
 import { partnersWorld } from '../../test/support/partners-world.fixture';
 import { checkChildLabor, checkGeneralLimits, type EntryShape } from '../services/time-entry-rules';
 
@@ -52,13 +52,14 @@ describe('generatePlacementsWorld', () => {
       const c = partners.contacts.find((x) => x.id === placement.supervisorId)!;
       const student = studentById.get(placement.studentId)!;
       const yearsAgo = schoolYearOf(AS_OF).startYear - schoolYearOf(placement.startDate).startYear;
-      const opportunity: OpportunityRef = {
+      const opportunity: PlacementOpportunity = {
         ...o,
+        status: o.status as PlacementOpportunity['status'],
         requiredClearance: o.requiredClearance as 'LEVEL_I',
         compensation: { kind: o.compensationKind as 'WAGE', hourlyRate: o.hourlyRate },
         partner: {
           id: partner.id,
-          status: partner.status,
+          status: partner.status as 'ACTIVE',
           agreement: { signedOn: partner.agreementSignedOn!, expiresOn: partner.agreementExpiresOn! },
           insuranceExpiresOn: partner.insuranceExpiresOn,
           capacity: partner.capacity,
@@ -67,11 +68,11 @@ describe('generatePlacementsWorld', () => {
         worksite: null,
         program: o.programId ? { id: o.programId } : null,
       };
-      const supervisor: ContactRef = {
+      const supervisor: PlacementSupervisor = {
         id: c.id,
         partner: { id: c.partnerId },
-        roles: c.roles,
-        backgroundCheck: { level: c.clearanceLevel as 'LEVEL_I', status: c.clearanceStatus!, expiresOn: c.clearanceExpiresOn },
+        roles: c.roles as PlacementSupervisor['roles'],
+        backgroundCheck: { level: c.clearanceLevel as 'LEVEL_I', status: c.clearanceStatus as 'CLEARED', expiresOn: c.clearanceExpiresOn },
       };
       const fields = { student: 's', opportunity: 'o', supervisor: 'c', startDate: 'a', endDate: 'b' };
       const facts = {

@@ -6,8 +6,7 @@ import type { PlacementEntity, PlacementStatus } from '../entities/placement.ent
 import type { ReflectionEntity } from '../entities/reflection.entity';
 import type { RecordEvaluationInput, RecordReflectionInput } from '../generated/graphql';
 import type { PlacementsRepositories } from '../repositories';
-import { auditEvents } from './audit';
-import { assertPlacementInScope } from './placement-scope';
+import { placementScope } from '../policy';
 
 /** A student is evaluated on, and reflects on, work that has started. */
 const EVALUATED: readonly PlacementStatus[] = ['ACTIVE', 'COMPLETED'];
@@ -33,13 +32,10 @@ export class EvaluationService {
       evaluatedAt: new Date(),
     } as EvaluationEntity;
     try {
-      const { transactions, evaluations, auditEvents: trail } = this.repositories;
-      const recorded = await transactions.run(async (tx) => {
+      const { unitOfWork, evaluations } = this.repositories;
+      const recorded = await unitOfWork.transaction(context, 'recordEvaluation', async (tx, audit) => {
         const created = await evaluations.insertEvaluation(tx, evaluation);
-        await trail.record(
-          tx,
-          auditEvents(context, 'recordEvaluation', [{ entityType: 'Evaluation', entityId: created.id, action: 'CREATED', before: null, after: created }]),
-        );
+        audit({ entityType: 'Evaluation', entityId: created.id, action: 'CREATED', before: null, after: created });
         return created;
       });
       return { evaluation: recorded, placement };
@@ -60,12 +56,12 @@ export class EvaluationService {
   ): Promise<{ reflection: ReflectionEntity; placement: PlacementEntity }> {
     const placement = await this.placementIn(input.placementId, REFLECTED, context);
     const text = requiredText('input.text', input.text, 5000);
-    const { transactions, evaluations, auditEvents: trail } = this.repositories;
-    const reflection = await transactions.run(async (tx) => {
+    const { unitOfWork, evaluations } = this.repositories;
+    const reflection = await unitOfWork.transaction(context, 'recordReflection', async (tx, audit) => {
       const before = await evaluations.reflectionForUpdate(tx, placement.id);
       const after = await evaluations.upsertReflection(tx, { placementId: placement.id, text, updatedAt: new Date() });
       const action = before ? 'UPDATED' : 'CREATED';
-      await trail.record(tx, auditEvents(context, 'recordReflection', [{ entityType: 'Reflection', entityId: placement.id, action, before, after }]));
+      audit({ entityType: 'Reflection', entityId: placement.id, action, before, after });
       return after;
     });
     return { reflection, placement };
@@ -75,7 +71,7 @@ export class EvaluationService {
     const id = parseId('input.placementId', rawId);
     const placement = await this.repositories.placements.findById(id);
     if (!placement) throw new NotFoundError('Placement', id, 'input.placementId');
-    assertPlacementInScope(context.caller, placement, 'input.placementId');
+    await placementScope.require(context, placement, { field: 'input.placementId', what: `placement ${placement.id}` });
     if (!statuses.includes(placement.status)) {
       throw new UserInputError('input.placementId', `the placement is ${placement.status}; it must be ${statuses.join(' or ')}`, {
         rule: 'PLACEMENT_NOT_STARTED',

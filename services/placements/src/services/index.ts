@@ -1,4 +1,4 @@
-import type { PlacementsSettings } from '../config/placements-config';
+import type { PlacementsSettings } from '../config/placements-settings';
 import type { PlacementsRepositories } from '../repositories';
 import { EvaluationService } from './evaluation.service';
 import { PlacementService } from './placement.service';

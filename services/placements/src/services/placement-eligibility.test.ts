@@ -110,8 +110,8 @@ describe("a partner's places held at once", () => {
 });
 
 describe('standing as of today', () => {
-  const partner = { id: 'p', status: 'ACTIVE', agreement: { signedOn: '2025-07-01', expiresOn: '2026-06-30' }, insuranceExpiresOn: '2026-03-01', capacity: 5 };
-  const supervisor = { id: 'c', partner: { id: 'p' }, roles: ['SUPERVISOR'], backgroundCheck: { level: 'LEVEL_I' as const, status: 'CLEARED', expiresOn: '2026-05-01' } };
+  const partner = { id: 'p', status: 'ACTIVE' as const, agreement: { signedOn: '2025-07-01', expiresOn: '2026-06-30' }, insuranceExpiresOn: '2026-03-01', capacity: 5 };
+  const supervisor = { id: 'c', partner: { id: 'p' }, roles: ['SUPERVISOR' as const], backgroundCheck: { level: 'LEVEL_I' as const, status: 'CLEARED' as const, expiresOn: '2026-05-01' } };
 
   it('lists every lapse on the day, the last day of a document still counting as current', () => {
     expect(standingIssues(partner, supervisor, '2026-03-01')).toEqual([]);

@@ -1,12 +1,12 @@
 import { ageOn, ConflictError, schoolYearOf, UserInputError } from '@careergraph/kit';
 import { HAZARDOUS_OCCUPATIONS, type HazardousOccupationRules } from '../config/hazardous-occupations';
 import type { PlacementEntity } from '../entities/placement.entity';
-import type { ContactRef, OpportunityRef, StudentRef } from './references';
+import type { PlacementOpportunity, PlacementStudent, PlacementSupervisor } from '../owners/placements-owners';
 
 export interface EligibilityFacts {
-  student: StudentRef;
-  opportunity: OpportunityRef;
-  supervisor: ContactRef;
+  student: PlacementStudent;
+  opportunity: PlacementOpportunity;
+  supervisor: PlacementSupervisor;
   startDate: string;
   endDate: string;
   /** The day of the action: standing is judged on it, whatever the placement's dates. */
@@ -108,7 +108,7 @@ export interface ComplianceIssue {
  * a lapse stops every further step — offering, activating, logging and approving hours — until
  * the paperwork is renewed. Empty when all is in order.
  */
-export function standingIssues(partner: OpportunityRef['partner'], supervisor: ContactRef, today: string): ComplianceIssue[] {
+export function standingIssues(partner: PlacementOpportunity['partner'], supervisor: PlacementSupervisor, today: string): ComplianceIssue[] {
   const issues: ComplianceIssue[] = [];
   if (partner.status !== 'ACTIVE') {
     issues.push({ rule: 'PARTNER_NOT_ACTIVE', message: `the partner is ${partner.status}, not ACTIVE`, subject: 'opportunity' });
@@ -136,7 +136,7 @@ export function checkStanding(issues: ComplianceIssue[], fields: Pick<Eligibilit
 }
 
 /** Refuses a student younger than the federal (or configured) minimum age for the work's hazardous-occupation category. */
-function checkHazardousOccupation(opportunity: OpportunityRef, age: number, startDate: string, field: string, rules: HazardousOccupationRules): void {
+function checkHazardousOccupation(opportunity: PlacementOpportunity, age: number, startDate: string, field: string, rules: HazardousOccupationRules): void {
   const category = opportunity.hazardousOccupation;
   if (!category) return;
   // A category this table does not know is treated as the strictest (barred under 18).
@@ -150,12 +150,12 @@ function checkHazardousOccupation(opportunity: OpportunityRef, age: number, star
 }
 
 /** Enrolled in the program in the school year the placement starts in (what department staff reach the student by). */
-export function enrolledIn(student: StudentRef, programId: string, startDate: string): boolean {
+export function enrolledIn(student: PlacementStudent, programId: string, startDate: string): boolean {
   const year = schoolYearOf(startDate).id;
   return (student.enrollments ?? []).some((e) => e.program.id === programId && e.schoolYear === year);
 }
 
-function supervisorProblemOf(supervisor: ContactRef, opportunity: OpportunityRef, startDate: string): string | null {
+function supervisorProblemOf(supervisor: PlacementSupervisor, opportunity: PlacementOpportunity, startDate: string): string | null {
   if (supervisor.partner.id !== opportunity.partner.id) return "the supervisor is not a contact of the opportunity's partner";
   if (!supervisor.roles.includes('SUPERVISOR')) return 'the contact does not have the SUPERVISOR role';
   const check = supervisor.backgroundCheck;

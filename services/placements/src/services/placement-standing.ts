@@ -2,7 +2,8 @@ import { UserInputError } from '@careergraph/kit';
 import type { PlacementsContext } from '../context';
 import type { PlacementEntity, PlacementStatus } from '../entities/placement.entity';
 import { checkStanding, type ComplianceIssue, standingIssues } from './placement-eligibility';
-import type { ContactRef, OpportunityRef } from './references';
+import { PlacementOpportunityFragmentDoc, PlacementSupervisorFragmentDoc } from '../generated/owners/graphql';
+import type { PlacementOpportunity, PlacementSupervisor } from '../owners/placements-owners';
 
 /** Statuses in which a lapse still matters: the placement has not ended. */
 const OPEN: readonly PlacementStatus[] = ['APPLIED', 'OFFERED', 'ACCEPTED', 'ACTIVE'];
@@ -14,10 +15,10 @@ export async function lookUpStandingFacts(
   context: PlacementsContext,
   placement: StandingSubject,
   field: string,
-): Promise<{ opportunity: OpportunityRef; supervisor: ContactRef }> {
+): Promise<{ opportunity: PlacementOpportunity; supervisor: PlacementSupervisor }> {
   const [opportunity, supervisor] = await Promise.all([
-    context.references.opportunity.load(placement.opportunityId),
-    context.references.contact.load(placement.supervisorId),
+    context.owners.partners.load(PlacementOpportunityFragmentDoc, placement.opportunityId),
+    context.owners.partners.load(PlacementSupervisorFragmentDoc, placement.supervisorId),
   ]);
   if (!opportunity) throw new UserInputError(field, `opportunity ${placement.opportunityId} does not exist`, { rule: 'REFERENCE_NOT_FOUND' });
   if (!supervisor) throw new UserInputError(field, `partner contact ${placement.supervisorId} does not exist`, { rule: 'REFERENCE_NOT_FOUND' });
@@ -25,12 +26,12 @@ export async function lookUpStandingFacts(
 }
 
 /** Refuses an action on a placement whose partner or supervisor (looked up) has lapsed as of `today`, blaming `field`. */
-export function checkPlacementStanding(facts: { opportunity: OpportunityRef; supervisor: ContactRef }, today: string, field: string): void {
+export function checkPlacementStanding(facts: { opportunity: PlacementOpportunity; supervisor: PlacementSupervisor }, today: string, field: string): void {
   checkStanding(standingIssues(facts.opportunity.partner, facts.supervisor, today), { opportunity: field, supervisor: field });
 }
 
 /** Refuses an action on the placement (offer, accept) while its partner or supervisor has lapsed as of `today`. */
-export async function assertInGoodStanding(context: PlacementsContext, placement: StandingSubject, today: string, field: string): Promise<OpportunityRef> {
+export async function assertInGoodStanding(context: PlacementsContext, placement: StandingSubject, today: string, field: string): Promise<PlacementOpportunity> {
   const facts = await lookUpStandingFacts(context, placement, field);
   checkPlacementStanding(facts, today, field);
   return facts.opportunity;

@@ -10,7 +10,9 @@ import {
   parseSchoolYear,
   schoolYearOf,
   toConnection,
+  type Tx,
   uniqueViolation,
+  type UnitOfWork,
   UserInputError,
 } from '@careergraph/kit';
 import { randomUUID } from 'node:crypto';
@@ -24,10 +26,9 @@ import type {
   PlacementFilter,
   RecordTrainingAgreementInput,
 } from '../generated/graphql';
-import type { PlacementsSettings } from '../config/placements-config';
+import type { PlacementsSettings } from '../config/placements-settings';
 import type { PlacementsRepositories } from '../repositories';
 import { CAPACITY_HOLDING, PlacementRepository, type PlacementQuery, SLOT_CONSUMING } from '../repositories/placement.repository';
-import type { Tx } from '../repositories/transactions';
 import {
   agreementOf,
   checkEligibility,
@@ -41,9 +42,15 @@ import {
   trainingAgreementGap,
 } from './placement-eligibility';
 import { assertInGoodStanding, placementStanding } from './placement-standing';
-import { auditEvents } from './audit';
-import { assertPlacementInScope, inPlacementScope, outsideScope, placementScopeOf } from './placement-scope';
-import type { ContactRef, OpportunityRef, ProgramRef, StudentRef } from './references';
+import { placementScope } from '../policy';
+import { PlacementOpportunityFragmentDoc, PlacementProgramFragmentDoc, PlacementSupervisorFragmentDoc } from '../generated/owners/graphql';
+import {
+  lookUpStudent,
+  type PlacementOpportunity,
+  type PlacementProgram,
+  type PlacementStudent,
+  type PlacementSupervisor,
+} from '../owners/placements-owners';
 import { placementReportingSnapshot } from './reporting-snapshot.service';
 
 /** The lifecycle: where each status may go next. Terminal statuses go nowhere. */
@@ -90,7 +97,7 @@ export class PlacementService {
     args: { first?: number | null; after?: string | null },
     context: PlacementsContext,
   ): Promise<PlacementConnection> {
-    const query = { ...placementQuery(filter), scope: placementScopeOf(context.caller) };
+    const query = { ...placementQuery(filter), scope: placementScope.rowsFor(context.caller) };
     const page = pageRequest(args, { arity: 2 });
     const rows = await this.repositories.placements.page(query, page);
     return toConnection(rows, page, PlacementRepository.cursorOf, () => this.repositories.placements.count(query));
@@ -108,7 +115,7 @@ export class PlacementService {
 
   async get(rawId: string, context: PlacementsContext): Promise<PlacementEntity | null> {
     const placement = await context.loaders.placementById.load(parseId('id', rawId));
-    if (placement) assertPlacementInScope(context.caller, placement, 'id');
+    if (placement) await placementScope.require(context, placement, { field: 'id', what: `placement ${placement.id}` });
     return placement;
   }
 
@@ -123,10 +130,10 @@ export class PlacementService {
     const program = await this.programOf(student, opportunity, startDate, context);
     // School staff create for their schools' students, department staff on their department's programs.
     const scoped = { studentId, partnerId: opportunity.partner.id, schoolId: student.school.id, department: program?.department ?? null };
-    if (!inPlacementScope(context.caller, scoped)) {
-      const field = context.caller.role === 'DEPARTMENT_STAFF' ? 'input.opportunityId' : 'input.studentId';
-      throw outsideScope(context.caller, field, 'a placement of this student on this opportunity');
-    }
+    await placementScope.require(context, scoped, {
+      field: context.caller.role === 'DEPARTMENT_STAFF' ? 'input.opportunityId' : 'input.studentId',
+      what: 'a placement of this student on this opportunity',
+    });
     checkEligibility(
       { student, opportunity, supervisor, startDate, endDate, today: this.settings.today() },
       CREATE_FIELDS,
@@ -160,19 +167,16 @@ export class PlacementService {
     });
     const change = statusChange(placement.id, null, 'APPLIED', context, null, now);
     const snapshot = await placementReportingSnapshot(placement, context);
-    const { transactions, placements, reporting } = this.repositories;
+    const { unitOfWork, placements, reporting } = this.repositories;
     try {
-      return await transactions.run(async (tx) => {
-        await lockPartner(transactions, tx, opportunity.partner.id);
+      return await unitOfWork.transaction(context, 'createPlacement', async (tx, audit) => {
+        await lockPartner(unitOfWork, tx, opportunity.partner.id);
         if (await placements.findOpenDuplicate(tx, studentId, opportunityId, null)) throw duplicatePlacement();
         checkSlotLeft(opportunity.slots, await placements.countOthersHoldingSlots(tx, opportunityId, null), 'input.opportunityId');
         await this.checkCapacity(tx, opportunity, { id: null, startDate, endDate }, 'input.opportunityId');
         const created = await placements.insert(tx, placement, change);
         await reporting.insertSnapshot(tx, snapshot);
-        await this.repositories.auditEvents.record(
-          tx,
-          auditEvents(context, 'createPlacement', [{ entityType: 'Placement', entityId: created.id, action: 'CREATED', before: null, after: created }]),
-        );
+        audit({ entityType: 'Placement', entityId: created.id, action: 'CREATED', before: null, after: created });
         return created;
       });
     } catch (error) {
@@ -193,19 +197,19 @@ export class PlacementService {
     }
     const current = await this.repositories.placements.findById(id);
     if (!current) throw new NotFoundError('Placement', id, 'input.placementId');
-    assertPlacementInScope(context.caller, current, 'input.placementId');
+    await placementScope.require(context, current, { field: 'input.placementId', what: `placement ${current.id}` });
     checkTransition(current.status, to);
-    let opportunity: OpportunityRef | null = null;
+    let opportunity: PlacementOpportunity | null = null;
     if (to === 'ACTIVE') opportunity = await this.checkActivation(current, context);
     else if (OFFER_STEPS.includes(to)) opportunity = await assertInGoodStanding(context, current, this.settings.today(), 'input.placementId');
     else if (SLOT_CONSUMING.includes(to)) opportunity = await lookUpOpportunity(context, current.opportunityId, 'input.placementId');
 
     const change = statusChange(id, current.status, to, context, reason, new Date());
-    const { transactions, placements } = this.repositories;
-    return transactions.run(async (tx) => {
+    const { unitOfWork, placements } = this.repositories;
+    return unitOfWork.transaction(context, 'changePlacementStatus', async (tx, audit) => {
       // Every change on the partner's placements queues here, so the re-counts below and the
       // re-read of the status see whatever a concurrent request committed first.
-      await lockPartner(transactions, tx, current.partnerId);
+      await lockPartner(unitOfWork, tx, current.partnerId);
       const fresh = (await placements.findById(id, tx))!;
       checkTransition(fresh.status, to);
       change.fromStatus = fresh.status;
@@ -216,10 +220,7 @@ export class PlacementService {
         await this.checkCapacity(tx, opportunity, fresh, 'input.placementId');
       }
       const placement = await placements.changeStatus(tx, id, change);
-      await this.repositories.auditEvents.record(
-        tx,
-        auditEvents(context, 'changePlacementStatus', [{ entityType: 'Placement', entityId: id, action: 'STATUS_CHANGED', before: fresh, after: placement }]),
-      );
+      audit({ entityType: 'Placement', entityId: id, action: 'STATUS_CHANGED', before: fresh, after: placement });
       return { placement, change };
     });
   }
@@ -228,7 +229,7 @@ export class PlacementService {
     const id = parseId('input.placementId', input.placementId);
     const placement = await this.repositories.placements.findById(id);
     if (!placement) throw new NotFoundError('Placement', id, 'input.placementId');
-    assertPlacementInScope(context.caller, placement, 'input.placementId');
+    await placementScope.require(context, placement, { field: 'input.placementId', what: `placement ${placement.id}` });
     if (!AGREEMENT_EDITABLE.includes(placement.status)) {
       throw new UserInputError('input.placementId', `the placement is ${placement.status}; its agreement can no longer change`, {
         rule: 'PLACEMENT_CLOSED',
@@ -250,14 +251,11 @@ export class PlacementService {
       weeklyHourCap: numberInRange('input.weeklyHourCap', input.weeklyHourCap, 0, 40, { exclusiveMin: true }),
       sharedStudentContact: [...new Set(input.sharedStudentContact ?? [])],
     };
-    const { transactions, placements } = this.repositories;
-    return transactions.run(async (tx) => {
+    const { unitOfWork, placements } = this.repositories;
+    return unitOfWork.transaction(context, 'recordTrainingAgreement', async (tx, audit) => {
       const before = (await placements.findByIdForUpdate(tx, id))!;
       const after = await placements.update(tx, id, changes);
-      await this.repositories.auditEvents.record(
-        tx,
-        auditEvents(context, 'recordTrainingAgreement', [{ entityType: 'Placement', entityId: id, action: 'AGREEMENT_RECORDED', before, after }]),
-      );
+      audit({ entityType: 'Placement', entityId: id, action: 'AGREEMENT_RECORDED', before, after });
       return after;
     });
   }
@@ -268,9 +266,9 @@ export class PlacementService {
    * must be one whose students they reach). Department staff placing a student outside the program
    * are refused; for anyone else the placement is simply not a program placement.
    */
-  private async programOf(student: StudentRef, opportunity: OpportunityRef, startDate: string, context: PlacementsContext): Promise<ProgramRef | null> {
+  private async programOf(student: PlacementStudent, opportunity: PlacementOpportunity, startDate: string, context: PlacementsContext): Promise<PlacementProgram | null> {
     if (!opportunity.program) return null;
-    if (enrolledIn(student, opportunity.program.id, startDate)) return context.references.program.load(opportunity.program.id);
+    if (enrolledIn(student, opportunity.program.id, startDate)) return context.owners.students.load(PlacementProgramFragmentDoc, opportunity.program.id);
     if (context.caller.role === 'DEPARTMENT_STAFF') {
       throw new UserInputError(
         'input.studentId',
@@ -284,7 +282,7 @@ export class PlacementService {
   /** Refuses when the partner's other placements holding a place already fill its capacity on some day of `placement`'s dates. */
   private async checkCapacity(
     tx: Tx,
-    opportunity: OpportunityRef,
+    opportunity: PlacementOpportunity,
     placement: { id: string | null; startDate: string; endDate: string },
     field: string,
   ): Promise<void> {
@@ -293,7 +291,7 @@ export class PlacementService {
   }
 
   /** Activation re-checks everything creation checked (facts may have changed) plus the training agreement. */
-  private async checkActivation(placement: PlacementEntity, context: PlacementsContext): Promise<OpportunityRef> {
+  private async checkActivation(placement: PlacementEntity, context: PlacementsContext): Promise<PlacementOpportunity> {
     const field = 'input.placementId';
     const fields: EligibilityFields = { student: field, opportunity: field, supervisor: field, startDate: field, endDate: field };
     const facts = await lookUp(context, placement, fields);
@@ -314,8 +312,8 @@ export class PlacementService {
  * Serializes every write that could take one of the partner's places (the last slot of one of its
  * opportunities, or the last of its capacity), so each re-count sees every committed competitor.
  */
-function lockPartner(transactions: PlacementsRepositories['transactions'], tx: Tx, partnerId: string): Promise<void> {
-  return transactions.lock(tx, `partner:${partnerId}`);
+function lockPartner(unitOfWork: UnitOfWork, tx: Tx, partnerId: string): Promise<void> {
+  return unitOfWork.lock(tx, `partner:${partnerId}`);
 }
 
 function checkTransition(from: PlacementStatus, to: PlacementStatus): void {
@@ -345,8 +343,8 @@ function duplicatePlacement(): ConflictError {
   });
 }
 
-async function lookUpOpportunity(context: PlacementsContext, opportunityId: string, field: string): Promise<OpportunityRef> {
-  const opportunity = await context.references.opportunity.load(opportunityId);
+async function lookUpOpportunity(context: PlacementsContext, opportunityId: string, field: string): Promise<PlacementOpportunity> {
+  const opportunity = await context.owners.partners.load(PlacementOpportunityFragmentDoc, opportunityId);
   if (!opportunity) throw new UserInputError(field, `opportunity ${opportunityId} does not exist`, { rule: 'REFERENCE_NOT_FOUND' });
   return opportunity;
 }
@@ -356,11 +354,11 @@ async function lookUp(
   context: PlacementsContext,
   ids: { studentId: string; opportunityId: string; supervisorId: string },
   fields: EligibilityFields,
-): Promise<{ student: StudentRef; opportunity: OpportunityRef; supervisor: ContactRef }> {
+): Promise<{ student: PlacementStudent; opportunity: PlacementOpportunity; supervisor: PlacementSupervisor }> {
   const [student, opportunity, supervisor] = await Promise.all([
-    context.references.student.load(ids.studentId),
-    context.references.opportunity.load(ids.opportunityId),
-    context.references.contact.load(ids.supervisorId),
+    lookUpStudent(context.owners, ids.studentId),
+    context.owners.partners.load(PlacementOpportunityFragmentDoc, ids.opportunityId),
+    context.owners.partners.load(PlacementSupervisorFragmentDoc, ids.supervisorId),
   ]);
   const missing = (field: string, what: string, id: string) =>
     new UserInputError(field, `${what} ${id} does not exist`, { rule: 'REFERENCE_NOT_FOUND' });

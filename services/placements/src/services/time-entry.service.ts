@@ -13,17 +13,17 @@ import {
 } from '@careergraph/kit';
 import { randomUUID } from 'node:crypto';
 import { isoWeekOf } from '../config/child-labor-rules';
-import type { PlacementsSettings } from '../config/placements-config';
+import type { PlacementsSettings } from '../config/placements-settings';
 import type { TimeEntryConnection } from '../connections';
 import type { PlacementsContext } from '../context';
 import type { PlacementEntity } from '../entities/placement.entity';
 import type { TimeEntryEntity, TimeEntryStatus } from '../entities/time-entry.entity';
 import type { SubmitTimeEntryInput, TimeEntryFilter } from '../generated/graphql';
+import { lookUpStudent } from '../owners/placements-owners';
 import type { PlacementsRepositories } from '../repositories';
 import { TimeEntryRepository } from '../repositories/time-entry.repository';
-import { auditEvents } from './audit';
 import { agreementOf, checkPaperworkBefore } from './placement-eligibility';
-import { assertPlacementInScope, inPlacementScope, outsideScope, placementScopeOf } from './placement-scope';
+import { placementScope } from '../policy';
 import { checkPlacementStanding, lookUpStandingFacts } from './placement-standing';
 import { checkChildLabor, checkGeneralLimits, type EntryFields, type EntryShape } from './time-entry-rules';
 
@@ -49,7 +49,7 @@ export class TimeEntryService {
     const query = {
       placementId: filter?.placementId ? parseId('filter.placementId', filter.placementId) : undefined,
       status: filter?.status ?? undefined,
-      scope: placementScopeOf(context.caller),
+      scope: placementScope.rowsFor(context.caller),
     };
     const page = pageRequest(args, { arity: 2 });
     const rows = await this.repositories.timeEntries.page(query, page);
@@ -68,20 +68,20 @@ export class TimeEntryService {
     };
     const placement = await this.repositories.placements.findById(placementId);
     if (!placement) throw new NotFoundError('Placement', placementId, 'input.placementId');
-    assertPlacementInScope(context.caller, placement, 'input.placementId');
+    await placementScope.require(context, placement, { field: 'input.placementId', what: `placement ${placement.id}` });
     // Looked up before the transaction so no lock waits on the network.
     const today = this.settings.today();
     const [student, standing] = await Promise.all([
-      context.references.student.load(placement.studentId),
+      lookUpStudent(context.owners, placement.studentId),
       lookUpStandingFacts(context, placement, 'input.placementId'),
     ]);
     if (!student) throw new UserInputError('input.placementId', `the placement's student no longer exists`, { rule: 'REFERENCE_NOT_FOUND' });
 
-    const { transactions, timeEntries } = this.repositories;
+    const { unitOfWork, timeEntries } = this.repositories;
     const attempt = () =>
-      transactions.run(async (tx) => {
+      unitOfWork.transaction(context, 'submitTimeEntry', async (tx, audit) => {
         // One student's submissions queue here, so day and week totals count each other.
-        await transactions.lock(tx, `student:${placement.studentId}`);
+        await unitOfWork.lock(tx, `student:${placement.studentId}`);
         const earlier = await timeEntries.findByIdempotencyKey(tx, placementId, idempotencyKey);
         if (earlier) return sameContentOrConflict(earlier, entry);
         // After the retry check: an entry accepted before a lapse is still answered as the retry it is.
@@ -123,10 +123,7 @@ export class TimeEntryService {
           submittedBy: context.caller.subject,
           submittedAt: new Date(),
         });
-        await this.repositories.auditEvents.record(
-          tx,
-          auditEvents(context, 'submitTimeEntry', [{ entityType: 'TimeEntry', entityId: created.id, action: 'SUBMITTED', before: null, after: created }]),
-        );
+        audit({ entityType: 'TimeEntry', entityId: created.id, action: 'SUBMITTED', before: null, after: created });
         return created;
       });
     try {
@@ -170,29 +167,22 @@ export class TimeEntryService {
     context: PlacementsContext,
   ): Promise<TimeEntryEntity[]> {
     if (status === 'APPROVED') await this.assertApprovable(ids, fieldOf, context);
-    const { transactions, timeEntries } = this.repositories;
-    return transactions.run(async (tx) => {
+    const { unitOfWork, timeEntries } = this.repositories;
+    return unitOfWork.transaction(context, operation, async (tx, audit) => {
       const found = new Map((await timeEntries.findByIdsForUpdate(tx, ids)).map((e) => [e.id, e]));
       const placementIds = [...new Set([...found.values()].map((e) => e.placementId))];
       const placements = new Map((await this.repositories.placements.findByIds(placementIds, tx)).map((p) => [p.id, p]));
-      ids.forEach((id, i) => {
+      for (const [i, id] of ids.entries()) {
         const entry = found.get(id);
         if (!entry) throw new NotFoundError('TimeEntry', id, fieldOf(i));
-        if (!inPlacementScope(context.caller, placements.get(entry.placementId)!)) throw outsideScope(context.caller, fieldOf(i), `time entry ${id}`);
+        await placementScope.require(context, placements.get(entry.placementId)!, { field: fieldOf(i), what: `time entry ${id}` });
         if (entry.status !== 'SUBMITTED') {
           throw new ConflictError(`time entry ${id} is already ${entry.status}`, { field: fieldOf(i), rule: 'ENTRY_ALREADY_DECIDED' });
         }
-      });
+      }
       const decided = await timeEntries.decide(tx, ids, { status, rejectionReason, decidedBy: context.caller.subject, decidedAt: new Date() });
       const byId = new Map(decided.map((e) => [e.id, e]));
-      await this.repositories.auditEvents.record(
-        tx,
-        auditEvents(
-          context,
-          operation,
-          ids.map((id) => ({ entityType: 'TimeEntry' as const, entityId: id, action: status, before: found.get(id), after: byId.get(id) })),
-        ),
-      );
+      audit(...ids.map((id) => ({ entityType: 'TimeEntry', entityId: id, action: status, before: found.get(id), after: byId.get(id) })));
       return ids.map((id) => byId.get(id)!);
     });
   }
@@ -210,11 +200,11 @@ export class TimeEntryService {
     const today = this.settings.today();
     // The first entry of each placement in reach, in input order, so the refusal names the first one.
     const firsts = new Map<string, { placement: PlacementEntity; field: string }>();
-    ids.forEach((id, i) => {
+    for (const [i, id] of ids.entries()) {
       const entry = entries.get(id);
       const placement = entry?.status === 'SUBMITTED' ? placements.get(entry.placementId) : undefined;
-      if (placement && inPlacementScope(context.caller, placement) && !firsts.has(placement.id)) firsts.set(placement.id, { placement, field: fieldOf(i) });
-    });
+      if (placement && !firsts.has(placement.id) && (await placementScope.contains(context, placement))) firsts.set(placement.id, { placement, field: fieldOf(i) });
+    }
     const subjects = [...firsts.values()];
     const facts = await Promise.all(subjects.map(({ placement, field }) => lookUpStandingFacts(context, placement, field)));
     facts.forEach((standing, i) => checkPlacementStanding(standing, today, subjects[i].field));

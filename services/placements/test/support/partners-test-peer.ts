@@ -4,7 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import type { ContactRef, OpportunityRef } from '../../src/services/references';
+import type { PlacementOpportunity, PlacementSupervisor } from '../../src/owners/placements-owners';
 
 /**
  * TEST PEER standing in for the partners subgraph (built on another branch): a federation
@@ -28,11 +28,11 @@ const PEER_SDL = parse(`
   type PartnerContact @key(fields: "id") { id: ID! partner: Partner! roles: [String!]! backgroundCheck: BackgroundCheck }
 `);
 
-export type PartnerFixture = OpportunityRef['partner'];
+export type PartnerFixture = PlacementOpportunity['partner'];
 
 export class PartnersTestPeer {
-  readonly opportunities = new Map<string, OpportunityRef>();
-  readonly contacts = new Map<string, ContactRef>();
+  readonly opportunities = new Map<string, PlacementOpportunity>();
+  readonly contacts = new Map<string, PlacementSupervisor>();
   /** The opportunity's WBL kind and cluster for reporting snapshots, by opportunity id (defaults otherwise). */
   readonly reporting = new Map<string, { continuumType: string; cedsType: string; careerCluster: string }>();
   /** Partners' industry sectors by partner id (default Manufacturing). */
@@ -49,9 +49,9 @@ export class PartnersTestPeer {
           Opportunity: {
             __resolveReference: find(this.opportunities),
             // What the reporting snapshot reads; fixtures may set their own (see `reporting`).
-            continuumType: (o: OpportunityRef) => this.reporting.get(o.id)?.continuumType ?? 'CAREER_DEVELOPMENT_EXPERIENCE',
-            cedsType: (o: OpportunityRef) => this.reporting.get(o.id)?.cedsType ?? 'PAID_INTERNSHIP',
-            careerCluster: (o: OpportunityRef) => this.reporting.get(o.id)?.careerCluster ?? 'MANUFACTURING',
+            continuumType: (o: PlacementOpportunity) => this.reporting.get(o.id)?.continuumType ?? 'CAREER_DEVELOPMENT_EXPERIENCE',
+            cedsType: (o: PlacementOpportunity) => this.reporting.get(o.id)?.cedsType ?? 'PAID_INTERNSHIP',
+            careerCluster: (o: PlacementOpportunity) => this.reporting.get(o.id)?.careerCluster ?? 'MANUFACTURING',
           },
           Partner: { industrySector: (p: PartnerFixture) => this.industries.get(p.id) ?? 'Manufacturing' },
           PartnerContact: { __resolveReference: find(this.contacts) },
@@ -81,8 +81,8 @@ export class PartnersTestPeer {
   }
 
   /** A PUBLISHED, paid opportunity for grades 9–12, aged 14+, needing LEVEL_I supervision. */
-  opportunity(overrides: Partial<OpportunityRef> = {}): OpportunityRef {
-    const opportunity: OpportunityRef = {
+  opportunity(overrides: Partial<PlacementOpportunity> = {}): PlacementOpportunity {
+    const opportunity: PlacementOpportunity = {
       id: randomUUID(),
       status: 'PUBLISHED',
       startDate: '2026-01-05',
@@ -103,8 +103,8 @@ export class PartnersTestPeer {
   }
 
   /** A supervisor of the partner with a LEVEL_I check cleared until 2027. */
-  supervisor(partner: PartnerFixture, overrides: Partial<ContactRef> = {}): ContactRef {
-    const contact: ContactRef = {
+  supervisor(partner: PartnerFixture, overrides: Partial<PlacementSupervisor> = {}): PlacementSupervisor {
+    const contact: PlacementSupervisor = {
       id: randomUUID(),
       partner: { id: partner.id },
       roles: ['SUPERVISOR'],

@@ -1,24 +1,24 @@
 import { type Caller, createLogger } from '@careergraph/kit';
 import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
-import { buildStudentsServer, studentsSubgraph } from '@careergraph/students';
+import { studentsSubgraph } from '@careergraph/students';
 import { studentsFactories } from '@careergraph/students/test/factories';
 import type { SchoolEntity, StudentEntity } from '@careergraph/students/src/entities';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_CHILD_LABOR_RULES } from '../../src/config/child-labor-rules';
 import { DEFAULT_HAZARDOUS_OCCUPATION_RULES } from '../../src/config/hazardous-occupations';
-import type { PlacementsSettings } from '../../src/config/placements-config';
-import { buildPlacementsServer, placementsSubgraph } from '../../src/server';
-import type { ContactRef, OpportunityRef } from '../../src/services/references';
+import type { PlacementsSettings } from '../../src/config/placements-settings';
+import { placementsSubgraph } from '../../src/server';
+import type { PlacementOpportunity, PlacementSupervisor } from '../../src/owners/placements-owners';
 import { placementsFactories } from '../factories';
 import { PartnersTestPeer } from './partners-test-peer';
 
-export type PlacementsServer = ReturnType<typeof buildPlacementsServer>;
+export type PlacementsServer = ReturnType<typeof placementsSubgraph.build>;
 
 /** A student, an opportunity and its supervisor: what a placement is created from. */
 export interface PlacementSetup {
   student: StudentEntity;
-  opportunity: OpportunityRef;
-  supervisor: ContactRef;
+  opportunity: PlacementOpportunity;
+  supervisor: PlacementSupervisor;
 }
 
 /** `createPlacement`'s input for a setup. */
@@ -40,7 +40,7 @@ export const HARNESS_TODAY = '2026-07-01';
 export class PlacementsHarness {
   placementsDb!: TestDataSource;
   studentsDb!: TestDataSource;
-  students!: ReturnType<typeof buildStudentsServer>;
+  students!: ReturnType<typeof studentsSubgraph.build>;
   peer = new PartnersTestPeer();
   server!: PlacementsServer;
   settings!: PlacementsSettings;
@@ -55,7 +55,7 @@ export class PlacementsHarness {
   async start(): Promise<void> {
     this.studentsDb = await openTestDataSource(studentsSubgraph.schema);
     this.placementsDb = await openTestDataSource(placementsSubgraph.schema);
-    this.students = buildStudentsServer({ dataSource: this.studentsDb.dataSource, logger: this.logger, production: false, subgraphUrls: {} });
+    this.students = studentsSubgraph.build({ dataSource: this.studentsDb.dataSource, logger: this.logger, production: false, subgraphUrls: {} });
     this.studentsUrl = await this.students.listen('127.0.0.1', 0);
     const partnersUrl = await this.peer.start();
     this.settings = {
@@ -74,7 +74,7 @@ export class PlacementsHarness {
   }
 
   build(settings: PlacementsSettings): PlacementsServer {
-    return buildPlacementsServer({ dataSource: this.dataSource, logger: this.logger, production: false, subgraphUrls: {} }, settings);
+    return placementsSubgraph.build({ dataSource: this.dataSource, logger: this.logger, production: false, subgraphUrls: {} }, settings);
   }
 
   async stop(): Promise<void> {
@@ -88,7 +88,7 @@ export class PlacementsHarness {
   /** A student of `school` (16, grade 11), an opportunity and a supervisor that pass every check, each overridable. */
   async setup(
     school: SchoolEntity,
-    overrides: { student?: Partial<StudentEntity>; opportunity?: Partial<OpportunityRef>; supervisor?: Partial<ContactRef> } = {},
+    overrides: { student?: Partial<StudentEntity>; opportunity?: Partial<PlacementOpportunity>; supervisor?: Partial<PlacementSupervisor> } = {},
   ): Promise<PlacementSetup> {
     const student = await this.make.student(school, { dateOfBirth: '2009-05-01', gradeLevel: 11, ...overrides.student });
     const opportunity = this.peer.opportunity(overrides.opportunity);

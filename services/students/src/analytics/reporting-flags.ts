@@ -1,4 +1,5 @@
-import { EntityClient, type IdentitySigner, REPORTING_SET_MAX_STUDENTS, ServiceUnavailableError } from '@careergraph/kit';
+import { REPORTING_SET_MAX_STUDENTS } from '@careergraph/kit';
+import type { StudentsOwners } from '../owners/students-owners';
 
 /** Per-student outcomes another subgraph owns, by `<schoolYear>|<studentId>`; only students holding one are present. */
 export type FlagsByStudentYear = Map<string, Record<string, boolean>>;
@@ -11,29 +12,10 @@ type StudentYear = { schoolYear: string; studentId: string };
  * Asks credentials and placements for the per-student flags a rate needs (Perkins 5S1–5S3, the
  * cohort goal) through their SERVICE-only reporting-set fields, never exposed in the public API:
  * per school year, the students asked go in calls of at most REPORTING_SET_MAX_STUDENTS, and only
- * those holding an outcome come back. URLs are read when asked, since in-process harnesses start
- * the other subgraphs after this one.
+ * those holding an outcome come back.
  */
 export class ReportingFlags {
-  constructor(
-    private readonly subgraphUrls: Record<string, string>,
-    private readonly signer: IdentitySigner,
-    private readonly timeoutMs: number,
-    private readonly requestId: string,
-  ) {}
-
-  private client(subgraph: string): EntityClient {
-    const url = this.subgraphUrls[subgraph];
-    if (!url) throw new ServiceUnavailableError(`the ${subgraph} subgraph is not configured (${subgraph.toUpperCase()}_URL)`);
-    return new EntityClient({
-      subgraph,
-      url,
-      service: 'students',
-      signer: this.signer,
-      timeoutMs: this.timeoutMs,
-      headers: () => ({ 'x-request-id': this.requestId }),
-    });
-  }
+  constructor(private readonly owners: StudentsOwners) {}
 
   /** Credential outcomes by the end of each year of `rows`. */
   outcomes(rows: readonly StudentYear[]): Promise<FlagsByStudentYear> {
@@ -56,14 +38,14 @@ export class ReportingFlags {
   }
 
   private async ask<T>(
-    subgraph: string,
+    subgraph: keyof StudentsOwners,
     rows: readonly StudentYear[],
     query: string,
     holders: (data: T) => (readonly [flag: string, studentIds: string[]])[],
   ): Promise<FlagsByStudentYear> {
     const result: FlagsByStudentYear = new Map();
     if (rows.length === 0) return result;
-    const client = this.client(subgraph);
+    const client = this.owners[subgraph];
     const idsByYear = new Map<string, Set<string>>();
     for (const { schoolYear, studentId } of rows) {
       if (!idsByYear.has(schoolYear)) idsByYear.set(schoolYear, new Set());

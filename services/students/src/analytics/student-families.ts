@@ -66,8 +66,6 @@ export function perkinsFamily(reporting: ReportingRepository, flags: ReportingFl
   };
 }
 
-export const PERKINS_MEASURES = ['participants', 'concentrators', 'indicator5S1', 'indicator5S2', 'indicator5S3'] as const;
-
 /**
  * The graduating class per school year (cohort = the year's end year) at their current school,
  * with the district goal's flags from credentials (SERVICE lookups) by the end of the year.
@@ -94,5 +92,3 @@ export function graduatingCohortFamily(reporting: ReportingRepository, flags: Re
     ],
   };
 }
-
-export const GRADUATING_COHORT_MEASURES = ['students', 'advancedCreditOrCredentialRate', 'semesterGoalRate'] as const;

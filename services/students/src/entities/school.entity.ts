@@ -12,6 +12,10 @@ export class SchoolEntity {
   @Column({ name: 'district_school_id', type: 'text' })
   districtSchoolId: string;
 
+  /** The student information system's OneRoster `sourcedId`, for schools it rostered. */
+  @Column({ name: 'sourced_id', type: 'text', nullable: true })
+  sourcedId: string | null;
+
   @Column({ type: 'text' })
   network: string;
 

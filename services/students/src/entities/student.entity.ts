@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { DirectoryInformationCategory, DisabilityPlan, Gender, RaceEthnicity } from '../generated/graphql';
+import type { DirectoryInformationCategory, DisabilityPlan, Gender, RaceEthnicity, StudentEnrollmentStatus } from '../generated/graphql';
 
 @Entity({ name: 'students' })
 export class StudentEntity {
@@ -27,9 +27,13 @@ export class StudentEntity {
   @Column({ type: 'smallint' })
   cohort: number;
 
-  /** ENROLLED or GRADUATED (a graduate's gradeLevel and school are the last ones attended). */
+  /** ENROLLED, GRADUATED or WITHDRAWN (a graduate's or leaver's gradeLevel and school are the last ones attended). */
   @Column({ name: 'enrollment_status', type: 'text', default: 'ENROLLED' })
-  enrollmentStatus: 'ENROLLED' | 'GRADUATED';
+  enrollmentStatus: StudentEnrollmentStatus;
+
+  /** The student information system's OneRoster `sourcedId`, for students it rostered. */
+  @Column({ name: 'sourced_id', type: 'text', nullable: true })
+  sourcedId: string | null;
 
   @Column({ name: 'school_id', type: 'uuid' })
   schoolId: string;

@@ -704,7 +704,9 @@ export type StudentEdge = {
  */
 export type StudentEnrollmentStatus =
   | 'ENROLLED'
-  | 'GRADUATED';
+  | 'GRADUATED'
+  /** Left the district: the student information system's roster marked the student tobedeleted (OneRoster import); the record stays. */
+  | 'WITHDRAWN';
 
 export type StudentFilter = {
   cohort?: InputMaybe<Scalars['Int']['input']>;

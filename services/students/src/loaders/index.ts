@@ -1,4 +1,4 @@
-import type { Caller, EntityClient } from '@careergraph/kit';
+import type { Caller, OwnerClient } from '@careergraph/kit';
 import type { StudentsRepositories } from '../repositories';
 import { completionsByEnrollmentLoader } from './completions-by-enrollment.loader';
 import { coursesToDateByEnrollmentLoader } from './courses-to-date-by-enrollment.loader';
@@ -15,7 +15,7 @@ import { studentByIdLoader } from './student-by-id.loader';
 import { studentsBySchoolLoader } from './students-by-school.loader';
 
 /** A fresh set per request, so no cached row outlives the request that read it. */
-export function createStudentsLoaders(repositories: StudentsRepositories, caller: Caller, placements: () => EntityClient) {
+export function createStudentsLoaders(repositories: StudentsRepositories, caller: Caller, placements: OwnerClient) {
   return {
     schoolById: schoolByIdLoader(repositories.schools),
     studentById: studentByIdLoader(repositories.students),

@@ -1,5 +1,6 @@
-import { type EntityClient, isUuid } from '@careergraph/kit';
+import { isUuid, type OwnerClient } from '@careergraph/kit';
 import DataLoader from 'dataloader';
+import { StudentPartnerAccessFragmentDoc } from '../generated/owners/graphql';
 
 /**
  * A partner's legitimate interest in a student, as the placements subgraph sees it
@@ -13,20 +14,15 @@ export interface PartnerStudentAccess {
 
 /**
  * Per request, one `_entities` call to placements for every student the partner's operation
- * touches; null where the partner has no placement with the student. The client is made at request
- * time because placements starts after students. `settled` keeps the answers, so the record of
- * disclosures reads the legitimate interest without asking again.
+ * touches; null where the partner has no placement with the student. `settled` keeps the answers,
+ * so the record of disclosures reads the legitimate interest without asking again.
  */
-export function partnerAccessByStudentLoader(partnerId: string | undefined, client: () => EntityClient) {
+export function partnerAccessByStudentLoader(partnerId: string | undefined, placements: OwnerClient) {
   const settled = new Map<string, PartnerStudentAccess | null>();
   const loader = new DataLoader<string, PartnerStudentAccess | null>(async (studentIds) => {
-    // The partner id is interpolated into the selection, so only a well-formed one is sent.
+    // Only a well-formed partner id has placements to ask about.
     if (!partnerId || !isUuid(partnerId)) return studentIds.map(() => null);
-    const found = await client().lookup<{ partnerAccess: PartnerStudentAccess | null }>(
-      'Student',
-      studentIds,
-      `partnerAccess(partnerId: "${partnerId}") { placementId sharesEmail sharesPhone }`,
-    );
+    const found = await placements.loadMany(StudentPartnerAccessFragmentDoc, studentIds);
     const access = found.map((student) => student?.partnerAccess ?? null);
     studentIds.forEach((id, i) => settled.set(id, access[i]));
     return access;

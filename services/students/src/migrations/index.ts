@@ -3,6 +3,7 @@ import { StudentContactAndDirectoryOptOuts1765000000000 } from './1765000000000-
 import { CreateDisclosures1765000100000 } from './1765000100000-create-disclosures';
 import { IndexEnrollmentsSchoolYear1766200000000 } from './1766200000000-index-enrollments-school-year';
 import { StudentEnrollmentStatus1766300000000 } from './1766300000000-student-enrollment-status';
+import { RosterSourcedIds1768100000000 } from './1768100000000-roster-sourced-ids';
 
 /** In order; a new migration is appended here. */
 export const studentsMigrations = [
@@ -11,4 +12,5 @@ export const studentsMigrations = [
   CreateDisclosures1765000100000,
   IndexEnrollmentsSchoolYear1766200000000,
   StudentEnrollmentStatus1766300000000,
+  RosterSourcedIds1768100000000,
 ];

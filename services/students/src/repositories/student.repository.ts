@@ -1,4 +1,4 @@
-import { applyKeyset, applyKeysetPerParent, countPerParent, likePrefix, type PageRequest } from '@careergraph/kit';
+import { applyKeyset, applyKeysetPerParent, countPerParent, likePrefix, type PageRequest, type RowFilter } from '@careergraph/kit';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { StudentEntity } from '../entities/student.entity';
 
@@ -10,16 +10,8 @@ export interface StudentQuery {
   programId?: string;
   /** Whitespace-separated terms; each must start a name or equal the district student id. */
   search?: string;
-  /** The caller's scope, applied in SQL so a list holds only students the caller may see. */
-  scope?: StudentScope;
-}
-
-/** Which students a caller's role reaches; an empty object reaches every student. */
-export interface StudentScope {
-  schoolIds?: readonly string[];
-  /** Students enrolled (in any school year) in a program of this department. */
-  department?: string;
-  studentId?: string;
+  /** The caller's scope (the policy's student scope), applied in SQL so a list holds only students the caller may see. */
+  scope?: RowFilter;
 }
 
 const ENROLLED: StudentQuery = { enrollmentStatus: 'ENROLLED' };
@@ -111,16 +103,7 @@ export class StudentRepository {
         { programId: query.programId },
       );
     }
-    const { scope } = query;
-    if (scope?.schoolIds) qb.andWhere('s.school_id = ANY(CAST(:scopeSchoolIds AS uuid[]))', { scopeSchoolIds: [...scope.schoolIds] });
-    if (scope?.studentId) qb.andWhere('s.id = :scopeStudentId', { scopeStudentId: scope.studentId });
-    if (scope?.department) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM students.program_enrollments se JOIN students.programs sp ON sp.id = se.program_id
-                  WHERE se.student_id = s.id AND sp.department = :scopeDepartment)`,
-        { scopeDepartment: scope.department },
-      );
-    }
+    query.scope?.applyTo(qb, 's');
     const terms = (query.search ?? '').trim().split(/\s+/).filter(Boolean);
     terms.forEach((term, i) => {
       qb.andWhere(

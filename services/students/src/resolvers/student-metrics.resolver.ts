@@ -1,11 +1,11 @@
-import { metricFamilyResolvers } from '@careergraph/kit';
-import { GRADUATING_COHORT_MEASURES, PERKINS_MEASURES } from '../analytics/student-families';
+import { metricFamilyResolvers, PUBLISHED_MEASURES } from '@careergraph/kit';
 import type { StudentsContext } from '../context';
 import type { GraduatingCohortMetricsResolvers, MetricGroupResolvers, PerkinsMetricsResolvers } from '../generated/graphql';
 
-export const PerkinsMetrics: PerkinsMetricsResolvers = metricFamilyResolvers<StudentsContext>(PERKINS_MEASURES);
+export const PerkinsMetrics: PerkinsMetricsResolvers = metricFamilyResolvers<StudentsContext>(PUBLISHED_MEASURES.perkins);
 
-export const GraduatingCohortMetrics: GraduatingCohortMetricsResolvers = metricFamilyResolvers<StudentsContext>(GRADUATING_COHORT_MEASURES);
+export const GraduatingCohortMetrics: GraduatingCohortMetricsResolvers =
+  metricFamilyResolvers<StudentsContext>(PUBLISHED_MEASURES.graduatingCohort);
 
 /** This subgraph owns schools: a SCHOOL group's school is loaded here rather than referenced. */
 export const MetricGroup: MetricGroupResolvers = {

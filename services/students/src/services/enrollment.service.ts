@@ -20,7 +20,7 @@ import type {
   RecordCourseCompletionInput,
 } from '../generated/graphql';
 import type { StudentsRepositories } from '../repositories';
-import { assertStudentInScope } from './student-scope';
+import { studentScope } from '../policy';
 
 const COURSE_CODE = /^[A-Z0-9][A-Z0-9.-]{0,19}$/;
 
@@ -43,7 +43,7 @@ export class EnrollmentService {
     ]);
     if (!student) throw new UserInputError('input.studentId', `student ${studentId} does not exist`);
     if (!program) throw new UserInputError('input.programId', `program ${programId} does not exist`);
-    await assertStudentInScope(student, context, 'input.studentId');
+    await studentScope.require(context, student, { field: 'input.studentId', what: `student ${student.id}` });
     // A graduate's past years may still be recorded; no year after the class graduated.
     if (student.enrollmentStatus === 'GRADUATED' && schoolYear.startYear + 1 > student.cohort) {
       throw new UserInputError('input.schoolYear', `the student graduated with the class of ${student.cohort}, before ${schoolYear.id}`, {
@@ -145,7 +145,8 @@ export class EnrollmentService {
     const id = parseId('input.enrollmentId', rawId);
     const enrollment = await this.repositories.enrollments.findById(id);
     if (!enrollment) throw new NotFoundError('ProgramEnrollment', id, 'input.enrollmentId');
-    await assertStudentInScope((await context.loaders.studentById.load(enrollment.studentId))!, context, 'input.enrollmentId');
+    const student = (await context.loaders.studentById.load(enrollment.studentId))!;
+    await studentScope.require(context, student, { field: 'input.enrollmentId', what: `student ${student.id}` });
     return enrollment;
   }
 }

@@ -1,4 +1,4 @@
-import type { StudentsSettings } from '../config/students-config';
+import type { StudentsSettings } from '../config/students-settings';
 import type { StudentsRepositories } from '../repositories';
 import { EnrollmentService } from './enrollment.service';
 import { PartnerViewService } from './partner-view.service';

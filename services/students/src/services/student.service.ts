@@ -7,6 +7,7 @@ import {
   parseId,
   requiredText,
   NotFoundError,
+  outsideScope,
   schoolYearOf,
   today,
   toConnection,
@@ -16,7 +17,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { StudentConnection } from '../connections';
-import type { StudentsSettings } from '../config/students-config';
+import type { StudentsSettings } from '../config/students-settings';
 import type { StudentsContext } from '../context';
 import type { SchoolEntity } from '../entities/school.entity';
 import type { StudentEntity } from '../entities/student.entity';
@@ -24,11 +25,11 @@ import type { CreateStudentInput, GraduateClassInput, StudentFilter, UpdateDirec
 import type { StudentsRepositories } from '../repositories';
 import { StudentRepository, type StudentQuery } from '../repositories/student.repository';
 import { requestedFields } from './requested-fields';
-import { assertSchoolInScope, assertStudentInScope, outsideScope, studentInScope, studentListScope } from './student-scope';
+import { schoolScope, studentScope } from '../policy';
 
 export const MIN_GRADE = 6;
 export const MAX_GRADE = 12;
-const DISTRICT_STUDENT_ID = /^[A-Za-z0-9-]{1,20}$/;
+export const DISTRICT_STUDENT_ID = /^[A-Za-z0-9-]{1,20}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ().-]{7,20}$/;
 
@@ -43,7 +44,7 @@ export class StudentService {
     args: { first?: number | null; after?: string | null },
     context: StudentsContext,
   ): Promise<StudentConnection> {
-    const query = { ...studentQuery(filter), scope: studentListScope(context.caller) };
+    const query = { ...studentQuery(filter), scope: studentScope.rowsFor(context.caller) };
     const page = pageRequest(args, { arity: 3 });
     const rows = await this.repositories.students.page(query, page);
     return toConnection(rows, page, StudentRepository.cursorOf, () => this.repositories.students.count(query));
@@ -58,7 +59,7 @@ export class StudentService {
     if (!student) return null;
     let visible: boolean;
     try {
-      visible = await studentInScope(context.caller, student, context);
+      visible = await studentScope.contains(context, student);
     } catch (error) {
       // Placements could not vouch for the partner: refused, never answered without the check.
       context.disclosures.refusedLookup(student.id, requestedFields(info, 'Student'), 'SERVICE_UNAVAILABLE');
@@ -78,7 +79,7 @@ export class StudentService {
 
   async updateDirectoryOptOuts(input: UpdateDirectoryOptOutsInput, context: StudentsContext): Promise<StudentEntity> {
     const student = await this.existing(input.studentId, 'input.studentId');
-    await assertStudentInScope(student, context, 'input.studentId');
+    await studentScope.require(context, student, { field: 'input.studentId', what: `student ${student.id}` });
     const directoryOptOuts = [...new Set(input.optOuts)].sort();
     return (await this.repositories.students.update(student.id, { directoryOptOuts }))!;
   }
@@ -106,7 +107,7 @@ export class StudentService {
       email: validEmail('input.email', input.email),
       phone: validPhone('input.phone', input.phone),
     });
-    assertSchoolInScope(student.schoolId, context.caller, 'input.schoolId');
+    await schoolScope.require(context, { id: student.schoolId }, { field: 'input.schoolId', what: `school ${student.schoolId}` });
     await this.checkSchoolServesGrade(student, context, 'input.schoolId');
     if (await this.repositories.students.findByDistrictStudentId(districtStudentId)) {
       throw duplicateDistrictId(districtStudentId);
@@ -123,7 +124,7 @@ export class StudentService {
   async update(input: UpdateStudentInput, context: StudentsContext): Promise<StudentEntity> {
     const current = await this.existing(input.id, 'input.id');
     const { id } = current;
-    await assertStudentInScope(current, context, 'input.id');
+    await studentScope.require(context, current, { field: 'input.id', what: `student ${current.id}` });
     const changes: Partial<StudentEntity> = {};
     if (input.legalFirstName != null) changes.legalFirstName = requiredText('input.legalFirstName', input.legalFirstName, 100);
     if (input.legalLastName != null) changes.legalLastName = requiredText('input.legalLastName', input.legalLastName, 100);
@@ -149,7 +150,7 @@ export class StudentService {
       this.assertClassMayGraduate(cohort, 'input.enrollmentStatus');
     }
     // A move between schools needs both in the caller's scope (a district administrator otherwise).
-    if (changes.schoolId !== undefined) assertSchoolInScope(changes.schoolId, context.caller, 'input.schoolId');
+    if (changes.schoolId !== undefined) await schoolScope.require(context, { id: changes.schoolId }, { field: 'input.schoolId', what: `school ${changes.schoolId}` });
     if (changes.schoolId !== undefined || changes.gradeLevel !== undefined) {
       await this.checkSchoolServesGrade({ ...current, ...changes }, context, changes.schoolId ? 'input.schoolId' : 'input.gradeLevel');
     }
@@ -168,7 +169,7 @@ export class StudentService {
     this.assertClassMayGraduate(cohort, 'input.cohort');
     const schoolId = input.schoolId ? parseId('input.schoolId', input.schoolId) : undefined;
     if (schoolId) {
-      assertSchoolInScope(schoolId, context.caller, 'input.schoolId');
+      await schoolScope.require(context, { id: schoolId }, { field: 'input.schoolId', what: `school ${schoolId}` });
       if (!(await context.loaders.schoolById.load(schoolId))) throw new UserInputError('input.schoolId', `school ${schoolId} does not exist`);
     }
     // District administrators reach every school, school staff only theirs (the policy admits no one else).
@@ -201,14 +202,16 @@ export class StudentService {
   ): Promise<SchoolEntity> {
     const school = await context.loaders.schoolById.load(student.schoolId);
     if (!school) throw new UserInputError('input.schoolId', `school ${student.schoolId} does not exist`);
-    if (student.gradeLevel < school.gradeLow || student.gradeLevel > school.gradeHigh) {
-      throw new UserInputError(
-        field,
-        `${school.name} serves grades ${school.gradeLow}–${school.gradeHigh}, not grade ${student.gradeLevel}`,
-        { rule: 'GRADE_NOT_SERVED_BY_SCHOOL' },
-      );
-    }
+    checkGradeServed(school, student.gradeLevel, field);
     return school;
+  }
+}
+
+export function checkGradeServed(school: Pick<SchoolEntity, 'name' | 'gradeLow' | 'gradeHigh'>, gradeLevel: number, field: string): void {
+  if (gradeLevel < school.gradeLow || gradeLevel > school.gradeHigh) {
+    throw new UserInputError(field, `${school.name} serves grades ${school.gradeLow}–${school.gradeHigh}, not grade ${gradeLevel}`, {
+      rule: 'GRADE_NOT_SERVED_BY_SCHOOL',
+    });
   }
 }
 
@@ -225,19 +228,19 @@ function studentQuery(filter: StudentFilter | null | undefined): StudentQuery {
 }
 
 /** Students in grades 6–12 are roughly 10 to 21 years old; anything else is a typo. */
-function validDateOfBirth(field: string, dateOfBirth: string): string {
+export function validDateOfBirth(field: string, dateOfBirth: string): string {
   const age = ageOn(dateOfBirth, today());
   if (age < 9 || age > 22) throw new UserInputError(field, `gives an age of ${age}; students in grades 6–12 are 9 to 22`);
   return dateOfBirth;
 }
 
-function validEmail(field: string, email: string | null | undefined): string | null {
+export function validEmail(field: string, email: string | null | undefined): string | null {
   const value = optionalText(field, email, 254);
   if (value !== null && !EMAIL.test(value)) throw new UserInputError(field, 'must be an email address like name@example.org');
   return value;
 }
 
-function validPhone(field: string, phone: string | null | undefined): string | null {
+export function validPhone(field: string, phone: string | null | undefined): string | null {
   const value = optionalText(field, phone, 20);
   if (value !== null && (!PHONE.test(value) || value.replace(/\D/g, '').length < 7)) {
     throw new UserInputError(field, 'must be a phone number: at least 7 digits, up to 20 characters with +, spaces, dots, dashes or parentheses');
@@ -245,7 +248,7 @@ function validPhone(field: string, phone: string | null | undefined): string | n
   return value;
 }
 
-function validCohort(field: string, cohort: number): number {
+export function validCohort(field: string, cohort: number): number {
   return integerInRange(field, cohort, 2000, 2100);
 }
 

@@ -1,0 +1,5 @@
+export * from './import-files';
+export * from './csv-table';
+export * from './import-report';
+export * from './apply-changes';
+export * from './csv-cells';

@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "fragment StudentReporting on Student {\n  id\n  gradeLevel\n  school {\n    id\n  }\n  economicallyDisadvantaged\n  raceEthnicity\n  gender\n  englishLearner\n  disabilityPlan\n  enrollments {\n    schoolYear\n    program {\n      id\n      department\n      careerCluster\n    }\n  }\n}": typeof types.StudentReportingFragmentDoc,
+    "fragment PlacementOpportunity on Opportunity {\n  id\n  status\n  startDate\n  endDate\n  slots\n  minimumAge\n  gradeLevels\n  requiredClearance\n  hazardousOccupation\n  compensation {\n    kind\n    hourlyRate\n  }\n  partner {\n    id\n    status\n    agreement {\n      signedOn\n      expiresOn\n    }\n    insuranceExpiresOn\n    capacity\n  }\n  worksite {\n    id\n  }\n  program {\n    id\n  }\n}\n\nfragment PlacementOpportunityReporting on Opportunity {\n  id\n  continuumType\n  cedsType\n  careerCluster\n  partner {\n    industrySector\n  }\n}\n\nfragment PlacementSupervisor on PartnerContact {\n  id\n  partner {\n    id\n  }\n  roles\n  backgroundCheck {\n    level\n    status\n    expiresOn\n  }\n}": typeof types.PlacementOpportunityFragmentDoc,
+    "fragment PlacementStudent on Student {\n  id\n  dateOfBirth\n  gradeLevel\n  enrollmentStatus\n  school {\n    id\n  }\n  enrollments {\n    program {\n      id\n    }\n    schoolYear\n  }\n}\n\nfragment PlacementProgram on Program {\n  id\n  department\n}": typeof types.PlacementStudentFragmentDoc,
+};
+const documents: Documents = {
+    "fragment StudentReporting on Student {\n  id\n  gradeLevel\n  school {\n    id\n  }\n  economicallyDisadvantaged\n  raceEthnicity\n  gender\n  englishLearner\n  disabilityPlan\n  enrollments {\n    schoolYear\n    program {\n      id\n      department\n      careerCluster\n    }\n  }\n}": types.StudentReportingFragmentDoc,
+    "fragment PlacementOpportunity on Opportunity {\n  id\n  status\n  startDate\n  endDate\n  slots\n  minimumAge\n  gradeLevels\n  requiredClearance\n  hazardousOccupation\n  compensation {\n    kind\n    hourlyRate\n  }\n  partner {\n    id\n    status\n    agreement {\n      signedOn\n      expiresOn\n    }\n    insuranceExpiresOn\n    capacity\n  }\n  worksite {\n    id\n  }\n  program {\n    id\n  }\n}\n\nfragment PlacementOpportunityReporting on Opportunity {\n  id\n  continuumType\n  cedsType\n  careerCluster\n  partner {\n    industrySector\n  }\n}\n\nfragment PlacementSupervisor on PartnerContact {\n  id\n  partner {\n    id\n  }\n  roles\n  backgroundCheck {\n    level\n    status\n    expiresOn\n  }\n}": types.PlacementOpportunityFragmentDoc,
+    "fragment PlacementStudent on Student {\n  id\n  dateOfBirth\n  gradeLevel\n  enrollmentStatus\n  school {\n    id\n  }\n  enrollments {\n    program {\n      id\n    }\n    schoolYear\n  }\n}\n\nfragment PlacementProgram on Program {\n  id\n  department\n}": types.PlacementStudentFragmentDoc,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StudentReporting on Student {\n  id\n  gradeLevel\n  school {\n    id\n  }\n  economicallyDisadvantaged\n  raceEthnicity\n  gender\n  englishLearner\n  disabilityPlan\n  enrollments {\n    schoolYear\n    program {\n      id\n      department\n      careerCluster\n    }\n  }\n}"): (typeof documents)["fragment StudentReporting on Student {\n  id\n  gradeLevel\n  school {\n    id\n  }\n  economicallyDisadvantaged\n  raceEthnicity\n  gender\n  englishLearner\n  disabilityPlan\n  enrollments {\n    schoolYear\n    program {\n      id\n      department\n      careerCluster\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PlacementOpportunity on Opportunity {\n  id\n  status\n  startDate\n  endDate\n  slots\n  minimumAge\n  gradeLevels\n  requiredClearance\n  hazardousOccupation\n  compensation {\n    kind\n    hourlyRate\n  }\n  partner {\n    id\n    status\n    agreement {\n      signedOn\n      expiresOn\n    }\n    insuranceExpiresOn\n    capacity\n  }\n  worksite {\n    id\n  }\n  program {\n    id\n  }\n}\n\nfragment PlacementOpportunityReporting on Opportunity {\n  id\n  continuumType\n  cedsType\n  careerCluster\n  partner {\n    industrySector\n  }\n}\n\nfragment PlacementSupervisor on PartnerContact {\n  id\n  partner {\n    id\n  }\n  roles\n  backgroundCheck {\n    level\n    status\n    expiresOn\n  }\n}"): (typeof documents)["fragment PlacementOpportunity on Opportunity {\n  id\n  status\n  startDate\n  endDate\n  slots\n  minimumAge\n  gradeLevels\n  requiredClearance\n  hazardousOccupation\n  compensation {\n    kind\n    hourlyRate\n  }\n  partner {\n    id\n    status\n    agreement {\n      signedOn\n      expiresOn\n    }\n    insuranceExpiresOn\n    capacity\n  }\n  worksite {\n    id\n  }\n  program {\n    id\n  }\n}\n\nfragment PlacementOpportunityReporting on Opportunity {\n  id\n  continuumType\n  cedsType\n  careerCluster\n  partner {\n    industrySector\n  }\n}\n\nfragment PlacementSupervisor on PartnerContact {\n  id\n  partner {\n    id\n  }\n  roles\n  backgroundCheck {\n    level\n    status\n    expiresOn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PlacementStudent on Student {\n  id\n  dateOfBirth\n  gradeLevel\n  enrollmentStatus\n  school {\n    id\n  }\n  enrollments {\n    program {\n      id\n    }\n    schoolYear\n  }\n}\n\nfragment PlacementProgram on Program {\n  id\n  department\n}"): (typeof documents)["fragment PlacementStudent on Student {\n  id\n  dateOfBirth\n  gradeLevel\n  enrollmentStatus\n  school {\n    id\n  }\n  enrollments {\n    program {\n      id\n    }\n    schoolYear\n  }\n}\n\nfragment PlacementProgram on Program {\n  id\n  department\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
