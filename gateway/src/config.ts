@@ -11,6 +11,7 @@ import {
   type CommonConfig,
 } from '@careergraph/kit';
 import { type HardeningConfig, readHardeningConfig } from './hardening';
+import { type ClientCredentialsConfig, readClientCredentialsConfig } from './oauth/client-credentials-config';
 import { DEFAULT_SUBGRAPH_MAX_SOCKETS } from './performance/subgraph-fetcher';
 
 /** Where client bearer tokens are verified; without a provider, development uses the local key. */
@@ -47,12 +48,17 @@ export interface GatewayConfig extends CommonConfig, HardeningConfig {
   /** Gateway processes sharing the port (node:cluster); one per core in production by default. */
   workers: number;
   auth: GatewayAuthConfig;
+  /** The machine clients' token endpoint (gateway/src/oauth). */
+  clientCredentials: ClientCredentialsConfig;
+  /** Where `npm start`'s mail catcher lists caught mail for /dev/mail (MAIL_CATCHER_URL); never read in production. */
+  mailCatcherUrl?: string;
 }
 
 /** `<SUBGRAPH>_URL` moves a subgraph; by default each is on 127.0.0.1 at its default port. */
 export function loadGatewayConfig(source: Record<string, string | undefined> = process.env): GatewayConfig {
   const env = new EnvReader(source);
   const common = readCommonConfig(env);
+  const auth = readAuthConfig(env, common.production);
   const config: GatewayConfig = {
     ...common,
     port: env.port('GATEWAY_PORT', env.port('PORT', 4000)),
@@ -64,7 +70,9 @@ export function loadGatewayConfig(source: Record<string, string | undefined> = p
     subgraphReportTimeoutMs: env.int('SUBGRAPH_REPORT_TIMEOUT_MS', 60_000, { min: 100, max: 600_000 }),
     subgraphMaxSockets: env.int('SUBGRAPH_MAX_SOCKETS', DEFAULT_SUBGRAPH_MAX_SOCKETS, { min: 1, max: 4_096 }),
     workers: env.int('GATEWAY_WORKERS', common.production ? os.availableParallelism() : 1, { min: 1, max: 64 }),
-    auth: readAuthConfig(env, common.production),
+    auth,
+    clientCredentials: readClientCredentialsConfig(env, auth),
+    mailCatcherUrl: common.production ? undefined : env.url('MAIL_CATCHER_URL', ['http:']),
     ...readHardeningConfig(env),
   };
   if (config.subgraphReportTimeoutMs < config.subgraphTimeoutMs) {

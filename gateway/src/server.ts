@@ -26,9 +26,13 @@ import type { GatewayConfig } from './config';
 import { gatewayHardening } from './hardening';
 import { mountMetricExports } from './exports/metric-exports';
 import { mountUi } from './ui/ui-routes';
+import { mountDevMailPage } from './dev/dev-mail-page';
+import { mountUnsubscribeRoute } from './notifications/unsubscribe-route';
 import { gatewayReadiness } from './readiness';
 import { supergraphSource } from './supergraph-source';
+import { mountImportRoutes } from './imports/import-routes';
 import { mountBadgeRoutes } from './badges/badge-routes';
+import { machineClients } from './oauth/machine-clients';
 import { FetchWaves } from './performance/fetch-waves';
 import { SubgraphBatcher } from './performance/subgraph-batching';
 import { createSubgraphFetcher, isTimeout, SUBGRAPH_TIMEOUT_HEADER } from './performance/subgraph-fetcher';
@@ -139,8 +143,9 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 export interface GatewayDeps {
   config: Pick<
     GatewayConfig,
-    'supergraphPath' | 'supergraphUrl' | 'supergraphPollMs' | 'subgraphUrls' | 'subgraphTimeoutMs' | 'subgraphReportTimeoutMs' | 'subgraphMaxSockets' | 'production' | 'signingSecrets' | 'limits' | 'http' | 'rateLimit'
-  >;
+    'supergraphPath' | 'mailCatcherUrl' | 'supergraphUrl' | 'supergraphPollMs' | 'subgraphUrls' | 'subgraphTimeoutMs' | 'subgraphReportTimeoutMs' | 'subgraphMaxSockets' | 'production' | 'signingSecrets' | 'limits' | 'http' | 'rateLimit'
+  > &
+    Partial<Pick<GatewayConfig, 'clientCredentials'>>;
   /** How client tokens are verified (the development key is resolved by the caller). */
   clientTokens: ClientTokenConfig;
   logger: Logger;
@@ -153,6 +158,9 @@ export function buildGateway({ config, clientTokens, logger, metricsToken }: Gat
   if (config.production && config.signingSecrets.length === 0) throw new Error('SUBGRAPH_SIGNING_SECRETS is required in production');
   const signer = new IdentitySigner(config.signingSecrets.length > 0 ? config.signingSecrets : [DEVELOPMENT_SIGNING_SECRET]);
   const tokens = new ClientTokenVerifier(clientTokens);
+  const machines = machineClients({ config, clientTokens, signer, logger });
+  // The gateway's own machine-client tokens first, then the identity provider's.
+  const verifyBearer = async (authorization: string) => machines.authenticate(authorization) ?? tokens.verify(authorization);
   const hardening = gatewayHardening<GatewayContext>(config, logger);
   const waves = new FetchWaves<GatewayContext>();
   const metrics = new ServiceMetrics('gateway');
@@ -176,19 +184,26 @@ export function buildGateway({ config, clientTokens, logger, metricsToken }: Gat
     apollo: { gateway, logger, ...hardening.apollo, plugins: [...hardening.apollo.plugins, reportDeadlinePlugin(config.subgraphReportTimeoutMs)] },
     routes: (app) => {
       hardening.routes(app);
+      // POST /oauth/token, and persisted documents by id (gateway/src/oauth).
+      machines.routes(app);
       mountMetricExports(app);
       // GET /playground and /dashboard (gateway/src/ui).
       mountUi(app, { logger });
+      mountDevMailPage(app, { production: config.production, catcherUrl: config.mailCatcherUrl, logger });
+      mountUnsubscribeRoute(app, { integrationsUrl: config.subgraphUrls.integrations, logger });
       mountBadgeRoutes(app, { credentialsUrl: config.subgraphUrls.credentials, logger });
+      // POST /imports/oneroster and /imports/partners for district administrators (gateway/src/imports).
+      mountImportRoutes(app, { subgraphUrls: config.subgraphUrls, signer, authenticate: verifyBearer, logger });
     },
     authenticate: async (req) => {
-      if (req.headers.authorization) return tokens.verify(req.headers.authorization);
+      if (req.headers.authorization) return verifyBearer(req.headers.authorization);
       // Tools need the schema to help write a query; in development only, and nothing else.
       if (!config.production && isIntrospectionOnly(req.body?.query ?? req.query?.query)) return ANONYMOUS_CALLER;
       throw new UnauthenticatedError('send "Authorization: Bearer <token>" (in development, `npm run token` prints one)');
     },
     context: async (req, caller) => {
       await hardening.rateLimit(caller, req);
+      machines.checkOperation(req, caller);
       return {
         caller,
         requestId: requestIdFrom(req.headers['x-request-id']),

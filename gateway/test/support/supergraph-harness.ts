@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
+  type BackgroundWorker,
   type Caller,
   type CareerGraphClaims,
   createLogger,
@@ -23,6 +24,12 @@ import type { DataSource } from 'typeorm';
 import { type HardeningConfig, readHardeningConfig } from '../../src/hardening';
 import { buildGateway } from '../../src/server';
 import { DEFAULT_SUBGRAPH_MAX_SOCKETS } from '../../src/performance/subgraph-fetcher';
+
+export interface SupergraphOptions {
+  seedDemo?: boolean;
+  /** Environment variables the subgraphs' settings read on top of the process's (e.g. WEBHOOK_MAX_ATTEMPTS). */
+  env?: Record<string, string>;
+}
 
 export interface GraphQLResponse<TData> {
   data?: TData | null;
@@ -75,6 +82,11 @@ export interface RunningSupergraph {
   onSubgraphRequest(listener: (subgraph: string, request: IncomingMessage) => void): () => void;
   /** The key this run's gateway verifies client tokens with (for tokens `token()` will not mint). */
   developmentKey: JWK;
+  /**
+   * A subgraph's background workers (the outbox relay, webhook deliveries...), not started: they share
+   * the running service's parts, and a test drives them a round at a time (`runOnce()`).
+   */
+  workers(subgraph: string): BackgroundWorker[];
   stop(): Promise<void>;
 }
 
@@ -82,12 +94,13 @@ export interface RunningSupergraph {
  * Every subgraph and the gateway in this process, each subgraph on its own fresh database and a
  * free loopback port: the real HTTP path between gateway and subgraphs, with no fixed ports.
  */
-export async function startSupergraph(options: { seedDemo?: boolean } = {}): Promise<RunningSupergraph> {
+export async function startSupergraph(options: SupergraphOptions = {}): Promise<RunningSupergraph> {
   const logger = createLogger('e2e', 'silent');
   const databases: TestDataSource[] = [];
   const services: ListeningService[] = [];
   const subgraphUrls: Record<string, string> = {};
   const dataSources: Record<string, DataSource> = {};
+  const workers: Record<string, () => BackgroundWorker[]> = {};
   let subgraphRequests = 0;
   const requestListeners = new Set<(subgraph: string, request: IncomingMessage) => void>();
   const stop = async () => {
@@ -103,7 +116,11 @@ export async function startSupergraph(options: { seedDemo?: boolean } = {}): Pro
       // Subgraphs start in registry order, so the ones a subgraph checks on writes are already
       // listening; the map is shared so lookups made later (students asking credentials and
       // placements for reporting flags) find the subgraphs started after it.
-      const service = subgraph.build({ dataSource: database.dataSource, logger, production: false, subgraphUrls });
+      const deps = { dataSource: database.dataSource, logger, production: false, subgraphUrls };
+      const settings = subgraph.loadSettings?.(subgraphUrls, { ...process.env, ...options.env });
+      const service = subgraph.build(deps, settings);
+      // The same deps object as build's, so the workers share the service's repositories and clients.
+      workers[subgraph.name] = () => subgraph.workers?.(deps, settings) ?? [];
       services.push(service);
       if (service instanceof GraphQLHttpService) {
         service.httpServer.on('request', (request: IncomingMessage) => {
@@ -158,6 +175,7 @@ export async function startSupergraph(options: { seedDemo?: boolean } = {}): Pro
         return () => requestListeners.delete(listener);
       },
       developmentKey,
+      workers: (name) => workers[name](),
       subgraphRequest: async (name, query, variables, caller = DISTRICT_ADMIN) =>
         postGraphQL(subgraphUrls[name], query, variables, await signedHeaders(query, caller)),
       requestAs: async (claims, document, variables) =>

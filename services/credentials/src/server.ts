@@ -1,5 +1,5 @@
 import { generateDemoFoundation } from '@careergraph/demo-data';
-import { defineSubgraph, MetricCubes, type SubgraphRuntimeDeps } from '@careergraph/kit';
+import { defineSubgraph, MetricCubes, OutboxRelay, type SubgraphRuntimeDeps } from '@careergraph/kit';
 import { collegeReadinessFamily, credentialAttainmentFamily } from './analytics/credential-attainment.family';
 import { mountBadgeRoutes } from './badge-routes';
 import { type CredentialsSettings, loadCredentialsSettings } from './config/credentials-settings';
@@ -32,6 +32,7 @@ export const credentialsSubgraph = defineSubgraph<CredentialsSettings, Credentia
   routes: ({ services }, deps) => (app) => mountBadgeRoutes(app, services.badges, deps.logger),
   seedDemo: (dataSource, logger) => seedCredentialsDemo(dataSource, logger, generateDemoFoundation()),
   seedDistrict: seedCredentialsDistrict,
+  workers: (_runtime, deps) => [new OutboxRelay(deps, 'credentials')],
 });
 
 function credentialsRuntime(deps: SubgraphRuntimeDeps, settings: CredentialsSettings) {

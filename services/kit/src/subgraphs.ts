@@ -9,6 +9,7 @@ export const SUBGRAPHS = [
   { name: 'partners', defaultPort: 4002 },
   { name: 'placements', defaultPort: 4003 },
   { name: 'credentials', defaultPort: 4004 },
+  { name: 'integrations', defaultPort: 4005 },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

@@ -100,6 +100,8 @@ export const partnersPolicy = definePolicy<PartnersContext>({
     opportunities: ORGANISATION,
     worksite: ORGANISATION,
     partnerContact: STAFF_AND_OWN_PARTNER,
+    // The coordinator's reminders: the integrations subgraph's signed calls only.
+    reportingExpiringCompliance: { SERVICE: 'ALL' },
   },
   Mutation: {
     createPartner: VETTING,
@@ -118,6 +120,7 @@ export const partnersPolicy = definePolicy<PartnersContext>({
     closeOpportunity: VETTING_AND_OWN_PARTNER,
   },
   types: {
+    ExpiringCompliance: { access: {} },
     Partner: {
       access: ORGANISATION,
       fields: {

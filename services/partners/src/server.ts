@@ -1,4 +1,4 @@
-import { defineSubgraph, type SubgraphRuntimeDeps } from '@careergraph/kit';
+import { defineSubgraph, mountImportRoute, OutboxRelay, type SubgraphRuntimeDeps } from '@careergraph/kit';
 import { loadPartnersSettings, type PartnersSettings } from './config/partners-settings';
 import type { PartnersContext } from './context';
 import { partnersEntities } from './entities';
@@ -8,6 +8,7 @@ import { opportunityScope, partnersPolicy } from './policy';
 import { createPartnersRepositories } from './repositories';
 import { resolvers } from './resolvers';
 import { seedPartnersDemo, seedPartnersDistrict } from './seed/demo-seed';
+import { importPartnerSpreadsheets } from './import/spreadsheet-import';
 import { createPartnersServices } from './services';
 
 /** The partners subgraph: partner organisations, their vetting, worksites, contacts and opportunities. */
@@ -23,11 +24,21 @@ export const partnersSubgraph = defineSubgraph<PartnersSettings, PartnersContext
     loaders: createPartnersLoaders(repositories, opportunityScope.rowsFor(base.caller)),
     services,
   }),
+  // Partners and opportunities from the district's spreadsheets, uploaded through the gateway (`POST /imports/partners`).
+  routes: ({ settings }, deps) => (app) =>
+    mountImportRoute(app, {
+      kind: 'partners',
+      signer: deps.signer,
+      logger: deps.logger,
+      run: (files, { dryRun, caller, requestId }) =>
+        importPartnerSpreadsheets(deps.dataSource, files, { caller, requestId, dryRun, youthMinimumWage: settings.youthMinimumWage }),
+    }),
   seedDemo: (dataSource, logger) => seedPartnersDemo(dataSource, logger),
   seedDistrict: seedPartnersDistrict,
+  workers: (_runtime, deps) => [new OutboxRelay(deps, 'partners')],
 });
 
 function partnersRuntime(deps: SubgraphRuntimeDeps, settings: PartnersSettings) {
   const repositories = createPartnersRepositories(deps.dataSource);
-  return { repositories, services: createPartnersServices(repositories, settings) };
+  return { repositories, settings, services: createPartnersServices(repositories, settings) };
 }

@@ -87,6 +87,10 @@ const rootOperations: Record<string, () => { query: string; variables: Record<st
   'Query.opportunities': () => ({ query: `{ opportunities { totalCount } }`, variables: {} }),
   'Query.worksite': () => ({ query: `query($id: ID!) { worksite(id: $id) { id } }`, variables: { id: a.worksite.id } }),
   'Query.partnerContact': () => ({ query: `query($id: ID!) { partnerContact(id: $id) { id } }`, variables: { id: a.contact.id } }),
+  'Query.reportingExpiringCompliance': () => ({
+    query: `query($from: Date!, $to: Date!) { reportingExpiringCompliance(from: $from, to: $to) { partnerId } }`,
+    variables: { from: '2026-01-01', to: '2026-12-31' },
+  }),
   'Mutation.createPartner': () => ({
     query: `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } } }`,
     variables: { input: { name: `New ${randomUUID()}`, kind: 'EMPLOYER', industrySector: 'Retail', careerClusters: ['MARKETING'], capacity: 2 } },

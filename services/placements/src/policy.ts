@@ -61,6 +61,7 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
     schoolYear: AGGREGATE_READERS,
     // For Perkins 5S3: the students subgraph's signed calls only.
     reportingWorkBasedLearningSet: { SERVICE: 'ALL' },
+    reportingPendingTimeEntries: { SERVICE: 'ALL' },
   },
   Mutation: {
     createPlacement: STAFF,
@@ -88,6 +89,8 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
       scope: placementScope,
     },
     TimeEntry: { access: SCOPED, scope: timeEntryScope },
+    // The hours digest's input: SERVICE (the integrations subgraph) only.
+    PendingTimeEntry: { access: {} },
     Student: {
       // Here a Student is only an id with placement data on it: its placements are narrowed to
       // the caller in SQL (a partner sees its own, never a refusal that would null a whole list),

@@ -1,5 +1,5 @@
 import { generateDemoFoundation } from '@careergraph/demo-data';
-import { defineSubgraph, MetricCubes, type SubgraphRuntimeDeps } from '@careergraph/kit';
+import { defineSubgraph, MetricCubes, OutboxRelay, type SubgraphRuntimeDeps } from '@careergraph/kit';
 import { workBasedLearningFamily } from './analytics/work-based-learning.family';
 import { loadPlacementsSettings, type PlacementsSettings } from './config/placements-settings';
 import type { PlacementsContext } from './context';
@@ -30,6 +30,7 @@ export const placementsSubgraph = defineSubgraph<PlacementsSettings, PlacementsC
   }),
   seedDemo: (dataSource, logger) => seedPlacementsDemo(dataSource, logger, generateDemoFoundation()),
   seedDistrict: seedPlacementsDistrict,
+  workers: (_runtime, deps) => [new OutboxRelay(deps, 'placements')],
 });
 
 function placementsRuntime(deps: SubgraphRuntimeDeps, settings: PlacementsSettings) {

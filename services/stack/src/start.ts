@@ -6,11 +6,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { EnvReader, loadDevelopmentKey, repoRoot, SUBGRAPHS } from '@careergraph/kit';
+import { DEFAULT_MAIL_CATCHER_PORT, EnvReader, loadDevelopmentKey, repoRoot, SUBGRAPHS } from '@careergraph/kit';
 import { demoIdentities } from './demo-identities';
 import { developmentKeyDir } from './dev-token';
+import { type RunningMailCatcher, startMailCatcher } from './mail-catcher';
 
 const children: ChildProcess[] = [];
+let mailCatcher: RunningMailCatcher | undefined;
 let stopping = false;
 
 function run(name: string, entry: string, extraEnv: Record<string, string>): ChildProcess {
@@ -73,6 +75,7 @@ async function stop(code: number): Promise<never> {
         }),
     ),
   );
+  await mailCatcher?.stop();
   process.exit(code);
 }
 
@@ -84,27 +87,38 @@ async function main(): Promise<void> {
   // The gateway accepts development tokens only outside production and without an identity provider.
   const developmentTokens =
     env.string('NODE_ENV', 'development') !== 'production' && !env.string('AUTH_JWKS_URL') && !env.string('AUTH_PUBLIC_KEY');
+  // Without SMTP_URL the subgraphs' notifications go to a local catcher, read at the gateway's /dev/mail.
+  const catchMail = !env.string('SMTP_URL');
+  const mailCatcherPort = env.port('MAIL_CATCHER_PORT', DEFAULT_MAIL_CATCHER_PORT);
+  const mailListPort = env.port('MAIL_CATCHER_WEB_PORT', 1080);
   env.done();
-  await assertPortsFree(host, { ...ports, gateway: gatewayPort });
+  await assertPortsFree(host, { ...ports, gateway: gatewayPort, ...(catchMail ? { mail_catcher: mailCatcherPort, mail_catcher_web: mailListPort } : {}) });
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
   const subgraphUrls: Record<string, string> = {};
+  const mailEnv: Record<string, string> = {};
+  if (catchMail) {
+    // Loopback whatever HOST says: it accepts anyone's mail, so nothing beyond this machine may reach it.
+    mailCatcher = await startMailCatcher('127.0.0.1', mailCatcherPort, mailListPort);
+    Object.assign(mailEnv, { SMTP_URL: mailCatcher.smtpUrl, MAIL_CATCHER_URL: mailCatcher.listUrl });
+  }
   for (const { name } of SUBGRAPHS) {
     subgraphUrls[`${name.toUpperCase()}_URL`] = `http://${host}:${ports[name]}/graphql`;
   }
   // Subgraphs that look up each other's entities need every URL, so all get the full map.
   for (const { name } of SUBGRAPHS) {
-    run(name, `services/${name}/src/index.ts`, { SEED_DEMO: process.env.SEED_DEMO ?? 'true', ...subgraphUrls });
+    run(name, `services/${name}/src/index.ts`, { SEED_DEMO: process.env.SEED_DEMO ?? 'true', ...subgraphUrls, ...mailEnv });
   }
   await Promise.all(SUBGRAPHS.map(({ name }) => waitUntilReady(name, `http://${host}:${ports[name]}/ready`)));
   // A signal while the subgraphs started: stop() has already taken the list of children to end,
   // so a gateway spawned now would outlive the launcher.
   if (stopping) return;
-  run('gateway', 'gateway/src/index.ts', subgraphUrls);
+  run('gateway', 'gateway/src/index.ts', { ...subgraphUrls, ...mailEnv });
   const gatewayUrl = `http://${host}:${gatewayPort}/graphql`;
   await waitUntilReady('gateway', `http://${host}:${gatewayPort}/ready`);
   if (stopping) return;
   const lines = ['', `CareerGraph is up: ${gatewayUrl}`, ''];
+  if (mailCatcher) lines.push(`Mail the subgraphs send is caught locally (${mailCatcher.smtpUrl}): http://${host}:${gatewayPort}/dev/mail`, '');
   if (developmentTokens) {
     // The gateway created the key on its start; these tokens are signed with the same one.
     const identities = await demoIdentities(await loadDevelopmentKey(developmentKeyDir()));

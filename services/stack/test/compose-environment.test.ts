@@ -134,6 +134,7 @@ onServer('docker-compose.yml, every process started as the file configures it', 
       'partners',
       'placements',
       'credentials',
+      'integrations',
     ]);
     for (const subgraph of started.filter((running) => running.name !== 'migrate' && running.name !== 'gateway')) {
       expect(subgraph.records.some((record) => record.msg === 'migrations applied')).toBe(false);

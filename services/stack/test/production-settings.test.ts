@@ -29,6 +29,7 @@ describe.each(SUBGRAPH_PACKAGES.map((subgraph) => [subgraph.name, subgraph] as c
       expect.arrayContaining([expect.stringMatching(/^SUBGRAPH_SIGNING_SECRETS is required/), expect.stringMatching(/^DATABASE_URL: is required in production/)]),
     );
     if (name === 'credentials') expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^BADGE_IDENTITY_SALT is required/)]));
+    if (name === 'integrations') expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^WEBHOOK_SECRETS_KEY is required/)]));
   });
 
   it("reports a bad value of its own settings with the kit's, not after them", () => {

@@ -1,4 +1,4 @@
-import { defineSubgraph, MetricCubes, type SubgraphRuntimeDeps } from '@careergraph/kit';
+import { bulkInsert, defineSubgraph, MetricCubes, mountImportRoute, type RowLoader, type SubgraphRuntimeDeps } from '@careergraph/kit';
 import { ReportingFlags } from './analytics/reporting-flags';
 import { graduatingCohortFamily, perkinsFamily } from './analytics/student-families';
 import { loadStudentsSettings, type StudentsSettings } from './config/students-settings';
@@ -12,6 +12,7 @@ import { studentsPolicy } from './policy';
 import { createStudentsRepositories } from './repositories';
 import { resolvers } from './resolvers';
 import { seedStudentsDemo, seedStudentsDistrict } from './seed/demo-seed';
+import { importOneRoster } from './import/oneroster-import';
 import { createStudentsServices } from './services';
 import { DisclosureLog } from './services/disclosure-log';
 
@@ -38,6 +39,14 @@ export const studentsSubgraph = defineSubgraph<StudentsSettings, StudentsContext
     };
   },
   plugins: ({ repositories }) => [recordDisclosuresPlugin(repositories.disclosures)],
+  // A OneRoster set uploaded by district staff through the gateway (`POST /imports/oneroster`).
+  routes: (_runtime, deps) => (app) =>
+    mountImportRoute(app, {
+      kind: 'oneroster',
+      signer: deps.signer,
+      logger: deps.logger,
+      run: (files, { dryRun }) => importOneRoster(deps.dataSource, files, { dryRun, load: unlimitedLoad }),
+    }),
   seedDemo: (dataSource, logger) => seedStudentsDemo(dataSource, logger),
   seedDistrict: seedStudentsDistrict,
 });
@@ -51,3 +60,12 @@ function studentsRuntime(deps: SubgraphRuntimeDeps, settings: StudentsSettings) 
     threshold: deps.suppressionThreshold,
   };
 }
+
+/**
+ * A roster's writes are few, long statements in one transaction: the request-sized statement
+ * timeout is lifted for that transaction only (SET LOCAL) before the first of them.
+ */
+const unlimitedLoad: RowLoader = async (manager, target, rows) => {
+  await manager.query('SET LOCAL statement_timeout = 0');
+  await bulkInsert(manager, target, rows);
+};

@@ -1,4 +1,4 @@
-import { type Caller, countStatements, createLogger, SQL_COUNT_HEADER } from '@careergraph/kit';
+import { type Caller, countStatements, createLogger, schoolYearOf, SQL_COUNT_HEADER, today } from '@careergraph/kit';
 import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, signedHeaders, type TestDataSource, testCaller } from '@careergraph/kit/testing';
 import type { DataSource } from 'typeorm';
 import { loadStudentsSettings } from '../src/config/students-settings';
@@ -248,6 +248,18 @@ describe('program enrollment', () => {
     const input = { studentId: graduate.id, programId: program.id, schoolYear: '2024-2025', beginDate: '2024-08-26' };
     expect((await run(ENROLL, { input })).errors).toBeUndefined();
     await expectRefused(ENROLL, { input: { ...input, schoolYear: '2025-2026', beginDate: '2025-08-25' } }, 'BAD_USER_INPUT', 'input.schoolYear', 'STUDENT_GRADUATED');
+  });
+
+  it("records a withdrawn student's past years, and no enrollment from this school year on", async () => {
+    const school = await make.school();
+    const program = await make.program([school]);
+    const withdrawn = await make.student(school, { enrollmentStatus: 'WITHDRAWN' });
+    const thisYear = schoolYearOf(today());
+    const past = { studentId: withdrawn.id, programId: program.id, schoolYear: `${thisYear.startYear - 1}-${thisYear.startYear}`, beginDate: `${thisYear.startYear - 1}-09-01` };
+    expect((await run(ENROLL, { input: past })).errors).toBeUndefined();
+    const current = { ...past, schoolYear: thisYear.id, beginDate: thisYear.firstDay };
+    await expectRefused(ENROLL, { input: current }, 'BAD_USER_INPUT', 'input.studentId', 'STUDENT_WITHDRAWN');
+    expect(await db.dataSource.query('SELECT count(*)::int AS n FROM students.program_enrollments WHERE student_id = $1', [withdrawn.id])).toEqual([{ n: 1 }]);
   });
 
   it('exits an enrollment once, never before it began', async () => {

@@ -3,6 +3,7 @@ import { CreateCredentialsAuditEvents1765200000000 } from './1765200000000-creat
 import { AddCredentialAwardsDepartment1765200000001 } from './1765200000001-add-credential-awards-department';
 import { CreateReportingSnapshots1766100000000 } from './1766100000000-create-reporting-snapshots';
 import { AddBadgeStatusIndex1766500000000 } from './1766500000000-add-badge-status-index';
+import { CreateCredentialsOutbox1769300000000 } from './1769300000000-create-credentials-outbox';
 
 /** In order; a new migration is appended here. */
 export const credentialsMigrations = [
@@ -11,4 +12,5 @@ export const credentialsMigrations = [
   AddCredentialAwardsDepartment1765200000001,
   CreateReportingSnapshots1766100000000,
   AddBadgeStatusIndex1766500000000,
+  CreateCredentialsOutbox1769300000000,
 ];

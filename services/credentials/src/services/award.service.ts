@@ -1,5 +1,6 @@
 import {
   ConflictError,
+  type EmittedEvent,
   NotFoundError,
   numberInRange,
   pageRequest,
@@ -107,7 +108,7 @@ export class AwardService {
     const snapshot = await studentReportingSnapshotOf(context.owners, studentId, { schoolYear, schoolId: award.schoolId }, 'input.studentId');
     try {
       const { unitOfWork, awards, reporting } = this.repositories;
-      return await unitOfWork.transaction(context, 'recordCredentialAward', async (tx, audit) => {
+      return await unitOfWork.transaction(context, 'recordCredentialAward', async (tx, audit, emit) => {
         // One student's awards of one credential queue here, so the duplicate check and the insert
         // cannot interleave with another request's.
         await unitOfWork.lock(tx, `credential-award:${studentId}:${credentialId}`);
@@ -116,6 +117,7 @@ export class AwardService {
         if (clash) throw duplicateAward(credential, clash);
         const inserted = await awards.insert(tx, award);
         audit({ entityType: 'CredentialAward', entityId: inserted.id, action: 'RECORDED', before: null, after: inserted });
+        emit(awardEvent('award.recorded', inserted));
         await reporting.insertAwardSnapshot(tx, { awardId: award.id, schoolYear, ...snapshot });
         return inserted;
       });
@@ -170,11 +172,12 @@ export class AwardService {
     operation: string,
   ): Promise<CredentialAwardEntity | null> {
     const { unitOfWork, awards } = this.repositories;
-    return unitOfWork.transaction(context, operation, async (tx, audit) => {
+    return unitOfWork.transaction(context, operation, async (tx, audit, emit) => {
       const before = await awards.findByIdForUpdate(tx, id);
       if (!before || !expected.includes(before.verificationStatus)) return null;
       const after = await awards.update(tx, id, changes);
       audit({ entityType: 'CredentialAward', entityId: id, action: changes.verificationStatus, before, after });
+      emit(awardEvent(`award.${changes.verificationStatus.toLowerCase()}`, after));
       return after;
     });
   }
@@ -191,6 +194,19 @@ export class AwardService {
     if (!award) throw new NotFoundError('CredentialAward', id, 'input.awardId');
     return award;
   }
+}
+
+/** An event about an award, routed by its student and school (awards have no partner). */
+function awardEvent(type: string, award: CredentialAwardEntity): EmittedEvent {
+  return {
+    type,
+    subjectType: 'CredentialAward',
+    subjectId: award.id,
+    partnerId: null,
+    studentId: award.studentId,
+    schoolId: award.schoolId,
+    data: { credentialId: award.credentialId, verificationStatus: award.verificationStatus },
+  };
 }
 
 /** Course awards carry term, grade and credit hours; other awards carry none of them. */

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller';
 
 /**
@@ -59,15 +58,21 @@ export interface AuditEvent {
   after: unknown;
 }
 
+/** One INSERT: its SQL and values, parameters numbered from the `firstParameter` it was built with. */
+export interface InsertStatement {
+  sql: string;
+  values: unknown[];
+}
+
 /**
- * Writes audit events in the mutation's own transaction (pass its EntityManager): the change and
- * its record commit together or not at all.
+ * The INSERT of audit events, which the unit of work sends in the mutation's own transaction (with
+ * its domain events, in one statement): the change and its record commit together or not at all.
  */
 export class AuditTrail {
   constructor(private readonly schema: string) {}
 
-  async record(manager: EntityManager, events: readonly AuditEvent[]): Promise<void> {
-    if (events.length === 0) return;
+  /** The INSERT of `events` (at least one). */
+  insert(events: readonly AuditEvent[], firstParameter = 1): InsertStatement {
     const values: unknown[] = [];
     const rows = events.map((event, i) => {
       values.push(
@@ -82,14 +87,14 @@ export class AuditTrail {
         event.before === null || event.before === undefined ? null : JSON.stringify(event.before),
         event.after === null || event.after === undefined ? null : JSON.stringify(event.after),
       );
-      const at = i * 10;
+      const at = firstParameter - 1 + i * 10;
       return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}, $${at + 6}, $${at + 7}, $${at + 8}, $${at + 9}::jsonb, $${at + 10}::jsonb)`;
     });
-    await manager.query(
-      `INSERT INTO "${this.schema}".audit_events
+    return {
+      sql: `INSERT INTO "${this.schema}".audit_events
          (id, actor_subject, actor_role, request_id, operation, entity_type, entity_id, action, before, after)
        VALUES ${rows.join(', ')}`,
       values,
-    );
+    };
   }
 }

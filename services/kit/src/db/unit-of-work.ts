@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller';
-import { type AuditEvent, AuditTrail } from '../audit/audit-trail';
+import { type AuditEvent, AuditTrail, type InsertStatement } from '../audit/audit-trail';
+import type { Emit, EmittedEvent } from '../events/domain-event';
+import { Outbox } from '../events/outbox';
 
 /** The transaction repositories take, so several writes (and their locks) share one. */
 export type Tx = EntityManager;
@@ -18,32 +20,46 @@ export interface UnitOfWorkRequest {
 }
 
 /**
- * One service's units of work: each mutation that writes runs its reads, writes and audit events
- * in one transaction, so they commit together or not at all. Built once per service with its schema.
+ * One service's units of work: each mutation that writes runs its reads, writes, audit events and
+ * domain events in one transaction, so they commit together or not at all. Built once per service
+ * with its schema, which names the subgraph its domain events come from.
  */
 export class UnitOfWork {
   private readonly trail: AuditTrail;
+  private readonly outbox: Outbox;
 
   constructor(
     private readonly dataSource: DataSource,
     schema: string,
   ) {
     this.trail = new AuditTrail(schema);
+    this.outbox = new Outbox(schema, schema);
   }
 
   /**
    * Runs `work` in one transaction for `operation` (the GraphQL mutation field). The changes it
-   * audits are written as one INSERT when it returns, still inside the transaction; a thrown error
-   * rolls back the writes and writes no events.
+   * audits and the domain events it emits are written when it returns, still inside the
+   * transaction, in one statement (none when there are neither); a thrown error rolls back the
+   * writes and writes neither, so no event goes out without its change, nor a change without its event.
    */
-  transaction<T>(request: UnitOfWorkRequest, operation: string, work: (tx: Tx, audit: Audit) => Promise<T>): Promise<T> {
+  transaction<T>(request: UnitOfWorkRequest, operation: string, work: (tx: Tx, audit: Audit, emit: Emit) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (tx) => {
       const changes: AuditedChange[] = [];
-      const result = await work(tx, (...audited) => changes.push(...audited));
-      await this.trail.record(
+      const events: EmittedEvent[] = [];
+      const result = await work(
         tx,
-        changes.map((change) => ({ caller: request.caller, requestId: request.requestId, operation, ...change })),
+        (...audited) => changes.push(...audited),
+        (...emitted) => events.push(...emitted),
       );
+      const inserts: InsertStatement[] = [];
+      if (changes.length > 0) {
+        inserts.push(this.trail.insert(changes.map((change) => ({ caller: request.caller, requestId: request.requestId, operation, ...change }))));
+      }
+      if (events.length > 0) inserts.push(this.outbox.insert(events, (inserts[0]?.values.length ?? 0) + 1));
+      const [first, second] = inserts;
+      // Both in one statement: the audit INSERT as a data-modifying WITH, which always runs to completion.
+      const statement = second ? { sql: `WITH audited AS (${first.sql}) ${second.sql}`, values: [...first.values, ...second.values] } : first;
+      if (statement) await tx.query(statement.sql, statement.values);
       return result;
     });
   }

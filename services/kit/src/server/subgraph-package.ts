@@ -3,6 +3,7 @@ import type { SubgraphPolicy } from '../auth/policy';
 import type { LoadProgress } from '../db/copy-rows';
 import type { ServiceSchema } from '../db/data-source';
 import type { Logger } from '../logger';
+import type { BackgroundWorker } from './background-worker';
 import type { ListeningService, SubgraphDeps } from './subgraph';
 
 /**
@@ -20,6 +21,11 @@ export interface SubgraphPackage<TSettings = unknown> {
   loadSettings?(subgraphUrls: Record<string, string>, source: Record<string, string | undefined>): TSettings;
   /** `settings` is what loadSettings returned, when the package has it. */
   build(deps: SubgraphDeps, settings?: TSettings): ListeningService;
+  /**
+   * Its background workers (e.g. the outbox relay), not started; given the same `deps` object as
+   * `build`, they share the service's process-wide parts.
+   */
+  workers?(deps: SubgraphDeps, settings?: TSettings): BackgroundWorker[];
   /** Its authorization policy, which the policy-matrix test reads. */
   policy: SubgraphPolicy;
   /** Loads the demo data set into an empty schema; returns whether it loaded anything. */

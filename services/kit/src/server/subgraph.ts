@@ -14,6 +14,7 @@ import { enforcePolicy, type SubgraphPolicy } from '../auth/policy';
 import { suppressionThreshold } from '../analytics/suppression-config';
 import { openServiceDatabase, poolUsage, type ServiceSchema } from '../db/data-source';
 import { createLogger, type Logger } from '../logger';
+import type { BackgroundWorker } from './background-worker';
 import { GraphQLHttpService, type GraphQLHttpServiceOptions } from './graphql-http-service';
 import { exitOnStartupError, stopOnSignals } from './lifecycle';
 import type { SubgraphPackage } from './subgraph-package';
@@ -165,21 +166,23 @@ export async function startSubgraph(options: SubgraphPackage): Promise<void> {
       },
     });
     if (config.seedDemo && options.seedDemo) await options.seedDemo(database.dataSource, log);
-    const service = options.build(
-      {
-        dataSource: database.dataSource,
-        logger: log,
-        production: config.production,
-        subgraphUrls: config.subgraphUrls,
-        signingSecrets: config.signingSecrets,
-        metricsToken: telemetry.metricsToken,
-      },
-      settings,
-    );
+    const deps: SubgraphDeps = {
+      dataSource: database.dataSource,
+      logger: log,
+      production: config.production,
+      subgraphUrls: config.subgraphUrls,
+      signingSecrets: config.signingSecrets,
+      metricsToken: telemetry.metricsToken,
+    };
+    const service = options.build(deps, settings);
     const url = await service.listen(config.host, config.port);
     log.info({ url, database: database.embedded ? 'embedded' : 'postgres' }, 'subgraph listening');
+    const workers = options.workers?.(deps, settings) ?? [];
+    for (const worker of workers) worker.start();
     stopOnSignals(log, async () => {
       await service.stop();
+      // Their rounds in hand finish while the database is still open.
+      await Promise.all(workers.map((worker) => worker.stop()));
       await database.close();
       await tracing?.shutdown();
     });
@@ -216,7 +219,9 @@ export interface SubgraphDeclaration<TSettings, TContext extends RequestContext,
   /** Apollo plugins (e.g. work that must finish before an answer is sent). */
   plugins?(runtime: TRuntime): ApolloServerPlugin<TContext>[];
   /** HTTP routes beside /graphql (e.g. public documents the gateway proxies). */
-  routes?(runtime: TRuntime, deps: SubgraphDeps): GraphQLHttpServiceOptions<TContext>['routes'];
+  routes?(runtime: TRuntime, deps: SubgraphRuntimeDeps): GraphQLHttpServiceOptions<TContext>['routes'];
+  /** Background work of the process (e.g. the outbox relay), started once it listens. */
+  workers?(runtime: TRuntime, deps: SubgraphRuntimeDeps): BackgroundWorker[];
   seedDemo?: SubgraphPackage['seedDemo'];
   seedDistrict?: SubgraphPackage['seedDistrict'];
 }
@@ -231,6 +236,15 @@ export function defineSubgraph<TSettings, TContext extends RequestContext, TRunt
   declaration: SubgraphDeclaration<TSettings, TContext, TRuntime>,
 ): Subgraph<TSettings, TContext> {
   const { name, schema, policy } = declaration;
+  // The runtime `build` made last for these deps: the workers share the service's repositories, owners and metrics.
+  const built = new WeakMap<SubgraphDeps, { runtimeDeps: SubgraphRuntimeDeps; runtime: TRuntime }>();
+  const buildRuntime = (deps: SubgraphDeps, settings: TSettings) => {
+    const runtimeDeps = { ...deps, signer: subgraphSigner(deps), suppressionThreshold: suppressionThreshold() };
+    const made = { runtimeDeps, runtime: declaration.runtime(runtimeDeps, settings) };
+    built.set(deps, made);
+    return made;
+  };
+  const { workers } = declaration;
   return {
     name,
     schema,
@@ -238,8 +252,14 @@ export function defineSubgraph<TSettings, TContext extends RequestContext, TRunt
     loadSettings: declaration.loadSettings,
     seedDemo: declaration.seedDemo,
     seedDistrict: declaration.seedDistrict,
+    workers: workers
+      ? (deps, settings = declaration.loadSettings(deps.subgraphUrls, process.env)) => {
+          const { runtime, runtimeDeps } = built.get(deps) ?? buildRuntime(deps, settings);
+          return workers(runtime, runtimeDeps);
+        }
+      : undefined,
     build(deps, settings = declaration.loadSettings(deps.subgraphUrls, process.env)) {
-      const runtime = declaration.runtime({ ...deps, signer: subgraphSigner(deps), suppressionThreshold: suppressionThreshold() }, settings);
+      const { runtime, runtimeDeps } = buildRuntime(deps, settings);
       return createSubgraphService<TContext>(
         {
           name,
@@ -248,7 +268,7 @@ export function defineSubgraph<TSettings, TContext extends RequestContext, TRunt
           policy,
           plugins: declaration.plugins?.(runtime),
           createContext: (base) => declaration.context(base, runtime),
-          routes: declaration.routes?.(runtime, deps),
+          routes: declaration.routes?.(runtime, runtimeDeps),
         },
         deps,
       );

@@ -209,6 +209,19 @@ export type CreateWorksitePayload = {
   worksite: Worksite;
 };
 
+/** Something a partner must renew (the coordinator's reminders' input). */
+export type ExpiringCompliance = {
+  __typename?: 'ExpiringCompliance';
+  /** Whose background check it is; null for the partner's insurance and agreement. */
+  contactId?: Maybe<Scalars['ID']['output']>;
+  contactName?: Maybe<Scalars['String']['output']>;
+  expiresOn: Scalars['Date']['output'];
+  /** INSURANCE, AGREEMENT or BACKGROUND_CHECK. */
+  kind: Scalars['String']['output'];
+  partnerId: Scalars['ID']['output'];
+  partnerName: Scalars['String']['output'];
+};
+
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   latitude: Scalars['Float']['output'];
@@ -611,6 +624,12 @@ export type Query = {
   partnerContact?: Maybe<PartnerContact>;
   /** Partners, ordered by name and id. */
   partners?: Maybe<PartnerConnection>;
+  /**
+   * For the district coordinator's reminders (the integrations subgraph's SERVICE calls only): the
+   * insurance, agreements and cleared background checks of VETTING and ACTIVE partners that expire
+   * from `from` to `to` (inclusive), soonest first.
+   */
+  reportingExpiringCompliance: Array<ExpiringCompliance>;
   worksite?: Maybe<Worksite>;
 };
 
@@ -641,6 +660,12 @@ export type QueryPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PartnerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReportingExpiringComplianceArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -893,6 +918,7 @@ export type ResolversTypes = ResolversObject<{
   CreateWorksitePayload: ResolverTypeWrapper<Omit<CreateWorksitePayload, 'worksite'> & { worksite: ResolversTypes['Worksite'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ExpiringCompliance: ResolverTypeWrapper<ExpiringCompliance>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   HazardousOccupation: HazardousOccupation;
@@ -962,6 +988,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateWorksitePayload: Omit<CreateWorksitePayload, 'worksite'> & { worksite: ResolversParentTypes['Worksite'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ExpiringCompliance: ExpiringCompliance;
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   JSON: Scalars['JSON']['output'];
@@ -1052,6 +1079,15 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ExpiringComplianceResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['ExpiringCompliance'] = ResolversParentTypes['ExpiringCompliance']> = ResolversObject<{
+  contactId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partnerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type GeoPointResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1211,6 +1247,7 @@ export type QueryResolvers<ContextType = PartnersContext, ParentType extends Res
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partnerContact?: Resolver<Maybe<ResolversTypes['PartnerContact']>, ParentType, ContextType, RequireFields<QueryPartnerContactArgs, 'id'>>;
   partners?: Resolver<Maybe<ResolversTypes['PartnerConnection']>, ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
+  reportingExpiringCompliance?: Resolver<Array<ResolversTypes['ExpiringCompliance']>, ParentType, ContextType, RequireFields<QueryReportingExpiringComplianceArgs, 'from' | 'to'>>;
   worksite?: Resolver<Maybe<ResolversTypes['Worksite']>, ParentType, ContextType, RequireFields<QueryWorksiteArgs, 'id'>>;
 }>;
 
@@ -1260,6 +1297,7 @@ export type Resolvers<ContextType = PartnersContext> = ResolversObject<{
   CreateWorksitePayload?: CreateWorksitePayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  ExpiringCompliance?: ExpiringComplianceResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest, type RowFilter } from '@careergraph/kit';
+import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest, type RowFilter, type Tx } from '@careergraph/kit';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { OpportunityEntity } from '../entities/opportunity.entity';
 import type { CareerCluster, CedsWblType, OpportunityStatus, WblContinuumType } from '../generated/graphql';
@@ -73,15 +73,18 @@ export class OpportunityRepository {
 
   /**
    * Applies the changes only while the opportunity still has `expectedStatus`, so a concurrent
-   * publish or close cannot be overwritten. Returns null when it no longer has that status.
+   * publish or close cannot be overwritten. Returns null when it no longer has that status. In
+   * `tx` when given (a unit of work that records the change's event with it).
    */
   async updateWhileStatus(
     id: string,
     expectedStatus: OpportunityStatus,
     changes: Partial<OpportunityEntity>,
+    tx?: Tx,
   ): Promise<OpportunityEntity | null> {
-    const result = await this.opportunities.update({ id, status: expectedStatus }, { ...changes, updatedAt: new Date() });
-    return result.affected ? this.findById(id) : null;
+    const opportunities = tx ? tx.getRepository(OpportunityEntity) : this.opportunities;
+    const result = await opportunities.update({ id, status: expectedStatus }, { ...changes, updatedAt: new Date() });
+    return result.affected ? opportunities.findOneBy({ id }) : null;
   }
 
   private filtered(query: OpportunityQuery): SelectQueryBuilder<OpportunityEntity> {

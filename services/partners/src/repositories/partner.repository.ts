@@ -20,9 +20,35 @@ export class PartnerRepository {
   private readonly partners: Repository<PartnerEntity>;
   private readonly changes: Repository<PartnerStatusChangeEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.partners = dataSource.getRepository(PartnerEntity);
     this.changes = dataSource.getRepository(PartnerStatusChangeEntity);
+  }
+
+  /** Insurance, agreements and cleared background checks of VETTING and ACTIVE partners expiring in [from, to], in one statement. */
+  async expiringCompliance(from: string, to: string): Promise<ExpiringComplianceRow[]> {
+    const rows: { kind: string; partner_id: string; partner_name: string; contact_id: string | null; contact_name: string | null; expires_on: string }[] =
+      await this.dataSource.query(
+        `WITH live AS (SELECT * FROM partners.partners WHERE status IN ('VETTING', 'ACTIVE'))
+         SELECT 'INSURANCE' AS kind, id AS partner_id, name AS partner_name, NULL::uuid AS contact_id, NULL AS contact_name, insurance_expires_on::text AS expires_on
+           FROM live WHERE insurance_expires_on BETWEEN $1 AND $2
+         UNION ALL
+         SELECT 'AGREEMENT', id, name, NULL, NULL, agreement_expires_on::text FROM live WHERE agreement_expires_on BETWEEN $1 AND $2
+         UNION ALL
+         SELECT 'BACKGROUND_CHECK', live.id, live.name, c.id, c.first_name || ' ' || c.last_name, c.clearance_expires_on::text
+           FROM partners.partner_contacts c JOIN live ON live.id = c.partner_id
+          WHERE c.clearance_status = 'CLEARED' AND c.clearance_expires_on BETWEEN $1 AND $2
+         ORDER BY expires_on, partner_name, kind`,
+        [from, to],
+      );
+    return rows.map((r) => ({
+      kind: r.kind,
+      partnerId: r.partner_id,
+      partnerName: r.partner_name,
+      contactId: r.contact_id,
+      contactName: r.contact_name,
+      expiresOn: r.expires_on,
+    }));
   }
 
   static cursorOf(partner: PartnerEntity): string[] {
@@ -90,4 +116,13 @@ export class PartnerRepository {
     whereWordPrefix(qb, 'p.name', query.search);
     return qb;
   }
+}
+
+export interface ExpiringComplianceRow {
+  kind: string;
+  partnerId: string;
+  partnerName: string;
+  contactId: string | null;
+  contactName: string | null;
+  expiresOn: string;
 }

@@ -12,6 +12,6 @@ export const Mutation: MutationResolvers = {
   recordBackgroundCheck: async (_, { input }, { services }) => ({ contact: await services.contacts.recordBackgroundCheck(input) }),
   createOpportunity: async (_, { input }, context) => ({ opportunity: await context.services.opportunities.create(input, context) }),
   updateOpportunity: async (_, { input }, context) => ({ opportunity: await context.services.opportunities.update(input, context) }),
-  publishOpportunity: async (_, { input }, { services }) => ({ opportunity: await services.opportunities.publish(input) }),
+  publishOpportunity: async (_, { input }, context) => ({ opportunity: await context.services.opportunities.publish(input, context) }),
   closeOpportunity: async (_, { input }, context) => ({ opportunity: await context.services.opportunities.close(input, context) }),
 };

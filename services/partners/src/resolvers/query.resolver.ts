@@ -7,4 +7,5 @@ export const Query: QueryResolvers = {
   opportunities: (_, { filter, first, after }, context) => context.services.opportunities.list(filter, { first, after }, context),
   worksite: (_, { id }, context) => context.services.worksites.get(id, context),
   partnerContact: (_, { id }, context) => context.services.contacts.get(id, context),
+  reportingExpiringCompliance: (_, { from, to }, { services }) => services.partners.expiringCompliance(from, to),
 };

@@ -129,7 +129,7 @@ export class OpportunityService {
     return this.transition(current, 'DRAFT', changes, 'input.id');
   }
 
-  async publish(input: PublishOpportunityInput): Promise<OpportunityEntity> {
+  async publish(input: PublishOpportunityInput, context: PartnersContext): Promise<OpportunityEntity> {
     const field = 'input.opportunityId';
     const opportunity = await this.draft(field, input.opportunityId);
     const partner = (await this.repositories.partners.findById(opportunity.partnerId))!;
@@ -140,7 +140,11 @@ export class OpportunityService {
     if (opportunity.endDate < today()) {
       throw new ConflictError(`the opportunity ended on ${opportunity.endDate}; change its dates first`, { field, rule: 'OPPORTUNITY_ENDED' });
     }
-    return this.transition(opportunity, 'DRAFT', { status: 'PUBLISHED', publishedAt: new Date() }, field);
+    return this.transition(opportunity, 'DRAFT', { status: 'PUBLISHED', publishedAt: new Date() }, field, {
+      context,
+      operation: 'publishOpportunity',
+      type: 'opportunity.published',
+    });
   }
 
   async close(input: CloseOpportunityInput, context: PartnersContext): Promise<OpportunityEntity> {
@@ -154,7 +158,11 @@ export class OpportunityService {
       });
     }
     const closeReason = optionalText('input.reason', input.reason, 500);
-    return this.transition(opportunity, 'PUBLISHED', { status: 'CLOSED', closeReason }, field);
+    return this.transition(opportunity, 'PUBLISHED', { status: 'CLOSED', closeReason }, field, {
+      context,
+      operation: 'closeOpportunity',
+      type: 'opportunity.closed',
+    });
   }
 
   private async page(query: OpportunityQuery, args: PageArgs): Promise<OpportunityConnection> {
@@ -176,14 +184,35 @@ export class OpportunityService {
     return opportunity;
   }
 
-  /** Writes the changes unless another request moved the opportunity out of `from` meanwhile. */
+  /**
+   * Writes the changes unless another request moved the opportunity out of `from` meanwhile; a
+   * status change records its `event` in the same unit of work.
+   */
   private async transition(
     opportunity: OpportunityEntity,
     from: OpportunityStatus,
     changes: Partial<OpportunityEntity>,
     field: string,
+    event?: { context: PartnersContext; operation: string; type: string },
   ): Promise<OpportunityEntity> {
-    const updated = await this.repositories.opportunities.updateWhileStatus(opportunity.id, from, changes);
+    const { unitOfWork, opportunities } = this.repositories;
+    const updated = event
+      ? await unitOfWork.transaction(event.context, event.operation, async (tx, _audit, emit) => {
+          const after = await opportunities.updateWhileStatus(opportunity.id, from, changes, tx);
+          if (after) {
+            emit({
+              type: event.type,
+              subjectType: 'Opportunity',
+              subjectId: after.id,
+              partnerId: after.partnerId,
+              studentId: null,
+              schoolId: null,
+              data: { status: after.status, fromStatus: from },
+            });
+          }
+          return after;
+        })
+      : await opportunities.updateWhileStatus(opportunity.id, from, changes);
     if (!updated) {
       const now = await this.existing(field, opportunity.id);
       throw from === 'DRAFT'

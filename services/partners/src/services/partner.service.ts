@@ -25,7 +25,7 @@ import type {
   UpdatePartnerInput,
 } from '../generated/graphql';
 import type { PartnersRepositories } from '../repositories';
-import { PartnerRepository } from '../repositories/partner.repository';
+import { type ExpiringComplianceRow, PartnerRepository } from '../repositories/partner.repository';
 import { checkCanHost, STATUS_TRANSITIONS } from './partner-rules';
 import { partnerScope } from '../policy';
 
@@ -123,11 +123,20 @@ export class PartnerService {
     const { unitOfWork, partners } = this.repositories;
     // The row is locked first, so `before` is exactly what the change replaced; null when the
     // status changed meanwhile (nothing is written then).
-    const changed = await unitOfWork.transaction(context, 'changePartnerStatus', async (tx, audit) => {
+    const changed = await unitOfWork.transaction(context, 'changePartnerStatus', async (tx, audit, emit) => {
       const before = await partners.findByIdForUpdate(tx, change.partnerId);
       if (!before || before.status !== change.fromStatus) return null;
       const after = await partners.changeStatus(tx, change);
       audit({ entityType: 'Partner', entityId: after.id, action: 'STATUS_CHANGED', before, after });
+      emit({
+        type: 'partner.status-changed',
+        subjectType: 'Partner',
+        subjectId: after.id,
+        partnerId: after.id,
+        studentId: null,
+        schoolId: null,
+        data: { status: after.status, fromStatus: before.status },
+      });
       return after;
     });
     if (!changed) {
@@ -158,6 +167,12 @@ export class PartnerService {
   }
 
   /** Any expiry is recorded, even a past one: the partner then simply is not insured. */
+  /** The coordinator's reminders: what VETTING and ACTIVE partners must renew between `from` and `to`. */
+  async expiringCompliance(from: string, to: string): Promise<ExpiringComplianceRow[]> {
+    if (to < from) throw new UserInputError('to', `must not be before from (${from}), got ${to}`);
+    return this.repositories.partners.expiringCompliance(from, to);
+  }
+
   async recordInsurance(input: RecordPartnerInsuranceInput): Promise<PartnerEntity> {
     const partner = await this.existing('input.partnerId', input.partnerId);
     return (await this.repositories.partners.update(partner.id, { insuranceExpiresOn: input.certificateExpiresOn }))!;

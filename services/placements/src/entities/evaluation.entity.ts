@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { UpdatedAtColumn } from './updated-at.column';
 
 export type EvaluationKind = 'MIDPOINT' | 'FINAL';
 
@@ -36,4 +37,7 @@ export class EvaluationEntity {
 
   @Column({ name: 'evaluated_at', type: 'timestamptz' })
   evaluatedAt: Date;
+
+  @UpdatedAtColumn()
+  updatedAt: Date;
 }

@@ -1,5 +1,6 @@
 import { numericColumn } from '@careergraph/kit';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { UpdatedAtColumn } from './updated-at.column';
 
 export type PlacementStatus = 'APPLIED' | 'OFFERED' | 'ACCEPTED' | 'ACTIVE' | 'COMPLETED' | 'DECLINED' | 'WITHDRAWN' | 'TERMINATED';
 export type CompensationKind = 'WAGE' | 'STIPEND' | 'UNPAID';
@@ -96,6 +97,6 @@ export class PlacementEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { UpdatedAtColumn } from './updated-at.column';
 
 export type TimeEntryStatus = 'SUBMITTED' | 'APPROVED' | 'REJECTED';
 
@@ -53,4 +54,7 @@ export class TimeEntryEntity {
 
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;
+
+  @UpdatedAtColumn()
+  updatedAt: Date;
 }

@@ -163,6 +163,8 @@ export type Evaluation = {
   problemSolving: Scalars['Int']['output'];
   professionalism: Scalars['Int']['output'];
   technicalSkills: Scalars['Int']['output'];
+  /** When the evaluation last changed. */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type EvaluationKind =
@@ -387,6 +389,18 @@ export type PartnerStudentAccess = {
   sharesPhone: Scalars['Boolean']['output'];
 };
 
+/** A time entry waiting for its supervisor's decision (the hours digest's input). */
+export type PendingTimeEntry = {
+  __typename?: 'PendingTimeEntry';
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  placementId: Scalars['ID']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  /** The partner contact who approves it. */
+  supervisorId: Scalars['ID']['output'];
+  workDate: Scalars['Date']['output'];
+};
+
 /** One student's work-based-learning placement with one opportunity. */
 export type Placement = {
   __typename?: 'Placement';
@@ -399,7 +413,7 @@ export type Placement = {
   /** The department owning that program (a snapshot, for department staff's access); null when program is null. */
   department?: Maybe<Department>;
   endDate: Scalars['Date']['output'];
-  /** MIDPOINT first, then FINAL. */
+  /** MIDPOINT first, then FINAL; with `changedSince`, only those changed after it. */
   evaluations: Array<Evaluation>;
   id: Scalars['ID']['output'];
   opportunity?: Maybe<Opportunity>;
@@ -438,6 +452,8 @@ export type Placement = {
   /** Null until the agreement is recorded. */
   trainingAgreement?: Maybe<TrainingAgreement>;
   transportationSupport: TransportationSupport;
+  /** When the placement (status, agreement) or one of its evaluations last changed; time entries have their own. */
+  updatedAt: Scalars['DateTime']['output'];
   worksite?: Maybe<Worksite>;
 };
 
@@ -446,6 +462,12 @@ export type Placement = {
 export type PlacementAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One student's work-based-learning placement with one opportunity. */
+export type PlacementEvaluationsArgs = {
+  changedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -477,6 +499,12 @@ export type PlacementEdge = {
 };
 
 export type PlacementFilter = {
+  /**
+   * Only placements whose updatedAt is after this instant, ordered by updatedAt and id (oldest change
+   * first), so a sync resumes from its last endCursor. Records are never deleted nor leave a caller's
+   * scope today; see docs/integration.md, "Syncing changes".
+   */
+  changedSince?: InputMaybe<Scalars['DateTime']['input']>;
   opportunityId?: InputMaybe<Scalars['ID']['input']>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   /** The school snapshot taken at creation. */
@@ -534,8 +562,13 @@ export type Query = {
   __typename?: 'Query';
   /** A placement by id; null when no such placement exists. */
   placement?: Maybe<Placement>;
-  /** Placements, ordered by start date and id. */
+  /** Placements, ordered by start date and id; with `filter.changedSince`, by updatedAt and id (a partner system's sync). */
   placements?: Maybe<PlacementConnection>;
+  /**
+   * For the integrations subgraph's hours digest (SERVICE calls only): time entries still SUBMITTED
+   * that were submitted before `submittedBefore`, oldest first, at most 5,000.
+   */
+  reportingPendingTimeEntries: Array<PendingTimeEntry>;
   /**
    * For Perkins 5S3 (the students subgraph's SERVICE calls only): of `studentIds` (at most 20,000 per
    * call), those with a placement that reached ACTIVE, started by the end of the school year.
@@ -543,7 +576,7 @@ export type Query = {
   reportingWorkBasedLearningSet: Array<Scalars['ID']['output']>;
   /** A school year (YYYY-YYYY, July 1 to June 30); null when the id is not a school year. */
   schoolYear?: Maybe<SchoolYear>;
-  /** Time entries, oldest work date first: the supervisors' approval queue. */
+  /** Time entries, oldest work date first: the supervisors' approval queue; with `filter.changedSince`, by updatedAt and id (a partner system's sync). */
   timeEntries?: Maybe<TimeEntryConnection>;
 };
 
@@ -557,6 +590,11 @@ export type QueryPlacementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlacementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReportingPendingTimeEntriesArgs = {
+  submittedBefore: Scalars['DateTime']['input'];
 };
 
 
@@ -759,6 +797,8 @@ export type TimeEntry = {
   status: TimeEntryStatus;
   submittedAt: Scalars['DateTime']['output'];
   submittedBy: Scalars['String']['output'];
+  /** When the entry last changed (submitted, approved or rejected). */
+  updatedAt: Scalars['DateTime']['output'];
   workDate: Scalars['Date']['output'];
 };
 
@@ -776,6 +816,8 @@ export type TimeEntryEdge = {
 };
 
 export type TimeEntryFilter = {
+  /** Only entries whose updatedAt is after this instant, ordered by updatedAt and id (oldest change first). */
+  changedSince?: InputMaybe<Scalars['DateTime']['input']>;
   placementId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<TimeEntryStatus>;
 };
@@ -991,6 +1033,7 @@ export type ResolversTypes = ResolversObject<{
   Partner: ResolverTypeWrapper<EntityKeyModel>;
   PartnerContact: ResolverTypeWrapper<EntityKeyModel>;
   PartnerStudentAccess: ResolverTypeWrapper<PartnerStudentAccess>;
+  PendingTimeEntry: ResolverTypeWrapper<PendingTimeEntry>;
   Placement: ResolverTypeWrapper<PlacementEntityModel>;
   PlacementCompensation: ResolverTypeWrapper<PlacementCompensation>;
   PlacementConnection: ResolverTypeWrapper<PlacementConnectionModel>;
@@ -1060,6 +1103,7 @@ export type ResolversParentTypes = ResolversObject<{
   Partner: EntityKeyModel;
   PartnerContact: EntityKeyModel;
   PartnerStudentAccess: PartnerStudentAccess;
+  PendingTimeEntry: PendingTimeEntry;
   Placement: PlacementEntityModel;
   PlacementCompensation: PlacementCompensation;
   PlacementConnection: PlacementConnectionModel;
@@ -1158,6 +1202,7 @@ export type EvaluationResolvers<ContextType = PlacementsContext, ParentType exte
   problemSolving?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   professionalism?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   technicalSkills?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1226,6 +1271,15 @@ export type PartnerStudentAccessResolvers<ContextType = PlacementsContext, Paren
   sharesPhone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PendingTimeEntryResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['PendingTimeEntry'] = ResolversParentTypes['PendingTimeEntry']> = ResolversObject<{
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  placementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  supervisorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type PlacementResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement'], FederationReferenceType extends FederationReferenceTypes['Placement'] = FederationReferenceTypes['Placement']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Placement']> | FederationReferenceType, FederationReferenceType, ContextType>;
   approvedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1233,7 +1287,7 @@ export type PlacementResolvers<ContextType = PlacementsContext, ParentType exten
   compensation?: Resolver<ResolversTypes['PlacementCompensation'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, Partial<PlacementEvaluationsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
@@ -1254,6 +1308,7 @@ export type PlacementResolvers<ContextType = PlacementsContext, ParentType exten
   timeEntries?: Resolver<ResolversTypes['TimeEntryConnection'], ParentType, ContextType, RequireFields<PlacementTimeEntriesArgs, 'first'>>;
   trainingAgreement?: Resolver<Maybe<ResolversTypes['TrainingAgreement']>, ParentType, ContextType>;
   transportationSupport?: Resolver<ResolversTypes['TransportationSupport'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   worksite?: Resolver<Maybe<ResolversTypes['Worksite']>, ParentType, ContextType>;
 }>;
 
@@ -1295,6 +1350,7 @@ export type ProgramResolvers<ContextType = PlacementsContext, ParentType extends
 export type QueryResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   placement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType, RequireFields<QueryPlacementArgs, 'id'>>;
   placements?: Resolver<Maybe<ResolversTypes['PlacementConnection']>, ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
+  reportingPendingTimeEntries?: Resolver<Array<ResolversTypes['PendingTimeEntry']>, ParentType, ContextType, RequireFields<QueryReportingPendingTimeEntriesArgs, 'submittedBefore'>>;
   reportingWorkBasedLearningSet?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryReportingWorkBasedLearningSetArgs, 'schoolYear' | 'studentIds'>>;
   schoolYear?: Resolver<Maybe<ResolversTypes['SchoolYear']>, ParentType, ContextType, RequireFields<QuerySchoolYearArgs, 'id'>>;
   timeEntries?: Resolver<Maybe<ResolversTypes['TimeEntryConnection']>, ParentType, ContextType, RequireFields<QueryTimeEntriesArgs, 'first'>>;
@@ -1371,6 +1427,7 @@ export type TimeEntryResolvers<ContextType = PlacementsContext, ParentType exten
   status?: Resolver<ResolversTypes['TimeEntryStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   workDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
@@ -1426,6 +1483,7 @@ export type Resolvers<ContextType = PlacementsContext> = ResolversObject<{
   Partner?: PartnerResolvers<ContextType>;
   PartnerContact?: PartnerContactResolvers<ContextType>;
   PartnerStudentAccess?: PartnerStudentAccessResolvers<ContextType>;
+  PendingTimeEntry?: PendingTimeEntryResolvers<ContextType>;
   Placement?: PlacementResolvers<ContextType>;
   PlacementCompensation?: PlacementCompensationResolvers<ContextType>;
   PlacementConnection?: PlacementConnectionResolvers<ContextType>;

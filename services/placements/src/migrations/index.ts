@@ -5,6 +5,8 @@ import { TrainingAgreementSharedContact1765100100000 } from './1765100100000-tra
 import { CreatePlacementsAuditEvents1765100200000 } from './1765100200000-create-placements-audit-events';
 import { CreatePlacementReportingSnapshots1766000000000 } from './1766000000000-create-placement-reporting-snapshots';
 import { CoverTimeEntryHours1767000000000 } from './1767000000000-cover-time-entry-hours';
+import { CreatePlacementsOutbox1769300000000 } from './1769300000000-create-placements-outbox';
+import { TrackChanges1769400000000 } from './1769400000000-track-changes';
 
 /** In order; a new migration is appended here. */
 export const placementsMigrations = [
@@ -15,4 +17,6 @@ export const placementsMigrations = [
   CreatePlacementsAuditEvents1765100200000,
   CreatePlacementReportingSnapshots1766000000000,
   CoverTimeEntryHours1767000000000,
+  CreatePlacementsOutbox1769300000000,
+  TrackChanges1769400000000,
 ];

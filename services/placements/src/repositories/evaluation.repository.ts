@@ -12,13 +12,12 @@ export class EvaluationRepository {
     this.reflections = dataSource.getRepository(ReflectionEntity);
   }
 
-  evaluationsByPlacementIds(placementIds: readonly string[]): Promise<EvaluationEntity[]> {
+  /** The placements' evaluations, or only those changed after `changedSince`. */
+  evaluationsByPlacementIds(placementIds: readonly string[], changedSince: Date | null): Promise<EvaluationEntity[]> {
+    const qb = this.evaluations.createQueryBuilder('e').where('e.placement_id IN (:...placementIds)', { placementIds });
+    if (changedSince) qb.andWhere('e.updated_at > :changedSince', { changedSince });
     // Alphabetical order would put FINAL first; the schema promises MIDPOINT first.
-    return this.evaluations
-      .createQueryBuilder('e')
-      .where('e.placement_id IN (:...placementIds)', { placementIds })
-      .orderBy(`CASE e.kind WHEN 'MIDPOINT' THEN 0 ELSE 1 END`)
-      .getMany();
+    return qb.orderBy(`CASE e.kind WHEN 'MIDPOINT' THEN 0 ELSE 1 END`).getMany();
   }
 
   async insertEvaluation(tx: Tx, evaluation: EvaluationEntity): Promise<EvaluationEntity> {

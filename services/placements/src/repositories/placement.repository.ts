@@ -10,6 +10,8 @@ export interface PlacementQuery {
   schoolId?: string;
   schoolYear?: string;
   status?: PlacementStatus;
+  /** Only placements changed after this instant, in change order (a partner system's sync). */
+  changedSince?: Date;
   /** The caller's reach (the policy's placement scope); every list is narrowed to it in SQL. */
   scope?: RowFilter;
 }
@@ -32,6 +34,8 @@ export const CAPACITY_HOLDING: readonly PlacementStatus[] = ['OFFERED', 'ACCEPTE
 export const OPEN_STATUSES: readonly PlacementStatus[] = ['APPLIED', 'OFFERED', 'ACCEPTED', 'ACTIVE'];
 
 const ORDER = ['p.start_date', 'p.id'];
+/** The change feed's order: `updated_at` has the milliseconds a cursor carries, so the comparison is exact. */
+const CHANGE_ORDER = ['p.updated_at', 'p.id'];
 
 /** The parents whose nested `placements` connections are loaded in batches. */
 export type PlacementParent = 'partner' | 'opportunity';
@@ -50,6 +54,10 @@ export class PlacementRepository {
     return [placement.startDate, placement.id];
   }
 
+  static changeCursorOf(placement: PlacementEntity): string[] {
+    return [placement.updatedAt.toISOString(), placement.id];
+  }
+
   findByIds(ids: readonly string[], tx?: Tx): Promise<PlacementEntity[]> {
     return (tx ? tx.getRepository(PlacementEntity) : this.repository).findBy({ id: In([...ids]) });
   }
@@ -59,7 +67,7 @@ export class PlacementRepository {
   }
 
   page(query: PlacementQuery, page: PageRequest): Promise<PlacementEntity[]> {
-    return applyKeyset(this.filtered(query), ORDER, page).getMany();
+    return applyKeyset(this.filtered(query), query.changedSince ? CHANGE_ORDER : ORDER, page).getMany();
   }
 
   count(query: PlacementQuery): Promise<number> {
@@ -126,13 +134,13 @@ export class PlacementRepository {
   }
 
   async changeStatus(tx: Tx, id: string, change: PlacementStatusChangeEntity): Promise<PlacementEntity> {
-    await tx.getRepository(PlacementEntity).update({ id }, { status: change.toStatus, updatedAt: change.changedAt });
+    await tx.getRepository(PlacementEntity).update({ id }, { status: change.toStatus });
     await tx.getRepository(PlacementStatusChangeEntity).insert(change);
     return (await this.findById(id, tx))!;
   }
 
   async update(tx: Tx, id: string, changes: Partial<PlacementEntity>): Promise<PlacementEntity> {
-    await tx.getRepository(PlacementEntity).update({ id }, { ...changes, updatedAt: new Date() });
+    await tx.getRepository(PlacementEntity).update({ id }, changes);
     return (await this.findById(id, tx))!;
   }
 
@@ -169,6 +177,7 @@ export class PlacementRepository {
     if (query.schoolId) qb.andWhere('p.school_id = :schoolId', { schoolId: query.schoolId });
     if (query.schoolYear) qb.andWhere('p.school_year = :schoolYear', { schoolYear: query.schoolYear });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+    if (query.changedSince) qb.andWhere('p.updated_at > :changedSince', { changedSince: query.changedSince });
     query.scope?.applyTo(qb, 'p');
     return qb;
   }

@@ -25,4 +25,34 @@ export class ReportingRepository {
     );
     return new Set(rows.map((r) => r.student_id));
   }
+
+  /** Time entries still SUBMITTED that were submitted before `before`, oldest first, with the approving supervisor. */
+  async pendingTimeEntries(before: Date, limit: number): Promise<PendingTimeEntryRow[]> {
+    const rows: { id: string; placement_id: string; supervisor_id: string; work_date: string; duration_minutes: number; submitted_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT t.id, t.placement_id, p.supervisor_id, t.work_date::text AS work_date, t.duration_minutes, t.submitted_at
+           FROM placements.time_entries t JOIN placements.placements p ON p.id = t.placement_id
+          WHERE t.status = 'SUBMITTED' AND t.submitted_at < $1
+          ORDER BY t.submitted_at, t.id
+          LIMIT $2`,
+        [before, limit],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      placementId: r.placement_id,
+      supervisorId: r.supervisor_id,
+      workDate: r.work_date,
+      hours: r.duration_minutes / 60,
+      submittedAt: new Date(r.submitted_at),
+    }));
+  }
+}
+
+export interface PendingTimeEntryRow {
+  id: string;
+  placementId: string;
+  supervisorId: string;
+  workDate: string;
+  hours: number;
+  submittedAt: Date;
 }

@@ -6,6 +6,8 @@ import { TimeEntryEntity, type TimeEntryStatus } from '../entities/time-entry.en
 export interface TimeEntryQuery {
   placementId?: string;
   status?: TimeEntryStatus;
+  /** Only entries changed after this instant, in change order (a partner system's sync). */
+  changedSince?: Date;
   /** The caller's reach over the entries' placements (the policy's placement scope), applied in SQL. */
   scope?: RowFilter;
 }
@@ -16,6 +18,8 @@ export interface PlacementHours {
 }
 
 const ORDER = ['t.work_date', 't.id'];
+/** The change feed's order: `updated_at` has the milliseconds a cursor carries, so the comparison is exact. */
+const CHANGE_ORDER = ['t.updated_at', 't.id'];
 
 export class TimeEntryRepository {
   private readonly repository: Repository<TimeEntryEntity>;
@@ -28,8 +32,12 @@ export class TimeEntryRepository {
     return [entry.workDate, entry.id];
   }
 
+  static changeCursorOf(entry: TimeEntryEntity): string[] {
+    return [entry.updatedAt.toISOString(), entry.id];
+  }
+
   page(query: TimeEntryQuery, page: PageRequest): Promise<TimeEntryEntity[]> {
-    return applyKeyset(this.filtered(query), ORDER, page).getMany();
+    return applyKeyset(this.filtered(query), query.changedSince ? CHANGE_ORDER : ORDER, page).getMany();
   }
 
   count(query: TimeEntryQuery): Promise<number> {
@@ -68,7 +76,8 @@ export class TimeEntryRepository {
       .getMany();
   }
 
-  async insert(tx: Tx, entry: TimeEntryEntity): Promise<TimeEntryEntity> {
+  /** Inserts the entry; the database stamps `updatedAt`. */
+  async insert(tx: Tx, entry: Omit<TimeEntryEntity, 'updatedAt'>): Promise<TimeEntryEntity> {
     await tx.getRepository(TimeEntryEntity).insert(entry);
     return (await this.findByIds([entry.id], tx))[0];
   }
@@ -110,6 +119,7 @@ export class TimeEntryRepository {
     const qb = this.repository.createQueryBuilder('t');
     if (query.placementId) qb.andWhere('t.placement_id = :placementId', { placementId: query.placementId });
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
+    if (query.changedSince) qb.andWhere('t.updated_at > :changedSince', { changedSince: query.changedSince });
     if (query.scope && !query.scope.unrestricted) {
       const placements = query.scope.applyTo(qb.subQuery().select('sp.id').from(PlacementEntity, 'sp'), 'sp');
       qb.andWhere(`t.placement_id IN ${placements.getQuery()}`).setParameters(placements.getParameters());

@@ -29,7 +29,7 @@ export const Placement: PlacementResolvers = {
   pendingHours: async (placement, _, { loaders }) => toHours((await loaders.hoursByPlacement.load(placement.id)).pendingMinutes),
   timeEntries: (placement, { status, first, after }, { loaders }) =>
     loaders.timeEntriesByPlacement(placement.id, { status }, { first, after }),
-  evaluations: (placement, _, { loaders }) => loaders.evaluationsByPlacement.load(placement.id),
+  evaluations: (placement, { changedSince }, { loaders }) => loaders.evaluationsByPlacement(changedSince?.toISOString()).load(placement.id),
   reflection: (placement, _, { loaders }) => loaders.reflectionByPlacement.load(placement.id),
   stipends: (placement, _, { loaders }) => loaders.stipendPeriodsByPlacement.load(placement.id),
   stipendTotal: (placement, _, { loaders }) => loaders.stipendTotalByPlacement.load(placement.id),

@@ -8,4 +8,5 @@ export const Query: QueryResolvers = {
   schoolYear: (_, { id }) => schoolYearReference(id),
   reportingWorkBasedLearningSet: (_, { schoolYear, studentIds }, { services }) =>
     services.placements.workBasedLearningSet(schoolYear, studentIds),
+  reportingPendingTimeEntries: (_, { submittedBefore }, { services }) => services.placements.pendingTimeEntries(submittedBefore),
 };

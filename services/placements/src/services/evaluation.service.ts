@@ -7,6 +7,7 @@ import type { ReflectionEntity } from '../entities/reflection.entity';
 import type { RecordEvaluationInput, RecordReflectionInput } from '../generated/graphql';
 import type { PlacementsRepositories } from '../repositories';
 import { placementScope } from '../policy';
+import { placementEvent } from './placement-events';
 
 /** A student is evaluated on, and reflects on, work that has started. */
 const EVALUATED: readonly PlacementStatus[] = ['ACTIVE', 'COMPLETED'];
@@ -33,9 +34,10 @@ export class EvaluationService {
     } as EvaluationEntity;
     try {
       const { unitOfWork, evaluations } = this.repositories;
-      const recorded = await unitOfWork.transaction(context, 'recordEvaluation', async (tx, audit) => {
+      const recorded = await unitOfWork.transaction(context, 'recordEvaluation', async (tx, audit, emit) => {
         const created = await evaluations.insertEvaluation(tx, evaluation);
         audit({ entityType: 'Evaluation', entityId: created.id, action: 'CREATED', before: null, after: created });
+        emit(placementEvent('evaluation.submitted', placement, { kind: created.kind }, { type: 'Evaluation', id: created.id }));
         return created;
       });
       return { evaluation: recorded, placement };

@@ -29,6 +29,7 @@ import type {
 import type { PlacementsSettings } from '../config/placements-settings';
 import type { PlacementsRepositories } from '../repositories';
 import { CAPACITY_HOLDING, PlacementRepository, type PlacementQuery, SLOT_CONSUMING } from '../repositories/placement.repository';
+import type { PendingTimeEntryRow } from '../repositories/reporting.repository';
 import {
   agreementOf,
   checkEligibility,
@@ -52,8 +53,12 @@ import {
   type PlacementSupervisor,
 } from '../owners/placements-owners';
 import { placementReportingSnapshot } from './reporting-snapshot.service';
+import { placementEvent, placementStatusEvent } from './placement-events';
 
 /** The lifecycle: where each status may go next. Terminal statuses go nowhere. */
+/** One digest pass's bound: weeks of a district's unreviewed hours fit well under it. */
+const MAX_PENDING_TIME_ENTRIES = 5_000;
+
 export const TRANSITIONS: Record<PlacementStatus, readonly PlacementStatus[]> = {
   APPLIED: ['OFFERED', 'DECLINED', 'WITHDRAWN'],
   OFFERED: ['ACCEPTED', 'DECLINED', 'WITHDRAWN'],
@@ -100,7 +105,8 @@ export class PlacementService {
     const query = { ...placementQuery(filter), scope: placementScope.rowsFor(context.caller) };
     const page = pageRequest(args, { arity: 2 });
     const rows = await this.repositories.placements.page(query, page);
-    return toConnection(rows, page, PlacementRepository.cursorOf, () => this.repositories.placements.count(query));
+    const cursorOf = query.changedSince ? PlacementRepository.changeCursorOf : PlacementRepository.cursorOf;
+    return toConnection(rows, page, cursorOf, () => this.repositories.placements.count(query));
   }
 
   /** One placement by id; null when there is none, FORBIDDEN when it is outside the caller's scope. */
@@ -111,6 +117,11 @@ export class PlacementService {
   async workBasedLearningSet(schoolYear: string, studentIds: readonly string[]): Promise<string[]> {
     const { year, studentIds: ids } = parseReportingSetArguments(schoolYear, studentIds);
     return [...(await this.repositories.reporting.studentsWithWorkBasedLearning(ids, year.lastDay))];
+  }
+
+  /** The hours digest's input: entries waiting for a decision since before `submittedBefore`. */
+  pendingTimeEntries(submittedBefore: Date): Promise<PendingTimeEntryRow[]> {
+    return this.repositories.reporting.pendingTimeEntries(submittedBefore, MAX_PENDING_TIME_ENTRIES);
   }
 
   async get(rawId: string, context: PlacementsContext): Promise<PlacementEntity | null> {
@@ -169,7 +180,7 @@ export class PlacementService {
     const snapshot = await placementReportingSnapshot(placement, context);
     const { unitOfWork, placements, reporting } = this.repositories;
     try {
-      return await unitOfWork.transaction(context, 'createPlacement', async (tx, audit) => {
+      return await unitOfWork.transaction(context, 'createPlacement', async (tx, audit, emit) => {
         await lockPartner(unitOfWork, tx, opportunity.partner.id);
         if (await placements.findOpenDuplicate(tx, studentId, opportunityId, null)) throw duplicatePlacement();
         checkSlotLeft(opportunity.slots, await placements.countOthersHoldingSlots(tx, opportunityId, null), 'input.opportunityId');
@@ -177,6 +188,7 @@ export class PlacementService {
         const created = await placements.insert(tx, placement, change);
         await reporting.insertSnapshot(tx, snapshot);
         audit({ entityType: 'Placement', entityId: created.id, action: 'CREATED', before: null, after: created });
+        emit(placementEvent('placement.applied', created, { status: created.status, opportunityId: created.opportunityId }));
         return created;
       });
     } catch (error) {
@@ -206,7 +218,7 @@ export class PlacementService {
 
     const change = statusChange(id, current.status, to, context, reason, new Date());
     const { unitOfWork, placements } = this.repositories;
-    return unitOfWork.transaction(context, 'changePlacementStatus', async (tx, audit) => {
+    return unitOfWork.transaction(context, 'changePlacementStatus', async (tx, audit, emit) => {
       // Every change on the partner's placements queues here, so the re-counts below and the
       // re-read of the status see whatever a concurrent request committed first.
       await lockPartner(unitOfWork, tx, current.partnerId);
@@ -221,6 +233,13 @@ export class PlacementService {
       }
       const placement = await placements.changeStatus(tx, id, change);
       audit({ entityType: 'Placement', entityId: id, action: 'STATUS_CHANGED', before: fresh, after: placement });
+      emit(
+        placementEvent(placementStatusEvent(to), placement, {
+          status: to,
+          fromStatus: fresh.status,
+          opportunityId: placement.opportunityId,
+        }),
+      );
       return { placement, change };
     });
   }
@@ -252,10 +271,11 @@ export class PlacementService {
       sharedStudentContact: [...new Set(input.sharedStudentContact ?? [])],
     };
     const { unitOfWork, placements } = this.repositories;
-    return unitOfWork.transaction(context, 'recordTrainingAgreement', async (tx, audit) => {
+    return unitOfWork.transaction(context, 'recordTrainingAgreement', async (tx, audit, emit) => {
       const before = (await placements.findByIdForUpdate(tx, id))!;
       const after = await placements.update(tx, id, changes);
       audit({ entityType: 'Placement', entityId: id, action: 'AGREEMENT_RECORDED', before, after });
+      emit(placementEvent('placement.agreement-recorded', after, { status: after.status, signedOn: after.agreementSignedOn }));
       return after;
     });
   }
@@ -377,5 +397,6 @@ function placementQuery(filter: PlacementFilter | null | undefined): PlacementQu
     schoolId: filter.schoolId ? parseId('filter.schoolId', filter.schoolId) : undefined,
     schoolYear: filter.schoolYear ? parseSchoolYear('filter.schoolYear', filter.schoolYear).id : undefined,
     status: filter.status ?? undefined,
+    changedSince: filter.changedSince ?? undefined,
   };
 }

@@ -26,6 +26,7 @@ import { agreementOf, checkPaperworkBefore } from './placement-eligibility';
 import { placementScope } from '../policy';
 import { checkPlacementStanding, lookUpStandingFacts } from './placement-standing';
 import { checkChildLabor, checkGeneralLimits, type EntryFields, type EntryShape } from './time-entry-rules';
+import { placementEvent } from './placement-events';
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const MAX_BULK = 500;
@@ -49,11 +50,13 @@ export class TimeEntryService {
     const query = {
       placementId: filter?.placementId ? parseId('filter.placementId', filter.placementId) : undefined,
       status: filter?.status ?? undefined,
+      changedSince: filter?.changedSince ?? undefined,
       scope: placementScope.rowsFor(context.caller),
     };
     const page = pageRequest(args, { arity: 2 });
     const rows = await this.repositories.timeEntries.page(query, page);
-    return toConnection(rows, page, TimeEntryRepository.cursorOf, () => this.repositories.timeEntries.count(query));
+    const cursorOf = query.changedSince ? TimeEntryRepository.changeCursorOf : TimeEntryRepository.cursorOf;
+    return toConnection(rows, page, cursorOf, () => this.repositories.timeEntries.count(query));
   }
 
   async submit(input: SubmitTimeEntryInput, context: PlacementsContext): Promise<TimeEntryEntity> {
@@ -79,7 +82,7 @@ export class TimeEntryService {
 
     const { unitOfWork, timeEntries } = this.repositories;
     const attempt = () =>
-      unitOfWork.transaction(context, 'submitTimeEntry', async (tx, audit) => {
+      unitOfWork.transaction(context, 'submitTimeEntry', async (tx, audit, emit) => {
         // One student's submissions queue here, so day and week totals count each other.
         await unitOfWork.lock(tx, `student:${placement.studentId}`);
         const earlier = await timeEntries.findByIdempotencyKey(tx, placementId, idempotencyKey);
@@ -124,6 +127,7 @@ export class TimeEntryService {
           submittedAt: new Date(),
         });
         audit({ entityType: 'TimeEntry', entityId: created.id, action: 'SUBMITTED', before: null, after: created });
+        emit(timeEntryEvent(fresh, created));
         return created;
       });
     try {
@@ -168,7 +172,7 @@ export class TimeEntryService {
   ): Promise<TimeEntryEntity[]> {
     if (status === 'APPROVED') await this.assertApprovable(ids, fieldOf, context);
     const { unitOfWork, timeEntries } = this.repositories;
-    return unitOfWork.transaction(context, operation, async (tx, audit) => {
+    return unitOfWork.transaction(context, operation, async (tx, audit, emit) => {
       const found = new Map((await timeEntries.findByIdsForUpdate(tx, ids)).map((e) => [e.id, e]));
       const placementIds = [...new Set([...found.values()].map((e) => e.placementId))];
       const placements = new Map((await this.repositories.placements.findByIds(placementIds, tx)).map((p) => [p.id, p]));
@@ -183,6 +187,7 @@ export class TimeEntryService {
       const decided = await timeEntries.decide(tx, ids, { status, rejectionReason, decidedBy: context.caller.subject, decidedAt: new Date() });
       const byId = new Map(decided.map((e) => [e.id, e]));
       audit(...ids.map((id) => ({ entityType: 'TimeEntry', entityId: id, action: status, before: found.get(id), after: byId.get(id) })));
+      emit(...ids.map((id) => timeEntryEvent(placements.get(found.get(id)!.placementId)!, byId.get(id)!)));
       return ids.map((id) => byId.get(id)!);
     });
   }
@@ -209,6 +214,11 @@ export class TimeEntryService {
     const facts = await Promise.all(subjects.map(({ placement, field }) => lookUpStandingFacts(context, placement, field)));
     facts.forEach((standing, i) => checkPlacementStanding(standing, today, subjects[i].field));
   }
+}
+
+/** `time-entry.submitted`, `.approved` or `.rejected`, routed by the entry's placement. */
+function timeEntryEvent(placement: PlacementEntity, entry: TimeEntryEntity) {
+  return placementEvent(`time-entry.${entry.status.toLowerCase()}`, placement, { status: entry.status }, { type: 'TimeEntry', id: entry.id });
 }
 
 function minuteOf(field: string, value: string): number {

@@ -6,6 +6,7 @@ import {
   parseId,
   parseSchoolYear,
   requiredText,
+  schoolYearOf,
   today,
   uniqueViolation,
   UserInputError,
@@ -48,6 +49,12 @@ export class EnrollmentService {
     if (student.enrollmentStatus === 'GRADUATED' && schoolYear.startYear + 1 > student.cohort) {
       throw new UserInputError('input.schoolYear', `the student graduated with the class of ${student.cohort}, before ${schoolYear.id}`, {
         rule: 'STUDENT_GRADUATED',
+      });
+    }
+    // A student the SIS withdrew (OneRoster `tobedeleted`) keeps their past years; no current or later one.
+    if (student.enrollmentStatus === 'WITHDRAWN' && schoolYear.startYear >= schoolYearOf(today()).startYear) {
+      throw new UserInputError('input.studentId', `the student was withdrawn from the district; no enrollment in ${schoolYear.id}`, {
+        rule: 'STUDENT_WITHDRAWN',
       });
     }
     if (!(await this.repositories.programs.isOffered(programId, student.schoolId))) {

@@ -1,0 +1,4 @@
+import { startSubgraph } from '@careergraph/kit';
+import { integrationsSubgraph } from './server';
+
+void startSubgraph(integrationsSubgraph);

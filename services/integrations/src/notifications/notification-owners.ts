@@ -1,0 +1,20 @@
+import { defineOwners, type IdentitySigner } from '@careergraph/kit';
+import { NotifiedContactFragmentDoc, NotifiedStudentFragmentDoc } from '../generated/owners/graphql';
+import type { NotificationSettings } from './notification-settings';
+
+/**
+ * What the notifications read of other subgraphs, signed as SERVICE: a student's and a partner
+ * contact's address (src/owners/notifications.reads.graphql), and placements' pending hours.
+ */
+export function notificationOwners(settings: NotificationSettings, signer: IdentitySigner) {
+  return defineOwners(
+    { service: 'integrations', signer, timeoutMs: settings.lookupTimeoutMs },
+    {
+      students: { url: settings.ownerUrls.students, reads: [NotifiedStudentFragmentDoc] },
+      partners: { url: settings.ownerUrls.partners, reads: [NotifiedContactFragmentDoc] },
+      placements: { url: settings.ownerUrls.placements, reads: [] },
+    },
+  );
+}
+
+export type NotificationOwners = ReturnType<ReturnType<typeof notificationOwners>>;

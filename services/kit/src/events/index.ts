@@ -1,0 +1,3 @@
+export * from './domain-event';
+export * from './outbox';
+export * from './outbox-relay';
