@@ -6,9 +6,13 @@ import {
   addStatements,
   ANONYMOUS_CALLER,
   type Caller,
+  CLIENT_METADATA_HEADER,
+  type ClientMetadata,
+  clientMetadataOf,
   type ClientTokenConfig,
   ClientTokenVerifier,
   DEVELOPMENT_SIGNING_SECRET,
+  encodeClientMetadata,
   GraphQLHttpService,
   IDENTITY_HEADER,
   IdentitySigner,
@@ -28,6 +32,7 @@ import { mountMetricExports } from './exports/metric-exports';
 import { mountUi } from './ui/ui-routes';
 import { mountDevMailPage } from './dev/dev-mail-page';
 import { mountUnsubscribeRoute } from './notifications/unsubscribe-route';
+import { mountGuardianSigningRoute } from './agreements/guardian-signing-route';
 import { gatewayReadiness } from './readiness';
 import { supergraphSource } from './supergraph-source';
 import { mountImportRoutes } from './imports/import-routes';
@@ -47,6 +52,8 @@ export interface GatewayContext {
   logStatements: boolean;
   /** How long each subgraph request of this operation may take (SUBGRAPH_TIMEOUT_MS, or the report one). */
   subgraphTimeoutMs: number;
+  /** Where the request came from, forwarded with the signed identity (recorded with e-signatures). */
+  client?: ClientMetadata;
 }
 
 /** Root fields of a school year's district figures: year-wide aggregates that get SUBGRAPH_REPORT_TIMEOUT_MS. */
@@ -130,6 +137,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.logStatements) headers.set(SQL_LOG_HEADER, '1');
     // Whatever identity headers the client sent stay at the gateway; subgraphs read only this one.
     headers.set(IDENTITY_HEADER, await this.signer.sign(context.caller, request.query!));
+    if (context.client) headers.set(CLIENT_METADATA_HEADER, encodeClientMetadata(context.client));
   }
 
   override async didReceiveResponse({ response, context }: DataSourceHook<'didReceiveResponse'>) {
@@ -191,6 +199,8 @@ export function buildGateway({ config, clientTokens, logger, metricsToken }: Gat
       mountUi(app, { logger });
       mountDevMailPage(app, { production: config.production, catcherUrl: config.mailCatcherUrl, logger });
       mountUnsubscribeRoute(app, { integrationsUrl: config.subgraphUrls.integrations, logger });
+      // GET/POST /agreements/guardian: a parent or guardian signs a training agreement (gateway/src/agreements).
+      mountGuardianSigningRoute(app, { placementsUrl: config.subgraphUrls.placements, signer, logger });
       mountBadgeRoutes(app, { credentialsUrl: config.subgraphUrls.credentials, logger });
       // POST /imports/oneroster and /imports/partners for district administrators (gateway/src/imports).
       mountImportRoutes(app, { subgraphUrls: config.subgraphUrls, signer, authenticate: verifyBearer, logger });
@@ -210,6 +220,7 @@ export function buildGateway({ config, clientTokens, logger, metricsToken }: Gat
         countStatements: !config.production && wantsStatementCount(req.headers[SQL_COUNT_HEADER]),
         logStatements: !config.production && wantsStatementCount(req.headers[SQL_LOG_HEADER]),
         subgraphTimeoutMs: config.subgraphTimeoutMs,
+        client: clientMetadataOf(req),
       };
     },
     ready: () => gatewayReadiness(config.subgraphUrls, Math.min(config.subgraphTimeoutMs, 2_000)),

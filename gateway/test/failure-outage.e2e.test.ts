@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { DEVELOPMENT_SIGNING_SECRET } from '@careergraph/kit';
+import { DEVELOPMENT_SIGNING_SECRET, SUBGRAPHS } from '@careergraph/kit';
 import { postRaw } from './support/http-answer';
 import { spawnService, type SpawnedService } from './support/spawned-service';
 import { type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
@@ -52,6 +52,8 @@ async function ask() {
   return { answer, elapsedMs: Date.now() - started };
 }
 
+const everySubgraph = (status: string) => Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, status]));
+
 async function readiness() {
   const response = await fetch(new URL('/ready', gateway));
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -62,7 +64,7 @@ it("answers the other subgraphs' data and SERVICE_UNAVAILABLE at the stopped one
   expect(healthy.answer.body).toEqual({ data: { partner: null, schools: { totalCount: 0 } } });
   expect(await readiness()).toEqual({
     status: 200,
-    body: { status: 'ready', service: 'gateway', subgraphs: { students: 'ready', partners: 'ready', placements: 'ready', credentials: 'ready' } },
+    body: { status: 'ready', service: 'gateway', subgraphs: everySubgraph('ready') },
   });
 
   partners.process.kill('SIGSTOP');
@@ -86,7 +88,7 @@ it("answers the other subgraphs' data and SERVICE_UNAVAILABLE at the stopped one
     const ready = await readiness();
     expect(ready).toEqual({
       status: 200,
-      body: { status: 'degraded', service: 'gateway', subgraphs: { students: 'ready', partners: 'unavailable', placements: 'ready', credentials: 'ready' } },
+      body: { status: 'degraded', service: 'gateway', subgraphs: { ...everySubgraph('ready'), partners: 'unavailable' } },
     });
   } finally {
     partners.process.kill('SIGCONT');

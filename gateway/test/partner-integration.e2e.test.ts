@@ -79,16 +79,17 @@ async function asClient<TData>(document: DocumentNode, variables: Record<string,
   return ok((await response.json()) as GraphQLResponse<TData>);
 }
 
-/** An application of the partner's that can still be offered a slot. */
+/** An application of the partner's that staff placed (with a supervisor, so changePlacementStatus offers it) and can still be offered a slot. */
 async function offerable(partner: string): Promise<{ placementId: string; studentId: string }> {
+  type Node = { id: string; student: { id: string }; supervisor: { id: string } | null; opportunity: { slotsRemaining: number } };
   const answer = ok(
-    await supergraph.request<{ placements: { edges: { node: { id: string; student: { id: string }; opportunity: { slotsRemaining: number } } }[] } }, unknown>(
+    await supergraph.request<{ placements: { edges: { node: Node }[] } }, unknown>(
       `query($partnerId: ID!) { placements(filter: { partnerId: $partnerId, status: APPLIED }, first: 50) {
-        edges { node { id student { id } opportunity { slotsRemaining } } } } }`,
+        edges { node { id student { id } supervisor { id } opportunity { slotsRemaining } } } } }`,
       { partnerId: partner },
     ),
   );
-  const { node } = answer.placements.edges.find((edge) => edge.node.opportunity.slotsRemaining > 0)!;
+  const { node } = answer.placements.edges.find((edge) => edge.node.supervisor && edge.node.opportunity.slotsRemaining > 0)!;
   return { placementId: node.id, studentId: node.student.id };
 }
 
@@ -107,12 +108,12 @@ beforeAll(async () => {
     `SELECT t.id AS "timeEntryId", p.student_id AS "studentId", p.partner_id AS "partnerId"
        FROM placements.time_entries t JOIN placements.placements p ON p.id = t.placement_id
       WHERE t.status = 'SUBMITTED' AND p.status = 'ACTIVE'
-        AND EXISTS (SELECT 1 FROM placements.placements a WHERE a.partner_id = p.partner_id AND a.status = 'APPLIED')
+        AND EXISTS (SELECT 1 FROM placements.placements a WHERE a.partner_id = p.partner_id AND a.status = 'APPLIED' AND a.supervisor_id IS NOT NULL)
       ORDER BY p.partner_id, t.id LIMIT 1`,
   )) as { timeEntryId: string; studentId: string; partnerId: string }[];
   ({ partnerId, ...submitted } = row);
   applied = await offerable(partnerId);
-  const [other] = (await placements.query(`SELECT partner_id AS id FROM placements.placements WHERE partner_id <> $1 AND status = 'APPLIED' ORDER BY 1 LIMIT 1`, [
+  const [other] = (await placements.query(`SELECT partner_id AS id FROM placements.placements WHERE partner_id <> $1 AND status = 'APPLIED' AND supervisor_id IS NOT NULL ORDER BY 1 LIMIT 1`, [
     partnerId,
   ])) as { id: string }[];
   otherPartnerPlacementId = (await offerable(other.id)).placementId;

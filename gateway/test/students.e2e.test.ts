@@ -1,3 +1,4 @@
+import { SUBGRAPHS } from '@careergraph/kit';
 import {
   CreateStudentDocument,
   EnrollStudentInProgramDocument,
@@ -196,7 +197,7 @@ describe('health and readiness', () => {
     expect(await ready.json()).toEqual({
       status: 'ready',
       service: 'gateway',
-      subgraphs: { students: 'ready', partners: 'ready', placements: 'ready', credentials: 'ready' },
+      subgraphs: Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, 'ready'])),
     });
   });
 });

@@ -167,6 +167,22 @@ export const SAMPLES: Record<string, SampleFor> = {
     const id = await first(dataSources.credentials, 'credential', 'SELECT id FROM credentials.credentials ORDER BY id');
     return { inScope: id, outOfScope: id };
   },
+  // Staff reach every experience; a host partner's users the ones it hosts (the district fair has
+  // every active partner); students every one not in DRAFT.
+  Experience: async (dataSources, identities, role) => ({
+    inScope: await first(
+      dataSources.experiences,
+      'experience',
+      `SELECT id FROM experiences.experiences WHERE status <> 'DRAFT' AND ($1::text <> 'PARTNER_USER' OR $2::uuid = ANY(host_partner_ids)) ORDER BY id`,
+      [role, identities.partner],
+    ),
+    outOfScope: await first(
+      dataSources.experiences,
+      'draft experience another partner hosts',
+      `SELECT id FROM experiences.experiences WHERE status = 'DRAFT' AND NOT $1::uuid = ANY(host_partner_ids) ORDER BY id`,
+      [identities.partner],
+    ),
+  }),
   CredentialAward: async (dataSources, identities, role) => {
     const atSchool = new Set(await ids(dataSources.students, 'SELECT id FROM students.students WHERE school_id = $1', [identities.school]));
     const awards = (await dataSources.credentials.query(

@@ -8,7 +8,8 @@ export interface DemoPlacement {
   opportunityId: string;
   partnerId: string;
   worksiteId: string | null;
-  supervisorId: string;
+  /** Null for a student's own application the partner has not offered (or declined without offering). */
+  supervisorId: string | null;
   schoolId: string;
   /** The opportunity's program, when the student is enrolled in it that school year, and that program's department (snapshots). */
   programId: string | null;
@@ -27,6 +28,11 @@ export interface DemoPlacement {
   weeklyHourCap: number | null;
   /** Student contact details the training agreement shares with the partner. */
   sharedStudentContact: string[];
+  /** What the student wrote when they applied themselves (applyToOpportunity); null when staff placed them. */
+  applicationStatement: string | null;
+  /** When the student said they can work, for a student's own application. */
+  availability: { weekdays: string[]; hoursPerWeek: number; notes: string | null } | null;
+  applicationKey: string | null;
 }
 
 export interface DemoPlacementStatusChange {
@@ -128,6 +134,17 @@ const REASONS: Record<string, string[]> = {
   WITHDRAWN: ['Family moved out of the district', 'Student chose another opportunity'],
   TERMINATED: ['Repeated unexcused absences', 'Worksite closed for renovation'],
 };
+/** What students wrote applying themselves; a partner reads it beside their grade and school. */
+const STATEMENTS = [
+  'I have fixed bikes with my uncle for years and want to learn how a real shop runs.',
+  'I am in the robotics club and want to see how engineers work on a team.',
+  'I want to study nursing and would like to see a clinic from the inside.',
+  'I am good with customers from my weekend job and want to learn the business side.',
+];
+const AVAILABILITY_NOTES = ['After 3:30 pm on school days', 'No Saturdays during basketball season', null];
+const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
+/** Statuses a student's own application reaches without an offer, so still without a supervisor. */
+const NOT_OFFERED = ['APPLIED', 'DECLINED'];
 const TRANSPORT = ['NONE', 'TRANSIT_PASS', 'TRANSIT_PASS', 'DISTRICT_TRANSPORT', 'MILEAGE_REIMBURSEMENT'];
 const ACTIVITIES = ['Shadowed the lead technician', 'Inventory and safety walk-through', 'Customer intake', 'Project work with the team', 'Tool training'];
 const REFLECTIONS = [
@@ -325,13 +342,14 @@ function addPlacement(
   const signed = ['ACCEPTED', 'ACTIVE', 'COMPLETED', 'TERMINATED'].includes(status) || (status === 'WITHDRAWN' && random.chance(0.5));
   const agreementDay = addDays(startDate, -14);
   const weeks = Math.max(1, Math.round((Date.parse(endDate) - Date.parse(startDate)) / (7 * 86_400_000)));
+  const applied = application(id, hours.shifts);
   world.placements.push({
     id,
     studentId: student.id,
     opportunityId: opportunity.id,
     partnerId: opportunity.partnerId,
     worksiteId: opportunity.worksiteId,
-    supervisorId: supervisor.id,
+    supervisorId: applied.applicationStatement !== null && NOT_OFFERED.includes(status) ? null : supervisor.id,
     schoolId: student.schoolId,
     programId,
     department: programId ? (departmentOf.get(programId) ?? null) : null,
@@ -348,6 +366,7 @@ function addPlacement(
     employmentCertificateOn: signed && age < 16 && paid ? agreementDay : null,
     weeklyHourCap: signed ? hours.weeklyHourCap : null,
     sharedStudentContact: signed ? sharedContactOf(id) : [],
+    ...applied,
   });
 
   // The history, dated backwards from the start; the ending lands at the end or midway.
@@ -441,6 +460,25 @@ function drawDistinct<T>(random: SeededRandom, items: readonly T[], count: numbe
  */
 function sharedContactOf(placementId: string): string[] {
   return parseInt(placementId.slice(-2), 16) % 3 === 0 ? ['EMAIL', 'PHONE'] : ['EMAIL'];
+}
+
+/**
+ * About half the placements began as the student's own application (applyToOpportunity), with a
+ * statement and the demo schedule as availability. Read from the id rather than the random stream,
+ * so the rest of the demo world stays as it was.
+ */
+function application(placementId: string, shifts: readonly PlacementShift[]): Pick<DemoPlacement, 'applicationStatement' | 'availability' | 'applicationKey'> {
+  const n = parseInt(placementId.slice(-4, -2), 16);
+  if (n % 2 === 1) return { applicationStatement: null, availability: null, applicationKey: null };
+  return {
+    applicationStatement: STATEMENTS[(n >> 1) % STATEMENTS.length],
+    availability: {
+      weekdays: shifts.map((s) => WEEKDAYS[s.weekday]),
+      hoursPerWeek: weeklyHours(shifts),
+      notes: AVAILABILITY_NOTES[(n >> 3) % AVAILABILITY_NOTES.length],
+    },
+    applicationKey: null,
+  };
 }
 
 function minDate(a: string, b: string): string {

@@ -29,6 +29,9 @@ export interface DemoSchool {
   city: string;
   state: string;
   postalCode: string;
+  /** Within Chicago: for the distance from a student's school to a worksite. */
+  latitude: number;
+  longitude: number;
 }
 
 export interface DemoProgram {
@@ -120,6 +123,14 @@ export interface StudentsWorldOptions {
   graduateCteShare?: number;
 }
 
+/**
+ * A spot within Chicago (41.70–42.00 N, 87.80–87.60 W), spread by the school's index and drawing
+ * nothing from the world's random sequence, so every other generated value stays as it was.
+ */
+function schoolLocation(index: number): { latitude: number; longitude: number } {
+  return { latitude: 41.7 + ((index * 7919) % 300) / 1000, longitude: -87.8 + ((index * 104729) % 200) / 1000 };
+}
+
 /** The school year in which the student of `cohort` is (or was) in `grade`. */
 export function schoolYearInGrade(student: Pick<DemoStudent, 'cohort'>, grade: number): SchoolYear {
   return schoolYearStartingIn(student.cohort - 1 - (12 - grade));
@@ -156,6 +167,7 @@ export function generateStudentsWorld(options: StudentsWorldOptions): StudentsWo
     city: 'Chicago',
     state: 'IL',
     postalCode: random.pick(POSTAL_CODES),
+    ...schoolLocation(i),
   }));
   const highSchools = schools.filter((s) => s.kind === 'HIGH');
 

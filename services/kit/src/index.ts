@@ -1,6 +1,7 @@
 export * from './config/env';
 export * from './config/service-config';
 export * from './context/request-context';
+export * from './context/client-metadata';
 export * from './db/data-source';
 export * from './db/embedded-postgres';
 export * from './db/keyset';

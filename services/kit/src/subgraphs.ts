@@ -10,6 +10,7 @@ export const SUBGRAPHS = [
   { name: 'placements', defaultPort: 4003 },
   { name: 'credentials', defaultPort: 4004 },
   { name: 'integrations', defaultPort: 4005 },
+  { name: 'experiences', defaultPort: 4006 },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

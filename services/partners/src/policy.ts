@@ -98,6 +98,8 @@ export const partnersPolicy = definePolicy<PartnersContext>({
     partners: ORGANISATION,
     opportunity: ORGANISATION,
     opportunities: ORGANISATION,
+    // A student's own matches, judged on their own record.
+    opportunitiesForMe: { STUDENT: 'ALL' },
     worksite: ORGANISATION,
     partnerContact: STAFF_AND_OWN_PARTNER,
     // The coordinator's reminders: the integrations subgraph's signed calls only.

@@ -4,6 +4,7 @@ import type { PartnersContext } from './context';
 import { partnersEntities } from './entities';
 import { createPartnersLoaders } from './loaders';
 import { partnersMigrations } from './migrations';
+import { partnersOwners } from './owners/partners-owners';
 import { opportunityScope, partnersPolicy } from './policy';
 import { createPartnersRepositories } from './repositories';
 import { resolvers } from './resolvers';
@@ -19,10 +20,11 @@ export const partnersSubgraph = defineSubgraph<PartnersSettings, PartnersContext
   policy: partnersPolicy,
   loadSettings: (_subgraphUrls, source) => loadPartnersSettings(source),
   runtime: partnersRuntime,
-  context: (base, { repositories, services }) => ({
+  context: (base, { repositories, services, owners }) => ({
     ...base,
     loaders: createPartnersLoaders(repositories, opportunityScope.rowsFor(base.caller)),
     services,
+    owners: owners({ requestId: base.requestId }),
   }),
   // Partners and opportunities from the district's spreadsheets, uploaded through the gateway (`POST /imports/partners`).
   routes: ({ settings }, deps) => (app) =>
@@ -40,5 +42,10 @@ export const partnersSubgraph = defineSubgraph<PartnersSettings, PartnersContext
 
 function partnersRuntime(deps: SubgraphRuntimeDeps, settings: PartnersSettings) {
   const repositories = createPartnersRepositories(deps.dataSource);
-  return { repositories, settings, services: createPartnersServices(repositories, settings) };
+  return {
+    repositories,
+    settings,
+    services: createPartnersServices(repositories, settings),
+    owners: partnersOwners(settings, deps.subgraphUrls, deps.signer),
+  };
 }

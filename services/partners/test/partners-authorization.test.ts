@@ -6,11 +6,14 @@ import type { OpportunityEntity, PartnerContactEntity, PartnerEntity, WorksiteEn
 import { partnersPolicy } from '../src/policy';
 import { partnersSubgraph } from '../src/server';
 import { partnersFactories } from './factories';
+import { MatchingOwnersTestPeer } from './support/matching-owners-test-peer';
 
 let db: TestDataSource;
 let dataSource: DataSource;
 let server: ReturnType<typeof partnersSubgraph.build>;
 let make: ReturnType<typeof partnersFactories>;
+/** Students and placements for the student's matches. */
+let owners: MatchingOwnersTestPeer;
 
 /** Partner A (the partner user's own, publishing), B (another, publishing) and C (publishes nothing). */
 interface World {
@@ -48,7 +51,19 @@ const analyst = testCaller('ANALYST');
 beforeAll(async () => {
   db = await openTestDataSource(partnersSubgraph.schema);
   dataSource = db.dataSource;
-  server = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 13 });
+  owners = new MatchingOwnersTestPeer();
+  const ownersUrl = await owners.start();
+  owners.students.set(student.scope.studentId!, {
+    id: student.scope.studentId!,
+    dateOfBirth: '2009-05-01',
+    gradeLevel: 11,
+    enrollmentStatus: 'ENROLLED',
+    school: null,
+    enrollments: [],
+    careerInterests: null,
+  });
+  const subgraphUrls = { students: ownersUrl, placements: ownersUrl };
+  server = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls }, { youthMinimumWage: 13, entityLookupTimeoutMs: 3000 });
   make = partnersFactories(dataSource);
   a = await world();
   b = await world();
@@ -61,6 +76,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.stop();
+  await owners.stop();
   await db.close();
 });
 
@@ -85,6 +101,7 @@ const rootOperations: Record<string, () => { query: string; variables: Record<st
   'Query.partners': () => ({ query: `{ partners { totalCount } }`, variables: {} }),
   'Query.opportunity': () => ({ query: `query($id: ID!) { opportunity(id: $id) { id } }`, variables: { id: a.published.id } }),
   'Query.opportunities': () => ({ query: `{ opportunities { totalCount } }`, variables: {} }),
+  'Query.opportunitiesForMe': () => ({ query: `{ opportunitiesForMe { totalCount } }`, variables: {} }),
   'Query.worksite': () => ({ query: `query($id: ID!) { worksite(id: $id) { id } }`, variables: { id: a.worksite.id } }),
   'Query.partnerContact': () => ({ query: `query($id: ID!) { partnerContact(id: $id) { id } }`, variables: { id: a.contact.id } }),
   'Query.reportingExpiringCompliance': () => ({

@@ -9,7 +9,7 @@ let make: ReturnType<typeof partnersFactories>;
 
 beforeAll(async () => {
   db = await openTestDataSource(partnersSubgraph.schema);
-  server = partnersSubgraph.build({ dataSource: db.dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 13 });
+  server = partnersSubgraph.build({ dataSource: db.dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 13, entityLookupTimeoutMs: 3000 });
   make = partnersFactories(db.dataSource);
 });
 

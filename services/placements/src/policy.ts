@@ -50,6 +50,8 @@ const SCOPED: RoleAccess = { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN', DEPARTM
 const REFERENCE: RoleAccess = { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'ALL', DEPARTMENT_STAFF: 'ALL', PARTNER_USER: 'ALL', STUDENT: 'ALL' };
 /** District, school and department staff managing placements in their scope. */
 const STAFF: RoleAccess = { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN', DEPARTMENT_STAFF: 'OWN' };
+/** A signature's evidence (the guardian's e-mail, the client's address and agent): the staff who answer for the agreement. */
+const SIGNATURE_EVIDENCE: RoleAccess = { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'ALL' };
 
 export const placementsPolicy = definePolicy<PlacementsContext>({
   subgraph: 'placements',
@@ -62,11 +64,16 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
     // For Perkins 5S3: the students subgraph's signed calls only.
     reportingWorkBasedLearningSet: { SERVICE: 'ALL' },
     reportingPendingTimeEntries: { SERVICE: 'ALL' },
+    // A student's opportunity matches: the partners subgraph's signed calls only.
+    reportingSlotsHeld: { SERVICE: 'ALL' },
   },
   Mutation: {
     createPlacement: STAFF,
     changePlacementStatus: STAFF,
     recordTrainingAgreement: STAFF,
+    // Training agreements: school staff prepare and sign as the coordinator; the student and the host partner sign their own.
+    prepareTrainingAgreement: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN' },
+    signTrainingAgreement: { SCHOOL_STAFF: 'OWN', PARTNER_USER: 'OWN', STUDENT: 'OWN' },
     // Students log their own hours; school staff may enter a paper time sheet for them.
     submitTimeEntry: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN', STUDENT: 'OWN' },
     // Approving hours and evaluating are the host partner's (its supervisor's) acts.
@@ -75,6 +82,13 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
     bulkApproveTimeEntries: { DISTRICT_ADMIN: 'ALL', PARTNER_USER: 'OWN' },
     recordEvaluation: { DISTRICT_ADMIN: 'ALL', PARTNER_USER: 'OWN' },
     recordReflection: { DISTRICT_ADMIN: 'ALL', STUDENT: 'OWN' },
+    // Self-service: a student applies, withdraws and accepts for themself (the token's student)…
+    applyToOpportunity: { STUDENT: 'OWN' },
+    withdrawApplication: { STUDENT: 'OWN' },
+    acceptOffer: { STUDENT: 'OWN' },
+    // …and the host partner chooses among its applicants; staff keep changePlacementStatus and these.
+    offerPlacement: { ...STAFF, PARTNER_USER: 'OWN' },
+    declineApplication: { ...STAFF, PARTNER_USER: 'OWN' },
   },
   types: {
     Placement: {
@@ -89,6 +103,12 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
       scope: placementScope,
     },
     TimeEntry: { access: SCOPED, scope: timeEntryScope },
+    // Reached only through Placement.trainingAgreement, so within a placement the caller reaches;
+    // where a signature came from and the guardian's e-mail are for the staff who answer for it.
+    AgreementSignature: {
+      access: REFERENCE,
+      fields: { signerEmail: SIGNATURE_EVIDENCE, clientAddress: SIGNATURE_EVIDENCE, userAgent: SIGNATURE_EVIDENCE },
+    },
     // The hours digest's input: SERVICE (the integrations subgraph) only.
     PendingTimeEntry: { access: {} },
     Student: {

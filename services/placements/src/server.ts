@@ -12,6 +12,7 @@ import { createPlacementsRepositories } from './repositories';
 import { resolvers } from './resolvers';
 import { seedPlacementsDemo, seedPlacementsDistrict } from './seed/demo-seed';
 import { createPlacementsServices } from './services';
+import { mountGuardianSigningRoutes } from './routes/guardian-signing-routes';
 
 /** The placements subgraph: placements, hours, evaluations and work-based-learning metrics. */
 export const placementsSubgraph = defineSubgraph<PlacementsSettings, PlacementsContext, ReturnType<typeof placementsRuntime>>({
@@ -30,6 +31,8 @@ export const placementsSubgraph = defineSubgraph<PlacementsSettings, PlacementsC
   }),
   seedDemo: (dataSource, logger) => seedPlacementsDemo(dataSource, logger, generateDemoFoundation()),
   seedDistrict: seedPlacementsDistrict,
+  // A parent or guardian's signing link, forwarded by the gateway.
+  routes: ({ services }, deps) => (app) => mountGuardianSigningRoutes(app, services.agreements, deps.signer, deps.logger),
   workers: (_runtime, deps) => [new OutboxRelay(deps, 'placements')],
 });
 

@@ -24,7 +24,7 @@ describe('deploy/k8s', () => {
 
   it('renders every process with its Service and disruption budget, the migrations Job and the gateway autoscaler, in the overlay namespace and image', () => {
     const names = objects.map((object) => `${object.kind}/${object.metadata.name}`);
-    for (const name of ['gateway', 'students', 'partners', 'placements', 'credentials', 'integrations']) {
+    for (const name of ['gateway', 'students', 'partners', 'placements', 'credentials', 'integrations', 'experiences']) {
       expect(names).toEqual(expect.arrayContaining([`Deployment/${name}`, `Service/${name}`, `PodDisruptionBudget/${name}`]));
       expect(byName(objects, 'Deployment', name).spec.template.spec.containers[0].image).toBe('registry.example.org/careergraph/app:0.1.0');
     }
@@ -35,12 +35,12 @@ describe('deploy/k8s', () => {
   });
 
   it('probes each process on its own readiness: the gateway on /ready (200 while degraded), each subgraph on its own database', () => {
-    for (const name of ['gateway', 'students', 'partners', 'placements', 'credentials', 'integrations']) {
+    for (const name of ['gateway', 'students', 'partners', 'placements', 'credentials', 'integrations', 'experiences']) {
       const container = byName(objects, 'Deployment', name).spec.template.spec.containers[0];
       expect(container.readinessProbe.httpGet).toEqual({ path: '/ready', port: 'http' });
       expect(container.livenessProbe.httpGet).toEqual({ path: '/health', port: 'http' });
       // Each subgraph reaches only its own secrets and settings; readiness never names another service.
-      expect(JSON.stringify(container.readinessProbe)).not.toMatch(/students|partners|placements|credentials|integrations/);
+      expect(JSON.stringify(container.readinessProbe)).not.toMatch(/students|partners|placements|credentials|integrations|experiences/);
     }
     expect(byName(objects, 'Deployment', 'gateway').spec.template.spec.containers[0].command).toEqual(['node', 'gateway/src/index.js']);
   });
@@ -49,7 +49,7 @@ describe('deploy/k8s', () => {
     expect(k8sConsistencyProblems(objects, PROVIDED)).toEqual([]);
     const result = deployCheck(PRODUCTION);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/overlays\/production: valid \(22 objects\)/);
+    expect(result.stdout).toMatch(/overlays\/production: valid \(25 objects\)/);
     expect(result.status).toBe(0);
   });
 

@@ -97,6 +97,8 @@ export const studentsPolicy = definePolicy<StudentsContext>({
     exitProgramEnrollment: STUDENT_WRITE,
     recordCourseCompletion: STUDENT_WRITE,
     updateDirectoryOptOuts: STUDENT_WRITE,
+    // The student keeps their own interests; their school's staff help (advising).
+    updateCareerInterests: { SCHOOL_STAFF: 'OWN', STUDENT: 'OWN' },
     graduateClass: STUDENT_WRITE,
   },
   types: {
@@ -110,6 +112,7 @@ export const studentsPolicy = definePolicy<StudentsContext>({
         enrollmentStatus: SCHOOL_OFFICIALS_AND_STUDENT,
         enrollments: SCHOOL_OFFICIALS_AND_STUDENT,
         directoryOptOuts: SCHOOL_OFFICIALS_AND_STUDENT,
+        careerInterests: SCHOOL_OFFICIALS_AND_STUDENT,
         dateOfBirth: SENSITIVE,
         raceEthnicity: SENSITIVE,
         gender: SENSITIVE,

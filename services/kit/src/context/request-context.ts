@@ -1,3 +1,4 @@
+import type { ClientMetadata } from './client-metadata';
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '../auth/caller';
 import type { Logger } from '../logger';
@@ -8,6 +9,8 @@ export interface RequestContext<TLoaders = unknown> {
   caller: Caller;
   logger: Logger;
   loaders: TLoaders;
+  /** Where the request came from, as the gateway forwarded it (absent in in-process calls). */
+  client?: ClientMetadata;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;

@@ -10,6 +10,7 @@ import { ConfigError, EnvReader } from '../config/env';
 import { loadSubgraphConfig, repoRoot, type SubgraphConfig } from '../config/service-config';
 import { type RequestContext, requestIdFrom } from '../context/request-context';
 import { DEVELOPMENT_SIGNING_SECRET, IDENTITY_HEADER, IdentitySigner } from '../auth/identity-token';
+import { CLIENT_METADATA_HEADER, clientMetadataFrom } from '../context/client-metadata';
 import { enforcePolicy, type SubgraphPolicy } from '../auth/policy';
 import { suppressionThreshold } from '../analytics/suppression-config';
 import { openServiceDatabase, poolUsage, type ServiceSchema } from '../db/data-source';
@@ -95,6 +96,8 @@ export function createSubgraphService<TContext extends RequestContext>(
         requestId: requestIdFrom(req.headers['x-request-id']),
         caller,
         logger: deps.logger,
+        // Read only here, after the signed identity was verified.
+        client: clientMetadataFrom(req.headers[CLIENT_METADATA_HEADER]),
       }),
     ready: async () => {
       await deps.dataSource.query('SELECT 1');

@@ -5,8 +5,9 @@ import type { PartnerStatusChangeEntity as PartnerStatusChangeEntityModel } from
 import type { WorksiteEntity as WorksiteEntityModel } from '../entities/worksite.entity';
 import type { PartnerContactEntity as PartnerContactEntityModel } from '../entities/partner-contact.entity';
 import type { OpportunityEntity as OpportunityEntityModel } from '../entities/opportunity.entity';
-import type { PartnerConnection as PartnerConnectionModel, OpportunityConnection as OpportunityConnectionModel, PartnerAuditEventConnection as PartnerAuditEventConnectionModel } from '../connections';
+import type { PartnerConnection as PartnerConnectionModel, OpportunityConnection as OpportunityConnectionModel, PartnerAuditEventConnection as PartnerAuditEventConnectionModel, OpportunityMatchConnection as OpportunityMatchConnectionModel } from '../connections';
 import type { AuditEventEntity as AuditEventEntityModel } from '@careergraph/kit';
+import type { OpportunityMatch as OpportunityMatchModel } from '../services/opportunity-match';
 import type { PartnersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -208,6 +209,25 @@ export type CreateWorksitePayload = {
   __typename?: 'CreateWorksitePayload';
   worksite: Worksite;
 };
+
+/** A rule a student fails for an opportunity. */
+export type EligibilityFailure = {
+  __typename?: 'EligibilityFailure';
+  message: Scalars['String']['output'];
+  rule: EligibilityRule;
+};
+
+export type EligibilityRule =
+  /** The student's grade is not among the opportunity's grade levels. */
+  | 'GRADE_LEVEL'
+  /** Younger than the opportunity's minimum age on its start date. */
+  | 'MINIMUM_AGE'
+  /** Every slot is taken. */
+  | 'NO_SLOTS_LEFT'
+  /** The opportunity has ended. */
+  | 'OPPORTUNITY_ENDED'
+  /** The student does not attend a district school now (graduated or withdrawn). */
+  | 'STUDENT_NOT_ENROLLED';
 
 /** Something a partner must renew (the coordinator's reminders' input). */
 export type ExpiringCompliance = {
@@ -433,6 +453,57 @@ export type OpportunityFilter = {
   status?: InputMaybe<OpportunityStatus>;
 };
 
+/** An opportunity as it fits one student. */
+export type OpportunityMatch = {
+  __typename?: 'OpportunityMatch';
+  /** Straight-line distance from the student's school to the worksite; null when either has no location. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  eligible: Scalars['Boolean']['output'];
+  /** Every rule the student fails for it; empty when eligible. */
+  failedRules: Array<EligibilityFailure>;
+  opportunity: Opportunity;
+  /**
+   * The fit, higher first; each tier outweighs every tier below it: 1000 when the opportunity's
+   * cluster or program is one of the student's current programs', 100 × (6 − rank) for a ranked
+   * interest, 10 × (6 − rank) for an interest-inventory cluster among its top 5, and up to 9 for
+   * nearness (9 − km ÷ 2, at least 0). Ties by start date, then id.
+   */
+  score: Scalars['Int']['output'];
+  /** Why it is recommended, in sentences for the student, strongest reason first. */
+  whyRecommended: Array<Scalars['String']['output']>;
+};
+
+export type OpportunityMatchConnection = {
+  __typename?: 'OpportunityMatchConnection';
+  edges: Array<OpportunityMatchEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OpportunityMatchEdge = {
+  __typename?: 'OpportunityMatchEdge';
+  cursor: Scalars['String']['output'];
+  node: OpportunityMatch;
+};
+
+/** Narrows a student's matches; every criterion given must hold. */
+export type OpportunityMatchFilter = {
+  /** Any of these clusters. */
+  careerClusters?: InputMaybe<Array<CareerCluster>>;
+  cedsTypes?: InputMaybe<Array<CedsWblType>>;
+  continuumTypes?: InputMaybe<Array<WblContinuumType>>;
+  /** Running on or after this date (endDate ≥ from). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** At most this far (straight line) from the student's school; leaves out worksites or schools without a location. */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** True: WAGE or STIPEND only; false: UNPAID only. */
+  paid?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Starting on or before this date (startDate ≤ to). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** True: only worksites whose transit access is described (false or omitted: no narrowing). */
+  transitAccessible?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type OpportunityStatus =
   | 'CLOSED'
   | 'DRAFT'
@@ -619,6 +690,13 @@ export type Query = {
   __typename?: 'Query';
   /** Opportunities, ordered by start date, title and id. */
   opportunities?: Maybe<OpportunityConnection>;
+  /**
+   * For the signed-in student: PUBLISHED opportunities that have not ended and have slots left, that
+   * they are eligible for (enrolled, age on the start date, grade), best fit first (see
+   * `OpportunityMatch.score`). With `includeIneligible`, the others too, after the eligible ones, each
+   * with every rule it fails. Null (with an error) when the student's record or the slots cannot be asked.
+   */
+  opportunitiesForMe?: Maybe<OpportunityMatchConnection>;
   opportunity?: Maybe<Opportunity>;
   partner?: Maybe<Partner>;
   partnerContact?: Maybe<PartnerContact>;
@@ -638,6 +716,14 @@ export type QueryOpportunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OpportunityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpportunitiesForMeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityMatchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeIneligible?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -918,6 +1004,8 @@ export type ResolversTypes = ResolversObject<{
   CreateWorksitePayload: ResolverTypeWrapper<Omit<CreateWorksitePayload, 'worksite'> & { worksite: ResolversTypes['Worksite'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EligibilityFailure: ResolverTypeWrapper<EligibilityFailure>;
+  EligibilityRule: EligibilityRule;
   ExpiringCompliance: ResolverTypeWrapper<ExpiringCompliance>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
@@ -928,9 +1016,13 @@ export type ResolversTypes = ResolversObject<{
   OpportunityConnection: ResolverTypeWrapper<OpportunityConnectionModel>;
   OpportunityEdge: ResolverTypeWrapper<Omit<OpportunityEdge, 'node'> & { node: ResolversTypes['Opportunity'] }>;
   OpportunityFilter: OpportunityFilter;
+  OpportunityMatch: ResolverTypeWrapper<OpportunityMatchModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  OpportunityMatchConnection: ResolverTypeWrapper<OpportunityMatchConnectionModel>;
+  OpportunityMatchEdge: ResolverTypeWrapper<Omit<OpportunityMatchEdge, 'node'> & { node: ResolversTypes['OpportunityMatch'] }>;
+  OpportunityMatchFilter: OpportunityMatchFilter;
   OpportunityStatus: OpportunityStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Partner: ResolverTypeWrapper<PartnerEntityModel>;
   PartnerAgreement: ResolverTypeWrapper<PartnerAgreement>;
   PartnerAuditEvent: ResolverTypeWrapper<AuditEventEntityModel>;
@@ -988,6 +1080,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateWorksitePayload: Omit<CreateWorksitePayload, 'worksite'> & { worksite: ResolversParentTypes['Worksite'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EligibilityFailure: EligibilityFailure;
   ExpiringCompliance: ExpiringCompliance;
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
@@ -997,8 +1090,12 @@ export type ResolversParentTypes = ResolversObject<{
   OpportunityConnection: OpportunityConnectionModel;
   OpportunityEdge: Omit<OpportunityEdge, 'node'> & { node: ResolversParentTypes['Opportunity'] };
   OpportunityFilter: OpportunityFilter;
-  PageInfo: PageInfo;
+  OpportunityMatch: OpportunityMatchModel;
   Boolean: Scalars['Boolean']['output'];
+  OpportunityMatchConnection: OpportunityMatchConnectionModel;
+  OpportunityMatchEdge: Omit<OpportunityMatchEdge, 'node'> & { node: ResolversParentTypes['OpportunityMatch'] };
+  OpportunityMatchFilter: OpportunityMatchFilter;
+  PageInfo: PageInfo;
   Partner: PartnerEntityModel;
   PartnerAgreement: PartnerAgreement;
   PartnerAuditEvent: AuditEventEntityModel;
@@ -1080,6 +1177,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EligibilityFailureResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['EligibilityFailure'] = ResolversParentTypes['EligibilityFailure']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['EligibilityRule'], ParentType, ContextType>;
+}>;
+
 export type ExpiringComplianceResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['ExpiringCompliance'] = ResolversParentTypes['ExpiringCompliance']> = ResolversObject<{
   contactId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1146,6 +1248,26 @@ export type OpportunityConnectionResolvers<ContextType = PartnersContext, Parent
 export type OpportunityEdgeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['OpportunityEdge'] = ResolversParentTypes['OpportunityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+}>;
+
+export type OpportunityMatchResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['OpportunityMatch'] = ResolversParentTypes['OpportunityMatch']> = ResolversObject<{
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  failedRules?: Resolver<Array<ResolversTypes['EligibilityFailure']>, ParentType, ContextType>;
+  opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  whyRecommended?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type OpportunityMatchConnectionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['OpportunityMatchConnection'] = ResolversParentTypes['OpportunityMatchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OpportunityMatchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OpportunityMatchEdgeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['OpportunityMatchEdge'] = ResolversParentTypes['OpportunityMatchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OpportunityMatch'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1243,6 +1365,7 @@ export type PublishOpportunityPayloadResolvers<ContextType = PartnersContext, Pa
 
 export type QueryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   opportunities?: Resolver<Maybe<ResolversTypes['OpportunityConnection']>, ParentType, ContextType, RequireFields<QueryOpportunitiesArgs, 'first'>>;
+  opportunitiesForMe?: Resolver<Maybe<ResolversTypes['OpportunityMatchConnection']>, ParentType, ContextType, RequireFields<QueryOpportunitiesForMeArgs, 'first' | 'includeIneligible'>>;
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partnerContact?: Resolver<Maybe<ResolversTypes['PartnerContact']>, ParentType, ContextType, RequireFields<QueryPartnerContactArgs, 'id'>>;
@@ -1297,6 +1420,7 @@ export type Resolvers<ContextType = PartnersContext> = ResolversObject<{
   CreateWorksitePayload?: CreateWorksitePayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EligibilityFailure?: EligibilityFailureResolvers<ContextType>;
   ExpiringCompliance?: ExpiringComplianceResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -1304,6 +1428,9 @@ export type Resolvers<ContextType = PartnersContext> = ResolversObject<{
   Opportunity?: OpportunityResolvers<ContextType>;
   OpportunityConnection?: OpportunityConnectionResolvers<ContextType>;
   OpportunityEdge?: OpportunityEdgeResolvers<ContextType>;
+  OpportunityMatch?: OpportunityMatchResolvers<ContextType>;
+  OpportunityMatchConnection?: OpportunityMatchConnectionResolvers<ContextType>;
+  OpportunityMatchEdge?: OpportunityMatchEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerAgreement?: PartnerAgreementResolvers<ContextType>;

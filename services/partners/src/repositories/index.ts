@@ -1,6 +1,7 @@
 import { AuditEventReader, UnitOfWork } from '@careergraph/kit';
 import type { DataSource } from 'typeorm';
 import { ContactRepository } from './contact.repository';
+import { OpportunityMatchRepository } from './opportunity-match.repository';
 import { OpportunityRepository } from './opportunity.repository';
 import { PartnerRepository } from './partner.repository';
 import { WorksiteRepository } from './worksite.repository';
@@ -12,6 +13,7 @@ export function createPartnersRepositories(dataSource: DataSource) {
     worksites: new WorksiteRepository(dataSource),
     contacts: new ContactRepository(dataSource),
     opportunities: new OpportunityRepository(dataSource),
+    opportunityMatches: new OpportunityMatchRepository(dataSource),
     auditEvents: new AuditEventReader(dataSource),
   };
 }

@@ -18,5 +18,6 @@ export const resolvers: Resolvers = {
   Opportunity,
   PartnerConnection: connectionResolvers,
   OpportunityConnection: connectionResolvers,
+  OpportunityMatchConnection: connectionResolvers,
   PartnerAuditEventConnection: connectionResolvers,
 };

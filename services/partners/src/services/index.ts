@@ -1,6 +1,7 @@
 import type { PartnersSettings } from '../config/partners-settings';
 import type { PartnersRepositories } from '../repositories';
 import { ContactService } from './contact.service';
+import { OpportunitiesForMeService } from './opportunities-for-me.service';
 import { OpportunityService } from './opportunity.service';
 import { PartnerService } from './partner.service';
 import { WorksiteService } from './worksite.service';
@@ -11,6 +12,7 @@ export function createPartnersServices(repositories: PartnersRepositories, rules
     worksites: new WorksiteService(repositories),
     contacts: new ContactService(repositories),
     opportunities: new OpportunityService(repositories, rules),
+    opportunitiesForMe: new OpportunitiesForMeService(repositories),
   };
 }
 

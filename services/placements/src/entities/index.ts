@@ -1,12 +1,18 @@
+import { AgreementSignatureEntity } from './agreement-signature.entity';
 import { EvaluationEntity } from './evaluation.entity';
+import { GuardianSigningLinkEntity } from './guardian-signing-link.entity';
 import { PlacementAuditEventEntity } from './placement-audit-event.entity';
 import { PlacementReportingSnapshotEntity } from './placement-reporting-snapshot.entity';
 import { PlacementStatusChangeEntity } from './placement-status-change.entity';
 import { PlacementEntity } from './placement.entity';
 import { ReflectionEntity } from './reflection.entity';
 import { TimeEntryEntity } from './time-entry.entity';
+import { TrainingAgreementEntity } from './training-agreement.entity';
 
 export {
+  AgreementSignatureEntity,
+  GuardianSigningLinkEntity,
+  TrainingAgreementEntity,
   EvaluationEntity,
   PlacementAuditEventEntity,
   PlacementEntity,
@@ -24,4 +30,7 @@ export const placementsEntities = [
   ReflectionEntity,
   PlacementAuditEventEntity,
   PlacementReportingSnapshotEntity,
+  TrainingAgreementEntity,
+  AgreementSignatureEntity,
+  GuardianSigningLinkEntity,
 ];

@@ -7,6 +7,14 @@ export type CompensationKind = 'WAGE' | 'STIPEND' | 'UNPAID';
 export type TransportationSupport = 'NONE' | 'TRANSIT_PASS' | 'DISTRICT_TRANSPORT' | 'MILEAGE_REIMBURSEMENT';
 export type Department = 'CTE' | 'ROADMAP' | 'TRADES';
 export type StudentContactDetail = 'EMAIL' | 'PHONE';
+export type Weekday = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+
+/** When a student applying can work, beyond the placement's dates: what a partner needs to schedule them. */
+export interface Availability {
+  weekdays: Weekday[];
+  hoursPerWeek: number;
+  notes: string | null;
+}
 
 /** One student on one opportunity; partner, worksite, school, program, department and pay are snapshots taken at creation. */
 @Entity({ name: 'placements' })
@@ -26,8 +34,9 @@ export class PlacementEntity {
   @Column({ name: 'worksite_id', type: 'uuid', nullable: true })
   worksiteId: string | null;
 
-  @Column({ name: 'supervisor_id', type: 'uuid' })
-  supervisorId: string;
+  /** Null only for a student's application not offered yet (the partner assigns one with the offer). */
+  @Column({ name: 'supervisor_id', type: 'uuid', nullable: true })
+  supervisorId: string | null;
 
   @Column({ name: 'school_id', type: 'uuid' })
   schoolId: string;
@@ -93,6 +102,18 @@ export class PlacementEntity {
   /** What the training agreement lets the host partner see of the student's contact details. */
   @Column({ name: 'shared_student_contact', type: 'text', array: true, default: () => "'{}'" })
   sharedStudentContact: StudentContactDetail[];
+
+  /** The student's own words when they applied themselves; null for placements staff created. */
+  @Column({ name: 'application_statement', type: 'text', nullable: true })
+  applicationStatement: string | null;
+
+  /** The student's availability when they applied themselves; null for placements staff created. */
+  @Column({ type: 'jsonb', nullable: true })
+  availability: Availability | null;
+
+  /** The student's idempotency key for the application, so a retried applyToOpportunity returns it. */
+  @Column({ name: 'application_key', type: 'text', nullable: true })
+  applicationKey: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

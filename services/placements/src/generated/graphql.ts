@@ -8,6 +8,7 @@ import type { PlacementStatusChangeEntity as PlacementStatusChangeEntityModel } 
 import type { TimeEntryEntity as TimeEntryEntityModel } from '../entities/time-entry.entity';
 import type { EvaluationEntity as EvaluationEntityModel } from '../entities/evaluation.entity';
 import type { ReflectionEntity as ReflectionEntityModel } from '../entities/reflection.entity';
+import type { AgreementSignatureEntity as AgreementSignatureEntityModel } from '../entities/agreement-signature.entity';
 import type { StipendPeriodRow as StipendPeriodRowModel } from '../repositories/stipend.repository';
 import type { PlacementsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -28,6 +29,55 @@ export type Scalars = {
   /** Any JSON value (an audit event's before and after). */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AcceptOfferInput = {
+  placementId: Scalars['ID']['input'];
+};
+
+export type AcceptOfferPayload = {
+  __typename?: 'AcceptOfferPayload';
+  placement: Placement;
+};
+
+/** A party to a training agreement. */
+export type AgreementParty =
+  | 'GUARDIAN'
+  | 'SCHOOL_COORDINATOR'
+  | 'STUDENT'
+  | 'SUPERVISOR';
+
+/** One party's electronic signature of one agreement version. */
+export type AgreementSignature = {
+  __typename?: 'AgreementSignature';
+  /** The client's address as the gateway saw it (staff only). */
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  /** The content hash the signer signed. */
+  contentHash: Scalars['String']['output'];
+  party: AgreementParty;
+  signedAt: Scalars['DateTime']['output'];
+  /** The guardian's e-mail from the signing link (staff only). */
+  signerEmail?: Maybe<Scalars['String']['output']>;
+  /** The guardian's name from the signing link; null for signers known by their account. */
+  signerName?: Maybe<Scalars['String']['output']>;
+  /** The signer's account (for a guardian, the signing link they used). */
+  signerSubject: Scalars['String']['output'];
+  /** The client's user agent (staff only). */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+export type ApplyToOpportunityInput = {
+  availability: AvailabilityInput;
+  /** At most 100 characters; a retry with the same key returns the original application. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  opportunityId: Scalars['ID']['input'];
+  /** Why the student wants the placement, at most 1000 characters. */
+  statement: Scalars['String']['input'];
+};
+
+export type ApplyToOpportunityPayload = {
+  __typename?: 'ApplyToOpportunityPayload';
+  placement: Placement;
 };
 
 export type ApproveTimeEntryInput = {
@@ -71,6 +121,35 @@ export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
   cursor: Scalars['String']['output'];
   node: AuditEvent;
+};
+
+/**
+ * When a student who applied can work: what the host partner needs to schedule them. `from` and `to`
+ * are the placement's dates (within the opportunity's).
+ */
+export type Availability = {
+  __typename?: 'Availability';
+  from: Scalars['Date']['output'];
+  /** Hours a week the student can work; the application's planned hours are these over its weeks. */
+  hoursPerWeek: Scalars['Float']['output'];
+  /** Anything else the partner should know (e.g. after 3:30 pm on school days), at most 500 characters. */
+  notes?: Maybe<Scalars['String']['output']>;
+  to: Scalars['Date']['output'];
+  /** Days of the week the student can work. */
+  weekdays: Array<Weekday>;
+};
+
+export type AvailabilityInput = {
+  /** Defaults to the opportunity's start date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** More than 0, at most 40. */
+  hoursPerWeek: Scalars['Float']['input'];
+  /** At most 500 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the opportunity's end date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** At least one day. */
+  weekdays: Array<Weekday>;
 };
 
 export type BulkApproveTimeEntriesInput = {
@@ -144,6 +223,16 @@ export type CreatePlacementPayload = {
   placement: Placement;
 };
 
+export type DeclineApplicationInput = {
+  placementId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type DeclineApplicationPayload = {
+  __typename?: 'DeclineApplicationPayload';
+  placement: Placement;
+};
+
 /** The district departments that own career-connected learning work. */
 export type Department =
   | 'CTE'
@@ -170,6 +259,11 @@ export type Evaluation = {
 export type EvaluationKind =
   | 'FINAL'
   | 'MIDPOINT';
+
+export type GuardianContactInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
 
 /** One aggregate figure: a count, a sum or a rate. Withheld figures say so; they are never shown as 0. */
 export type Metric = {
@@ -250,6 +344,15 @@ export type MetricGroup = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A student accepts an offer made to them (OFFERED → ACCEPTED); refused while the partner or supervisor has lapsed. */
+  acceptOffer: AcceptOfferPayload;
+  /**
+   * A student applies to an opportunity for themself (an APPLIED placement without a supervisor yet).
+   * Refused with rule NOT_ELIGIBLE and `extensions.failures` ([{rule, field, message}]) listing every
+   * eligibility rule broken; DUPLICATE_PLACEMENT, NO_SLOTS_LEFT and PARTNER_AT_CAPACITY as staff creation.
+   * A retry with the same idempotency key returns the original application.
+   */
+  applyToOpportunity: ApplyToOpportunityPayload;
   approveTimeEntry: ApproveTimeEntryPayload;
   /** Approves SUBMITTED entries all together, or none of them. */
   bulkApproveTimeEntries: BulkApproveTimeEntriesPayload;
@@ -263,6 +366,20 @@ export type Mutation = {
   changePlacementStatus: ChangePlacementStatusPayload;
   /** Records a student's application to an opportunity (status APPLIED), after checking the student, partner, supervisor and opportunity. */
   createPlacement: CreatePlacementPayload;
+  /** The host partner (or staff) declines an application (APPLIED → DECLINED), with a reason. */
+  declineApplication: DeclineApplicationPayload;
+  /**
+   * The host partner (or staff) offers an application a place (APPLIED → OFFERED), assigning a
+   * supervisor cleared for the work; takes one of the opportunity's slots and a place within the
+   * partner's capacity, and needs the partner in good standing.
+   */
+  offerPlacement: OfferPlacementPayload;
+  /**
+   * Renders the placement's training agreement from its facts as a new version for every party to
+   * sign electronically (superseding earlier versions and their signatures), and, when a guardian is
+   * given, a one-time signing link for them (its token is in the payload only).
+   */
+  prepareTrainingAgreement: PrepareTrainingAgreementPayload;
   /** Records the supervisor's MIDPOINT or FINAL evaluation (one of each per placement). */
   recordEvaluation: RecordEvaluationPayload;
   /** Records or updates the student's reflection on a placement. */
@@ -270,8 +387,26 @@ export type Mutation = {
   /** Records (or replaces) the signed training agreement of a placement that has not ended. */
   recordTrainingAgreement: RecordTrainingAgreementPayload;
   rejectTimeEntry: RejectTimeEntryPayload;
+  /**
+   * Signs the current version of a placement's training agreement as the caller's party: a student
+   * their own, a partner user for the placement's supervisor, school staff as the school coordinator.
+   * Signing again returns the existing signature.
+   */
+  signTrainingAgreement: SignTrainingAgreementPayload;
   /** Submits hours worked on an ACTIVE placement; retried submissions with the same idempotency key return the original entry. */
   submitTimeEntry: SubmitTimeEntryPayload;
+  /** A student withdraws their own APPLIED or OFFERED application (→ WITHDRAWN). */
+  withdrawApplication: WithdrawApplicationPayload;
+};
+
+
+export type MutationAcceptOfferArgs = {
+  input: AcceptOfferInput;
+};
+
+
+export type MutationApplyToOpportunityArgs = {
+  input: ApplyToOpportunityInput;
 };
 
 
@@ -295,6 +430,21 @@ export type MutationCreatePlacementArgs = {
 };
 
 
+export type MutationDeclineApplicationArgs = {
+  input: DeclineApplicationInput;
+};
+
+
+export type MutationOfferPlacementArgs = {
+  input: OfferPlacementInput;
+};
+
+
+export type MutationPrepareTrainingAgreementArgs = {
+  input: PrepareTrainingAgreementInput;
+};
+
+
 export type MutationRecordEvaluationArgs = {
   input: RecordEvaluationInput;
 };
@@ -315,13 +465,36 @@ export type MutationRejectTimeEntryArgs = {
 };
 
 
+export type MutationSignTrainingAgreementArgs = {
+  input: SignTrainingAgreementInput;
+};
+
+
 export type MutationSubmitTimeEntryArgs = {
   input: SubmitTimeEntryInput;
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  input: WithdrawApplicationInput;
+};
+
+export type OfferPlacementInput = {
+  placementId: Scalars['ID']['input'];
+  /** A SUPERVISOR contact of the partner whose background check covers the work. */
+  supervisorId: Scalars['ID']['input'];
+};
+
+export type OfferPlacementPayload = {
+  __typename?: 'OfferPlacementPayload';
+  placement: Placement;
 };
 
 /** An opportunity, owned by the partners subgraph. */
 export type Opportunity = {
   __typename?: 'Opportunity';
+  /** Applications to the opportunity in `status` (the ones waiting for a decision unless told), ordered by start date and id. */
+  applications?: Maybe<PlacementConnection>;
   id: Scalars['ID']['output'];
   /** Placements on the opportunity, ordered by start date and id. */
   placements?: Maybe<PlacementConnection>;
@@ -332,9 +505,24 @@ export type Opportunity = {
 
 
 /** An opportunity, owned by the partners subgraph. */
+export type OpportunityApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PlacementStatus>;
+};
+
+
+/** An opportunity, owned by the partners subgraph. */
 export type OpportunityPlacementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Slots held on one opportunity (OFFERED, ACCEPTED, ACTIVE or COMPLETED placements). */
+export type OpportunitySlotsHeld = {
+  __typename?: 'OpportunitySlotsHeld';
+  held: Scalars['Int']['output'];
+  opportunityId: Scalars['ID']['output'];
 };
 
 /** Relay page information. */
@@ -404,10 +592,14 @@ export type PendingTimeEntry = {
 /** One student's work-based-learning placement with one opportunity. */
 export type Placement = {
   __typename?: 'Placement';
+  /** What the student wrote when they applied themselves (applyToOpportunity); null when staff created the placement. */
+  applicationStatement?: Maybe<Scalars['String']['output']>;
   /** Hours of APPROVED time entries. */
   approvedHours: Scalars['Float']['output'];
   /** Every change made to the placement, its time entries, evaluations and reflection, oldest first (district and school or department staff only). */
   auditTrail?: Maybe<AuditEventConnection>;
+  /** When the student can work, as they applied; null when staff created the placement. */
+  availability?: Maybe<Availability>;
   /** The opportunity's compensation when the placement was created. */
   compensation: PlacementCompensation;
   /** The department owning that program (a snapshot, for department staff's access); null when program is null. */
@@ -445,11 +637,11 @@ export type Placement = {
   /** Stipend or wages owed per pay period, from approved hours; empty for unpaid placements. */
   stipends: Array<StipendPeriod>;
   student?: Maybe<Student>;
-  /** The partner contact who supervises the student and approves hours. */
+  /** The partner contact who supervises the student and approves hours; null for an application until it is offered. */
   supervisor?: Maybe<PartnerContact>;
   /** Time entries, oldest work date first. */
   timeEntries: TimeEntryConnection;
-  /** Null until the agreement is recorded. */
+  /** The current version of the training agreement; null until one is prepared or recorded. */
   trainingAgreement?: Maybe<TrainingAgreement>;
   transportationSupport: TransportationSupport;
   /** When the placement (status, agreement) or one of its evaluations last changed; time entries have their own. */
@@ -543,6 +735,25 @@ export type PlacementStatusChange = {
   to: PlacementStatus;
 };
 
+export type PrepareTrainingAgreementInput = {
+  /** The parent or guardian to send a signing link (a student under 18 needs one to sign). */
+  guardian?: InputMaybe<GuardianContactInput>;
+  placementId: Scalars['ID']['input'];
+  /** The student's contact details the terms share with the host partner; the placement's current ones when omitted. */
+  sharedStudentContact?: InputMaybe<Array<StudentContactDetail>>;
+  /** Most hours a week the terms allow; the placement's recorded cap when omitted (required when there is none). */
+  weeklyHourCap?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type PrepareTrainingAgreementPayload = {
+  __typename?: 'PrepareTrainingAgreementPayload';
+  /** When the guardian's link expires. */
+  guardianSigningExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The guardian's one-time signing link token; shown only here, null when no guardian was given. */
+  guardianSigningToken?: Maybe<Scalars['String']['output']>;
+  placement: Placement;
+};
+
 /** A career pathway program, owned by the students subgraph. */
 export type Program = {
   __typename?: 'Program';
@@ -570,6 +781,11 @@ export type Query = {
    */
   reportingPendingTimeEntries: Array<PendingTimeEntry>;
   /**
+   * For a student's matches (the partners subgraph's SERVICE calls only): of `opportunityIds` (at
+   * most 5,000), those with slot-holding placements and how many they hold.
+   */
+  reportingSlotsHeld: Array<OpportunitySlotsHeld>;
+  /**
    * For Perkins 5S3 (the students subgraph's SERVICE calls only): of `studentIds` (at most 20,000 per
    * call), those with a placement that reached ACTIVE, started by the end of the school year.
    */
@@ -595,6 +811,11 @@ export type QueryPlacementsArgs = {
 
 export type QueryReportingPendingTimeEntriesArgs = {
   submittedBefore: Scalars['DateTime']['input'];
+};
+
+
+export type QueryReportingSlotsHeldArgs = {
+  opportunityIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -702,6 +923,20 @@ export type SchoolYear = {
 /** A school year, July 1 to June 30; placements contributes work-based learning. */
 export type SchoolYearWorkBasedLearningArgs = {
   filter?: InputMaybe<MetricFilter>;
+};
+
+export type SignTrainingAgreementInput = {
+  /** The `contentHash` of the terms the signer read; refused unless it is the current version's. */
+  contentHash: Scalars['String']['input'];
+  placementId: Scalars['ID']['input'];
+  /** The version being signed; refused when it is no longer the current one. */
+  version: Scalars['Int']['input'];
+};
+
+export type SignTrainingAgreementPayload = {
+  __typename?: 'SignTrainingAgreementPayload';
+  placement: Placement;
+  signature: AgreementSignature;
 };
 
 /** What approved hours earn in one pay period (periods are fixed-length, counted from a configured anchor date). */
@@ -830,13 +1065,30 @@ export type TimeEntryStatus =
 /** The training agreement signed by the student, parent or guardian, employer and school coordinator. */
 export type TrainingAgreement = {
   __typename?: 'TrainingAgreement';
+  /** Whether every required party signed this version (always, once recorded on paper). */
+  complete: Scalars['Boolean']['output'];
+  /** SHA-256 of `terms` (UTF-8), hex; signing sends it back. */
+  contentHash: Scalars['String']['output'];
   /** Illinois employment certificate; required to activate paid work for a student under 16. */
   employmentCertificateOn?: Maybe<Scalars['Date']['output']>;
+  /** Required parties that have not signed this version. */
+  missingParties: Array<AgreementParty>;
   /** Parent or guardian consent; required to activate when the student is under 18 on the start date. */
   parentConsentOn?: Maybe<Scalars['Date']['output']>;
+  /** Recorded by staff from a paper agreement: complete as recorded, with no electronic signatures. */
+  recordedOnPaper: Scalars['Boolean']['output'];
+  /** Who must sign: student, supervisor and school coordinator always; a parent or guardian when the student is under 18 at the start. */
+  requiredParties: Array<AgreementParty>;
   /** The student's contact details the agreement lets the host partner see (none unless listed). */
   sharedStudentContact: Array<StudentContactDetail>;
-  signedOn: Scalars['Date']['output'];
+  /** Signatures on this version, in the order they were given. */
+  signatures: Array<AgreementSignature>;
+  /** When the last required party signed (or the paper agreement says it was signed); null while signatures are missing. */
+  signedOn?: Maybe<Scalars['Date']['output']>;
+  /** The agreement's text as signed (for an agreement recorded on paper, what was recorded). */
+  terms: Scalars['String']['output'];
+  /** 1, 2, …: a new version supersedes the earlier ones and their signatures. */
+  version: Scalars['Int']['output'];
   /** Most hours the student may work in one ISO week (Monday to Sunday). */
   weeklyHourCap: Scalars['Float']['output'];
 };
@@ -847,6 +1099,25 @@ export type TransportationSupport =
   | 'MILEAGE_REIMBURSEMENT'
   | 'NONE'
   | 'TRANSIT_PASS';
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+export type WithdrawApplicationInput = {
+  placementId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WithdrawApplicationPayload = {
+  __typename?: 'WithdrawApplicationPayload';
+  placement: Placement;
+};
 
 /**
  * Work-based learning in one school year (placements starting in it), from a reporting snapshot of the
@@ -998,14 +1269,23 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  ApproveTimeEntryInput: ApproveTimeEntryInput;
+  AcceptOfferInput: AcceptOfferInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AcceptOfferPayload: ResolverTypeWrapper<Omit<AcceptOfferPayload, 'placement'> & { placement: ResolversTypes['Placement'] }>;
+  AgreementParty: AgreementParty;
+  AgreementSignature: ResolverTypeWrapper<AgreementSignatureEntityModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ApplyToOpportunityInput: ApplyToOpportunityInput;
+  ApplyToOpportunityPayload: ResolverTypeWrapper<Omit<ApplyToOpportunityPayload, 'placement'> & { placement: ResolversTypes['Placement'] }>;
+  ApproveTimeEntryInput: ApproveTimeEntryInput;
   ApproveTimeEntryPayload: ResolverTypeWrapper<Omit<ApproveTimeEntryPayload, 'timeEntry'> & { timeEntry: ResolversTypes['TimeEntry'] }>;
   AuditEvent: ResolverTypeWrapper<PlacementAuditEventEntityModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  Availability: ResolverTypeWrapper<Availability>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AvailabilityInput: AvailabilityInput;
   BulkApproveTimeEntriesInput: BulkApproveTimeEntriesInput;
   BulkApproveTimeEntriesPayload: ResolverTypeWrapper<Omit<BulkApproveTimeEntriesPayload, 'timeEntries'> & { timeEntries: Array<ResolversTypes['TimeEntry']> }>;
   CareerCluster: CareerCluster;
@@ -1014,13 +1294,15 @@ export type ResolversTypes = ResolversObject<{
   CompensationKind: CompensationKind;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
   CreatePlacementInput: CreatePlacementInput;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreatePlacementPayload: ResolverTypeWrapper<Omit<CreatePlacementPayload, 'placement'> & { placement: ResolversTypes['Placement'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineApplicationInput: DeclineApplicationInput;
+  DeclineApplicationPayload: ResolverTypeWrapper<Omit<DeclineApplicationPayload, 'placement'> & { placement: ResolversTypes['Placement'] }>;
   Department: Department;
   Evaluation: ResolverTypeWrapper<EvaluationEntityModel>;
   EvaluationKind: EvaluationKind;
+  GuardianContactInput: GuardianContactInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Metric: ResolverTypeWrapper<MetricValueModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1028,7 +1310,10 @@ export type ResolversTypes = ResolversObject<{
   MetricFilter: MetricFilter;
   MetricGroup: ResolverTypeWrapper<MetricGroupValueModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OfferPlacementInput: OfferPlacementInput;
+  OfferPlacementPayload: ResolverTypeWrapper<Omit<OfferPlacementPayload, 'placement'> & { placement: ResolversTypes['Placement'] }>;
   Opportunity: ResolverTypeWrapper<OpportunityKeyModel>;
+  OpportunitySlotsHeld: ResolverTypeWrapper<OpportunitySlotsHeld>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<EntityKeyModel>;
   PartnerContact: ResolverTypeWrapper<EntityKeyModel>;
@@ -1042,6 +1327,8 @@ export type ResolversTypes = ResolversObject<{
   PlacementStanding: ResolverTypeWrapper<PlacementStanding>;
   PlacementStatus: PlacementStatus;
   PlacementStatusChange: ResolverTypeWrapper<PlacementStatusChangeEntityModel>;
+  PrepareTrainingAgreementInput: PrepareTrainingAgreementInput;
+  PrepareTrainingAgreementPayload: ResolverTypeWrapper<Omit<PrepareTrainingAgreementPayload, 'placement'> & { placement: ResolversTypes['Placement'] }>;
   Program: ResolverTypeWrapper<EntityKeyModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordEvaluationInput: RecordEvaluationInput;
@@ -1055,6 +1342,8 @@ export type ResolversTypes = ResolversObject<{
   RejectTimeEntryPayload: ResolverTypeWrapper<Omit<RejectTimeEntryPayload, 'timeEntry'> & { timeEntry: ResolversTypes['TimeEntry'] }>;
   School: ResolverTypeWrapper<EntityKeyModel>;
   SchoolYear: ResolverTypeWrapper<EntityKeyModel>;
+  SignTrainingAgreementInput: SignTrainingAgreementInput;
+  SignTrainingAgreementPayload: ResolverTypeWrapper<Omit<SignTrainingAgreementPayload, 'placement' | 'signature'> & { placement: ResolversTypes['Placement'], signature: ResolversTypes['AgreementSignature'] }>;
   StipendPeriod: ResolverTypeWrapper<StipendPeriodRowModel>;
   Student: ResolverTypeWrapper<EntityKeyModel>;
   StudentContactDetail: StudentContactDetail;
@@ -1065,40 +1354,56 @@ export type ResolversTypes = ResolversObject<{
   TimeEntryEdge: ResolverTypeWrapper<Omit<TimeEntryEdge, 'node'> & { node: ResolversTypes['TimeEntry'] }>;
   TimeEntryFilter: TimeEntryFilter;
   TimeEntryStatus: TimeEntryStatus;
-  TrainingAgreement: ResolverTypeWrapper<TrainingAgreement>;
+  TrainingAgreement: ResolverTypeWrapper<PlacementEntityModel>;
   TransportationSupport: TransportationSupport;
+  Weekday: Weekday;
+  WithdrawApplicationInput: WithdrawApplicationInput;
+  WithdrawApplicationPayload: ResolverTypeWrapper<Omit<WithdrawApplicationPayload, 'placement'> & { placement: ResolversTypes['Placement'] }>;
   WorkBasedLearningMetrics: ResolverTypeWrapper<MetricScopeModel>;
   Worksite: ResolverTypeWrapper<EntityKeyModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ApproveTimeEntryInput: ApproveTimeEntryInput;
+  AcceptOfferInput: AcceptOfferInput;
   ID: Scalars['ID']['output'];
+  AcceptOfferPayload: Omit<AcceptOfferPayload, 'placement'> & { placement: ResolversParentTypes['Placement'] };
+  AgreementSignature: AgreementSignatureEntityModel;
+  String: Scalars['String']['output'];
+  ApplyToOpportunityInput: ApplyToOpportunityInput;
+  ApplyToOpportunityPayload: Omit<ApplyToOpportunityPayload, 'placement'> & { placement: ResolversParentTypes['Placement'] };
+  ApproveTimeEntryInput: ApproveTimeEntryInput;
   ApproveTimeEntryPayload: Omit<ApproveTimeEntryPayload, 'timeEntry'> & { timeEntry: ResolversParentTypes['TimeEntry'] };
   AuditEvent: PlacementAuditEventEntityModel;
-  String: Scalars['String']['output'];
   AuditEventConnection: AuditEventConnectionModel;
   Int: Scalars['Int']['output'];
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  Availability: Availability;
+  Float: Scalars['Float']['output'];
+  AvailabilityInput: AvailabilityInput;
   BulkApproveTimeEntriesInput: BulkApproveTimeEntriesInput;
   BulkApproveTimeEntriesPayload: Omit<BulkApproveTimeEntriesPayload, 'timeEntries'> & { timeEntries: Array<ResolversParentTypes['TimeEntry']> };
   ChangePlacementStatusInput: ChangePlacementStatusInput;
   ChangePlacementStatusPayload: Omit<ChangePlacementStatusPayload, 'change' | 'placement'> & { change: ResolversParentTypes['PlacementStatusChange'], placement: ResolversParentTypes['Placement'] };
   ComplianceIssue: ComplianceIssue;
   CreatePlacementInput: CreatePlacementInput;
-  Float: Scalars['Float']['output'];
   CreatePlacementPayload: Omit<CreatePlacementPayload, 'placement'> & { placement: ResolversParentTypes['Placement'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeclineApplicationInput: DeclineApplicationInput;
+  DeclineApplicationPayload: Omit<DeclineApplicationPayload, 'placement'> & { placement: ResolversParentTypes['Placement'] };
   Evaluation: EvaluationEntityModel;
+  GuardianContactInput: GuardianContactInput;
   JSON: Scalars['JSON']['output'];
   Metric: MetricValueModel;
   Boolean: Scalars['Boolean']['output'];
   MetricFilter: MetricFilter;
   MetricGroup: MetricGroupValueModel;
   Mutation: Record<PropertyKey, never>;
+  OfferPlacementInput: OfferPlacementInput;
+  OfferPlacementPayload: Omit<OfferPlacementPayload, 'placement'> & { placement: ResolversParentTypes['Placement'] };
   Opportunity: OpportunityKeyModel;
+  OpportunitySlotsHeld: OpportunitySlotsHeld;
   PageInfo: PageInfo;
   Partner: EntityKeyModel;
   PartnerContact: EntityKeyModel;
@@ -1111,6 +1416,8 @@ export type ResolversParentTypes = ResolversObject<{
   PlacementFilter: PlacementFilter;
   PlacementStanding: PlacementStanding;
   PlacementStatusChange: PlacementStatusChangeEntityModel;
+  PrepareTrainingAgreementInput: PrepareTrainingAgreementInput;
+  PrepareTrainingAgreementPayload: Omit<PrepareTrainingAgreementPayload, 'placement'> & { placement: ResolversParentTypes['Placement'] };
   Program: EntityKeyModel;
   Query: Record<PropertyKey, never>;
   RecordEvaluationInput: RecordEvaluationInput;
@@ -1124,6 +1431,8 @@ export type ResolversParentTypes = ResolversObject<{
   RejectTimeEntryPayload: Omit<RejectTimeEntryPayload, 'timeEntry'> & { timeEntry: ResolversParentTypes['TimeEntry'] };
   School: EntityKeyModel;
   SchoolYear: EntityKeyModel;
+  SignTrainingAgreementInput: SignTrainingAgreementInput;
+  SignTrainingAgreementPayload: Omit<SignTrainingAgreementPayload, 'placement' | 'signature'> & { placement: ResolversParentTypes['Placement'], signature: ResolversParentTypes['AgreementSignature'] };
   StipendPeriod: StipendPeriodRowModel;
   Student: EntityKeyModel;
   SubmitTimeEntryInput: SubmitTimeEntryInput;
@@ -1132,9 +1441,30 @@ export type ResolversParentTypes = ResolversObject<{
   TimeEntryConnection: TimeEntryConnectionModel;
   TimeEntryEdge: Omit<TimeEntryEdge, 'node'> & { node: ResolversParentTypes['TimeEntry'] };
   TimeEntryFilter: TimeEntryFilter;
-  TrainingAgreement: TrainingAgreement;
+  TrainingAgreement: PlacementEntityModel;
+  WithdrawApplicationInput: WithdrawApplicationInput;
+  WithdrawApplicationPayload: Omit<WithdrawApplicationPayload, 'placement'> & { placement: ResolversParentTypes['Placement'] };
   WorkBasedLearningMetrics: MetricScopeModel;
   Worksite: EntityKeyModel;
+}>;
+
+export type AcceptOfferPayloadResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['AcceptOfferPayload'] = ResolversParentTypes['AcceptOfferPayload']> = ResolversObject<{
+  placement?: Resolver<ResolversTypes['Placement'], ParentType, ContextType>;
+}>;
+
+export type AgreementSignatureResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['AgreementSignature'] = ResolversParentTypes['AgreementSignature']> = ResolversObject<{
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<ResolversTypes['AgreementParty'], ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  signerEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signerSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ApplyToOpportunityPayloadResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['ApplyToOpportunityPayload'] = ResolversParentTypes['ApplyToOpportunityPayload']> = ResolversObject<{
+  placement?: Resolver<ResolversTypes['Placement'], ParentType, ContextType>;
 }>;
 
 export type ApproveTimeEntryPayloadResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['ApproveTimeEntryPayload'] = ResolversParentTypes['ApproveTimeEntryPayload']> = ResolversObject<{
@@ -1165,6 +1495,14 @@ export type AuditEventEdgeResolvers<ContextType = PlacementsContext, ParentType 
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 }>;
 
+export type AvailabilityResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hoursPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  weekdays?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+}>;
+
 export type BulkApproveTimeEntriesPayloadResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['BulkApproveTimeEntriesPayload'] = ResolversParentTypes['BulkApproveTimeEntriesPayload']> = ResolversObject<{
   timeEntries?: Resolver<Array<ResolversTypes['TimeEntry']>, ParentType, ContextType>;
 }>;
@@ -1190,6 +1528,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeclineApplicationPayloadResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['DeclineApplicationPayload'] = ResolversParentTypes['DeclineApplicationPayload']> = ResolversObject<{
+  placement?: Resolver<ResolversTypes['Placement'], ParentType, ContextType>;
+}>;
 
 export type EvaluationResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = ResolversObject<{
   collaboration?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1229,22 +1571,39 @@ export type MetricGroupResolvers<ContextType = PlacementsContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptOffer?: Resolver<ResolversTypes['AcceptOfferPayload'], ParentType, ContextType, RequireFields<MutationAcceptOfferArgs, 'input'>>;
+  applyToOpportunity?: Resolver<ResolversTypes['ApplyToOpportunityPayload'], ParentType, ContextType, RequireFields<MutationApplyToOpportunityArgs, 'input'>>;
   approveTimeEntry?: Resolver<ResolversTypes['ApproveTimeEntryPayload'], ParentType, ContextType, RequireFields<MutationApproveTimeEntryArgs, 'input'>>;
   bulkApproveTimeEntries?: Resolver<ResolversTypes['BulkApproveTimeEntriesPayload'], ParentType, ContextType, RequireFields<MutationBulkApproveTimeEntriesArgs, 'input'>>;
   changePlacementStatus?: Resolver<ResolversTypes['ChangePlacementStatusPayload'], ParentType, ContextType, RequireFields<MutationChangePlacementStatusArgs, 'input'>>;
   createPlacement?: Resolver<ResolversTypes['CreatePlacementPayload'], ParentType, ContextType, RequireFields<MutationCreatePlacementArgs, 'input'>>;
+  declineApplication?: Resolver<ResolversTypes['DeclineApplicationPayload'], ParentType, ContextType, RequireFields<MutationDeclineApplicationArgs, 'input'>>;
+  offerPlacement?: Resolver<ResolversTypes['OfferPlacementPayload'], ParentType, ContextType, RequireFields<MutationOfferPlacementArgs, 'input'>>;
+  prepareTrainingAgreement?: Resolver<ResolversTypes['PrepareTrainingAgreementPayload'], ParentType, ContextType, RequireFields<MutationPrepareTrainingAgreementArgs, 'input'>>;
   recordEvaluation?: Resolver<ResolversTypes['RecordEvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
   recordReflection?: Resolver<ResolversTypes['RecordReflectionPayload'], ParentType, ContextType, RequireFields<MutationRecordReflectionArgs, 'input'>>;
   recordTrainingAgreement?: Resolver<ResolversTypes['RecordTrainingAgreementPayload'], ParentType, ContextType, RequireFields<MutationRecordTrainingAgreementArgs, 'input'>>;
   rejectTimeEntry?: Resolver<ResolversTypes['RejectTimeEntryPayload'], ParentType, ContextType, RequireFields<MutationRejectTimeEntryArgs, 'input'>>;
+  signTrainingAgreement?: Resolver<ResolversTypes['SignTrainingAgreementPayload'], ParentType, ContextType, RequireFields<MutationSignTrainingAgreementArgs, 'input'>>;
   submitTimeEntry?: Resolver<ResolversTypes['SubmitTimeEntryPayload'], ParentType, ContextType, RequireFields<MutationSubmitTimeEntryArgs, 'input'>>;
+  withdrawApplication?: Resolver<ResolversTypes['WithdrawApplicationPayload'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'input'>>;
+}>;
+
+export type OfferPlacementPayloadResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['OfferPlacementPayload'] = ResolversParentTypes['OfferPlacementPayload']> = ResolversObject<{
+  placement?: Resolver<ResolversTypes['Placement'], ParentType, ContextType>;
 }>;
 
 export type OpportunityResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity'], FederationReferenceType extends FederationReferenceTypes['Opportunity'] = FederationReferenceTypes['Opportunity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Opportunity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  applications?: Resolver<Maybe<ResolversTypes['PlacementConnection']>, ParentType, ContextType, RequireFields<OpportunityApplicationsArgs, 'first' | 'status'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   placements?: Resolver<Maybe<ResolversTypes['PlacementConnection']>, ParentType, ContextType, RequireFields<OpportunityPlacementsArgs, 'first'>>;
   slotsRemaining?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type OpportunitySlotsHeldResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['OpportunitySlotsHeld'] = ResolversParentTypes['OpportunitySlotsHeld']> = ResolversObject<{
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opportunityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1282,8 +1641,10 @@ export type PendingTimeEntryResolvers<ContextType = PlacementsContext, ParentTyp
 
 export type PlacementResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement'], FederationReferenceType extends FederationReferenceTypes['Placement'] = FederationReferenceTypes['Placement']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Placement']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  applicationStatement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   approvedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   auditTrail?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<PlacementAuditTrailArgs, 'first'>>;
+  availability?: Resolver<Maybe<ResolversTypes['Availability']>, ParentType, ContextType>;
   compensation?: Resolver<ResolversTypes['PlacementCompensation'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1341,6 +1702,12 @@ export type PlacementStatusChangeResolvers<ContextType = PlacementsContext, Pare
   to?: Resolver<ResolversTypes['PlacementStatus'], ParentType, ContextType>;
 }>;
 
+export type PrepareTrainingAgreementPayloadResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['PrepareTrainingAgreementPayload'] = ResolversParentTypes['PrepareTrainingAgreementPayload']> = ResolversObject<{
+  guardianSigningExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  guardianSigningToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  placement?: Resolver<ResolversTypes['Placement'], ParentType, ContextType>;
+}>;
+
 export type ProgramResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program'], FederationReferenceType extends FederationReferenceTypes['Program'] = FederationReferenceTypes['Program']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Program']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1351,6 +1718,7 @@ export type QueryResolvers<ContextType = PlacementsContext, ParentType extends R
   placement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType, RequireFields<QueryPlacementArgs, 'id'>>;
   placements?: Resolver<Maybe<ResolversTypes['PlacementConnection']>, ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
   reportingPendingTimeEntries?: Resolver<Array<ResolversTypes['PendingTimeEntry']>, ParentType, ContextType, RequireFields<QueryReportingPendingTimeEntriesArgs, 'submittedBefore'>>;
+  reportingSlotsHeld?: Resolver<Array<ResolversTypes['OpportunitySlotsHeld']>, ParentType, ContextType, RequireFields<QueryReportingSlotsHeldArgs, 'opportunityIds'>>;
   reportingWorkBasedLearningSet?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryReportingWorkBasedLearningSetArgs, 'schoolYear' | 'studentIds'>>;
   schoolYear?: Resolver<Maybe<ResolversTypes['SchoolYear']>, ParentType, ContextType, RequireFields<QuerySchoolYearArgs, 'id'>>;
   timeEntries?: Resolver<Maybe<ResolversTypes['TimeEntryConnection']>, ParentType, ContextType, RequireFields<QueryTimeEntriesArgs, 'first'>>;
@@ -1389,6 +1757,11 @@ export type SchoolYearResolvers<ContextType = PlacementsContext, ParentType exte
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SchoolYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   workBasedLearning?: Resolver<Maybe<ResolversTypes['WorkBasedLearningMetrics']>, ParentType, ContextType, Partial<SchoolYearWorkBasedLearningArgs>>;
+}>;
+
+export type SignTrainingAgreementPayloadResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['SignTrainingAgreementPayload'] = ResolversParentTypes['SignTrainingAgreementPayload']> = ResolversObject<{
+  placement?: Resolver<ResolversTypes['Placement'], ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['AgreementSignature'], ParentType, ContextType>;
 }>;
 
 export type StipendPeriodResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['StipendPeriod'] = ResolversParentTypes['StipendPeriod']> = ResolversObject<{
@@ -1443,11 +1816,23 @@ export type TimeEntryEdgeResolvers<ContextType = PlacementsContext, ParentType e
 }>;
 
 export type TrainingAgreementResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['TrainingAgreement'] = ResolversParentTypes['TrainingAgreement']> = ResolversObject<{
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   employmentCertificateOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  missingParties?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
   parentConsentOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  recordedOnPaper?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requiredParties?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
   sharedStudentContact?: Resolver<Array<ResolversTypes['StudentContactDetail']>, ParentType, ContextType>;
-  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  signatures?: Resolver<Array<ResolversTypes['AgreementSignature']>, ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  terms?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weeklyHourCap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type WithdrawApplicationPayloadResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['WithdrawApplicationPayload'] = ResolversParentTypes['WithdrawApplicationPayload']> = ResolversObject<{
+  placement?: Resolver<ResolversTypes['Placement'], ParentType, ContextType>;
 }>;
 
 export type WorkBasedLearningMetricsResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['WorkBasedLearningMetrics'] = ResolversParentTypes['WorkBasedLearningMetrics']> = ResolversObject<{
@@ -1463,22 +1848,29 @@ export type WorksiteResolvers<ContextType = PlacementsContext, ParentType extend
 }>;
 
 export type Resolvers<ContextType = PlacementsContext> = ResolversObject<{
+  AcceptOfferPayload?: AcceptOfferPayloadResolvers<ContextType>;
+  AgreementSignature?: AgreementSignatureResolvers<ContextType>;
+  ApplyToOpportunityPayload?: ApplyToOpportunityPayloadResolvers<ContextType>;
   ApproveTimeEntryPayload?: ApproveTimeEntryPayloadResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  Availability?: AvailabilityResolvers<ContextType>;
   BulkApproveTimeEntriesPayload?: BulkApproveTimeEntriesPayloadResolvers<ContextType>;
   ChangePlacementStatusPayload?: ChangePlacementStatusPayloadResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
   CreatePlacementPayload?: CreatePlacementPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeclineApplicationPayload?: DeclineApplicationPayloadResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Metric?: MetricResolvers<ContextType>;
   MetricGroup?: MetricGroupResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OfferPlacementPayload?: OfferPlacementPayloadResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;
+  OpportunitySlotsHeld?: OpportunitySlotsHeldResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerContact?: PartnerContactResolvers<ContextType>;
@@ -1490,6 +1882,7 @@ export type Resolvers<ContextType = PlacementsContext> = ResolversObject<{
   PlacementEdge?: PlacementEdgeResolvers<ContextType>;
   PlacementStanding?: PlacementStandingResolvers<ContextType>;
   PlacementStatusChange?: PlacementStatusChangeResolvers<ContextType>;
+  PrepareTrainingAgreementPayload?: PrepareTrainingAgreementPayloadResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordEvaluationPayload?: RecordEvaluationPayloadResolvers<ContextType>;
@@ -1499,6 +1892,7 @@ export type Resolvers<ContextType = PlacementsContext> = ResolversObject<{
   RejectTimeEntryPayload?: RejectTimeEntryPayloadResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolYear?: SchoolYearResolvers<ContextType>;
+  SignTrainingAgreementPayload?: SignTrainingAgreementPayloadResolvers<ContextType>;
   StipendPeriod?: StipendPeriodResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   SubmitTimeEntryPayload?: SubmitTimeEntryPayloadResolvers<ContextType>;
@@ -1506,6 +1900,7 @@ export type Resolvers<ContextType = PlacementsContext> = ResolversObject<{
   TimeEntryConnection?: TimeEntryConnectionResolvers<ContextType>;
   TimeEntryEdge?: TimeEntryEdgeResolvers<ContextType>;
   TrainingAgreement?: TrainingAgreementResolvers<ContextType>;
+  WithdrawApplicationPayload?: WithdrawApplicationPayloadResolvers<ContextType>;
   WorkBasedLearningMetrics?: WorkBasedLearningMetricsResolvers<ContextType>;
   Worksite?: WorksiteResolvers<ContextType>;
 }>;

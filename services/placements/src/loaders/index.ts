@@ -17,6 +17,7 @@ import { stipendTotalByPartnerLoader } from './stipend-total-by-partner.loader';
 import { stipendTotalByPlacementLoader } from './stipend-total-by-placement.loader';
 import { stipendTotalByStudentLoader } from './stipend-total-by-student.loader';
 import { timeEntriesByPlacementLoader } from './time-entries-by-placement.loader';
+import { trainingAgreementByPlacementLoader } from './training-agreement-by-placement.loader';
 
 /**
  * A fresh set per request, so no cached row outlives the request that read it; nested placement
@@ -41,6 +42,7 @@ export function createPlacementsLoaders(repositories: PlacementsRepositories, sc
     stipendTotalByPartner: stipendTotalByPartnerLoader(repositories.stipends),
     partnerAccessByStudent: partnerAccessByStudentLoader(repositories.placements),
     auditTrailByPlacement: auditTrailByPlacementLoader(repositories.auditEvents),
+    trainingAgreementByPlacement: trainingAgreementByPlacementLoader(repositories.agreements),
   };
 }
 

@@ -1,12 +1,12 @@
 import { connectionLoader, type RowFilter } from '@careergraph/kit';
-import type { PlacementEntity } from '../entities/placement.entity';
+import type { PlacementEntity, PlacementStatus } from '../entities/placement.entity';
 import { PlacementRepository } from '../repositories/placement.repository';
 
-/** An opportunity's `placements(first, after)` the caller may reach, batched across the opportunities of a page. */
+/** An opportunity's `placements(first, after)` or `applications(status, …)` the caller may reach, batched across the opportunities of a page. */
 export function placementsByOpportunityLoader(placements: PlacementRepository, scope: RowFilter) {
-  return connectionLoader<PlacementEntity, null>({
-    page: (opportunityIds, _, page) => placements.pageByParents('opportunity', opportunityIds, { scope }, page),
-    count: (opportunityIds) => placements.countByParents('opportunity', opportunityIds, { scope }),
+  return connectionLoader<PlacementEntity, { status?: PlacementStatus | null }>({
+    page: (opportunityIds, { status }, page) => placements.pageByParents('opportunity', opportunityIds, { status: status ?? undefined, scope }, page),
+    count: (opportunityIds, { status }) => placements.countByParents('opportunity', opportunityIds, { status: status ?? undefined, scope }),
     parentOf: (placement) => placement.opportunityId,
     cursorOf: PlacementRepository.cursorOf,
     arity: 2,

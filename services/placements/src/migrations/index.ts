@@ -7,6 +7,8 @@ import { CreatePlacementReportingSnapshots1766000000000 } from './1766000000000-
 import { CoverTimeEntryHours1767000000000 } from './1767000000000-cover-time-entry-hours';
 import { CreatePlacementsOutbox1769300000000 } from './1769300000000-create-placements-outbox';
 import { TrackChanges1769400000000 } from './1769400000000-track-changes';
+import { CreateTrainingAgreements1769600000000 } from './1769600000000-create-training-agreements';
+import { StudentApplications1769500000000 } from './1769500000000-student-applications';
 
 /** In order; a new migration is appended here. */
 export const placementsMigrations = [
@@ -19,4 +21,6 @@ export const placementsMigrations = [
   CoverTimeEntryHours1767000000000,
   CreatePlacementsOutbox1769300000000,
   TrackChanges1769400000000,
+  StudentApplications1769500000000,
+  CreateTrainingAgreements1769600000000,
 ];

@@ -1,6 +1,9 @@
 import { defineOwners, type IdentitySigner, type WithFields, withFields } from '@careergraph/kit';
 import type { PlacementsSettings } from '../config/placements-settings';
 import {
+  AgreementOpportunityFragmentDoc,
+  AgreementStudentFragmentDoc,
+  AgreementSupervisorFragmentDoc,
   PlacementOpportunityFragmentDoc,
   PlacementOpportunityReportingFragmentDoc,
   PlacementProgramFragmentDoc,
@@ -19,10 +22,10 @@ export function placementsOwners(settings: PlacementsSettings, signer: IdentityS
   return defineOwners(
     { service: 'placements', signer, timeoutMs: settings.entityLookupTimeoutMs },
     {
-      students: { url: settings.studentsUrl, reads: [PlacementStudentFragmentDoc, StudentReportingFragmentDoc, PlacementProgramFragmentDoc] },
+      students: { url: settings.studentsUrl, reads: [PlacementStudentFragmentDoc, StudentReportingFragmentDoc, PlacementProgramFragmentDoc, AgreementStudentFragmentDoc] },
       partners: {
         url: settings.partnersUrl,
-        reads: [PlacementOpportunityFragmentDoc, PlacementOpportunityReportingFragmentDoc, PlacementSupervisorFragmentDoc],
+        reads: [PlacementOpportunityFragmentDoc, PlacementOpportunityReportingFragmentDoc, PlacementSupervisorFragmentDoc, AgreementOpportunityFragmentDoc, AgreementSupervisorFragmentDoc],
       },
     },
   );

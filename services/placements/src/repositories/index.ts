@@ -6,6 +6,7 @@ import { PlacementRepository } from './placement.repository';
 import { ReportingRepository } from './reporting.repository';
 import { type PayPeriods, StipendRepository } from './stipend.repository';
 import { TimeEntryRepository } from './time-entry.repository';
+import { TrainingAgreementRepository } from './training-agreement.repository';
 
 export function createPlacementsRepositories(dataSource: DataSource, payPeriods: PayPeriods) {
   return {
@@ -16,6 +17,7 @@ export function createPlacementsRepositories(dataSource: DataSource, payPeriods:
     stipends: new StipendRepository(dataSource, payPeriods),
     auditEvents: new AuditEventRepository(dataSource),
     reporting: new ReportingRepository(dataSource),
+    agreements: new TrainingAgreementRepository(dataSource),
   };
 }
 

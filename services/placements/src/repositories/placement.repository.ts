@@ -133,8 +133,14 @@ export class PlacementRepository {
     return (await this.findById(placement.id, tx))!;
   }
 
-  async changeStatus(tx: Tx, id: string, change: PlacementStatusChangeEntity): Promise<PlacementEntity> {
-    await tx.getRepository(PlacementEntity).update({ id }, { status: change.toStatus });
+  /** The student's application made with `applicationKey` (a retried applyToOpportunity). */
+  findByApplicationKey(tx: Tx, studentId: string, applicationKey: string): Promise<PlacementEntity | null> {
+    return tx.getRepository(PlacementEntity).findOneBy({ studentId, applicationKey });
+  }
+
+  /** Moves the placement to the change's status, recording `changes` made with the move (an offer's supervisor). */
+  async changeStatus(tx: Tx, id: string, change: PlacementStatusChangeEntity, changes: Partial<PlacementEntity> = {}): Promise<PlacementEntity> {
+    await tx.getRepository(PlacementEntity).update({ id }, { ...changes, status: change.toStatus });
     await tx.getRepository(PlacementStatusChangeEntity).insert(change);
     return (await this.findById(id, tx))!;
   }

@@ -14,6 +14,7 @@ import { Query } from './query.resolver';
 import { StipendPeriod } from './stipend-period.resolver';
 import { Student } from './student.resolver';
 import { TimeEntry } from './time-entry.resolver';
+import { AgreementSignature, TrainingAgreement } from './training-agreement.resolver';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -23,6 +24,8 @@ export const resolvers: Resolvers = {
   Placement,
   PlacementStatusChange,
   TimeEntry,
+  TrainingAgreement,
+  AgreementSignature,
   StipendPeriod,
   Student,
   Partner,

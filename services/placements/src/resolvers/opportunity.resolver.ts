@@ -6,5 +6,7 @@ export const Opportunity: OpportunityResolvers = {
   __resolveReference: ({ id, slots }) => (isUuid(id) ? { id, slots } : null),
   slotsRemaining: async (opportunity, _, { loaders }) =>
     Math.max(0, (opportunity.slots ?? 0) - (await loaders.slotsHeldByOpportunity.load(opportunity.id))),
-  placements: (opportunity, { first, after }, { loaders }) => loaders.placementsByOpportunity(opportunity.id, null, { first, after }),
+  placements: (opportunity, { first, after }, { loaders }) => loaders.placementsByOpportunity(opportunity.id, {}, { first, after }),
+  applications: (opportunity, { status, first, after }, { loaders }) =>
+    loaders.placementsByOpportunity(opportunity.id, { status }, { first, after }),
 };

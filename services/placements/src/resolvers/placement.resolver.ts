@@ -1,4 +1,5 @@
 import { isUuid } from '@careergraph/kit';
+import { signed } from './training-agreement.resolver';
 import type { PlacementResolvers } from '../generated/graphql';
 import { toHours } from './hours';
 
@@ -8,22 +9,16 @@ export const Placement: PlacementResolvers = {
   opportunity: (placement) => ({ id: placement.opportunityId }),
   partner: (placement) => ({ id: placement.partnerId }),
   worksite: (placement) => (placement.worksiteId ? { id: placement.worksiteId } : null),
-  supervisor: (placement) => ({ id: placement.supervisorId }),
+  supervisor: (placement) => (placement.supervisorId ? { id: placement.supervisorId } : null),
   school: (placement) => ({ id: placement.schoolId }),
   program: (placement) => (placement.programId ? { id: placement.programId } : null),
   department: (placement) => placement.department,
+  availability: (placement) => placement.availability && { ...placement.availability, from: placement.startDate, to: placement.endDate },
   statusHistory: (placement, _, { loaders }) => loaders.statusHistoryByPlacement.load(placement.id),
   plannedHours: (placement) => placement.plannedHours,
-  trainingAgreement: (placement) =>
-    placement.agreementSignedOn && placement.weeklyHourCap !== null
-      ? {
-          signedOn: placement.agreementSignedOn,
-          parentConsentOn: placement.parentConsentOn,
-          employmentCertificateOn: placement.employmentCertificateOn,
-          weeklyHourCap: placement.weeklyHourCap,
-          sharedStudentContact: placement.sharedStudentContact,
-        }
-      : null,
+  // A signed agreement answers from the placement; otherwise one is there once a version is prepared.
+  trainingAgreement: async (placement, _, { loaders }) =>
+    signed(placement) || (await loaders.trainingAgreementByPlacement.load(placement.id)) ? placement : null,
   compensation: (placement) => ({ kind: placement.compensationKind, hourlyRate: placement.hourlyRate }),
   approvedHours: async (placement, _, { loaders }) => toHours((await loaders.hoursByPlacement.load(placement.id)).approvedMinutes),
   pendingHours: async (placement, _, { loaders }) => toHours((await loaders.hoursByPlacement.load(placement.id)).pendingMinutes),

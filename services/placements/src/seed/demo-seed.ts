@@ -8,15 +8,18 @@ import {
   WORLD_SCALES,
   worldFoundation,
 } from '@careergraph/demo-data';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
+  AgreementSignatureEntity,
   EvaluationEntity,
   PlacementEntity,
   PlacementReportingSnapshotEntity,
   PlacementStatusChangeEntity,
   ReflectionEntity,
   TimeEntryEntity,
+  TrainingAgreementEntity,
 } from '../entities';
+import { demoTrainingAgreements } from './demo-agreements';
 
 /**
  * Loads the placements slice of the demo world in one transaction, once: a schema that already
@@ -29,9 +32,13 @@ export async function seedPlacementsDemo(
 ): Promise<boolean> {
   if ((await dataSource.getRepository(PlacementEntity).count()) > 0) return false;
   const slice = generatePlacementsWorld(world.students, world.partners);
-  await loadPlacementsWorld(dataSource, slice, world, bulkInsert);
+  const { agreements, signatures } = demoTrainingAgreements(slice, world);
+  await loadPlacementsWorld(dataSource, slice, world, bulkInsert, async (manager) => {
+    await bulkInsert(manager, TrainingAgreementEntity, agreements);
+    await bulkInsert(manager, AgreementSignatureEntity, signatures);
+  });
   logger.info(
-    { placements: slice.placements.length, timeEntries: slice.timeEntries.length, evaluations: slice.evaluations.length },
+    { placements: slice.placements.length, timeEntries: slice.timeEntries.length, evaluations: slice.evaluations.length, agreements: agreements.length },
     'demo data seeded',
   );
   return true;
@@ -55,6 +62,8 @@ async function loadPlacementsWorld(
   slice: PlacementsWorld,
   world: { students: StudentsWorld; partners: PartnersWorld },
   load: RowLoader,
+  /** More rows in the same transaction (the demo's electronic training agreements). */
+  extra?: (manager: EntityManager) => Promise<void>,
 ): Promise<void> {
   const instant = (iso: string) => new Date(iso);
   await dataSource.transaction(async (manager) => {
@@ -76,6 +85,7 @@ async function loadPlacementsWorld(
     await load(manager, EvaluationEntity, slice.evaluations.map((e) => ({ ...e, evaluatedAt: instant(e.evaluatedAt) })) as EvaluationEntity[]);
     await load(manager, ReflectionEntity, slice.reflections.map((r) => ({ ...r, updatedAt: instant(r.updatedAt) })) as ReflectionEntity[]);
     await load(manager, PlacementReportingSnapshotEntity, placementSnapshots(slice.placements, world));
+    await extra?.(manager);
   });
 }
 

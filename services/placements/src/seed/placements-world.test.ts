@@ -29,6 +29,14 @@ describe('generatePlacementsWorld', () => {
     expect(world.placements.some((p) => p.partnerId === suspended.id)).toBe(false);
   });
 
+  it("has students' own applications with statements, waiting, offered, declined and withdrawn", () => {
+    const own = world.placements.filter((p) => p.applicationStatement !== null);
+    for (const status of ['APPLIED', 'OFFERED', 'DECLINED', 'WITHDRAWN']) expect(own.some((p) => p.status === status)).toBe(true);
+    for (const p of own) expect(p.availability).toMatchObject({ weekdays: ['TUESDAY', 'THURSDAY', 'SATURDAY'], hoursPerWeek: 9 });
+    // Only an application never offered is without a supervisor.
+    for (const p of world.placements) expect(p.supervisorId === null).toBe(p.applicationStatement !== null && ['APPLIED', 'DECLINED'].includes(p.status));
+  });
+
   it("snapshots each opportunity's program and its department, and shares contact details only under a signed agreement", () => {
     const program = students.programs[0];
     const withProgram = { ...partners, opportunities: partners.opportunities.map((o) => ({ ...o, programId: program.id })) };
@@ -49,7 +57,9 @@ describe('generatePlacementsWorld', () => {
     for (const placement of world.placements) {
       const o = opportunities.get(placement.opportunityId)!;
       const partner = partners.partners.find((p) => p.id === o.partnerId)!;
-      const c = partners.contacts.find((x) => x.id === placement.supervisorId)!;
+      // A student's own application has no supervisor until the partner offers it one.
+      if (placement.supervisorId === null) expect(['APPLIED', 'DECLINED']).toContain(placement.status);
+      const c = partners.contacts.find((x) => x.id === placement.supervisorId);
       const student = studentById.get(placement.studentId)!;
       const yearsAgo = schoolYearOf(AS_OF).startYear - schoolYearOf(placement.startDate).startYear;
       const opportunity: PlacementOpportunity = {
@@ -68,12 +78,14 @@ describe('generatePlacementsWorld', () => {
         worksite: null,
         program: o.programId ? { id: o.programId } : null,
       };
-      const supervisor: PlacementSupervisor = {
-        id: c.id,
-        partner: { id: c.partnerId },
-        roles: c.roles as PlacementSupervisor['roles'],
-        backgroundCheck: { level: c.clearanceLevel as 'LEVEL_I', status: c.clearanceStatus as 'CLEARED', expiresOn: c.clearanceExpiresOn },
-      };
+      const supervisor: PlacementSupervisor | null = c
+        ? {
+            id: c.id,
+            partner: { id: c.partnerId },
+            roles: c.roles as PlacementSupervisor['roles'],
+            backgroundCheck: { level: c.clearanceLevel as 'LEVEL_I', status: c.clearanceStatus as 'CLEARED', expiresOn: c.clearanceExpiresOn },
+          }
+        : null;
       const fields = { student: 's', opportunity: 'o', supervisor: 'c', startDate: 'a', endDate: 'b' };
       const facts = {
         // As the student was when placed: enrolled, in the grade of that school year.

@@ -6,7 +6,8 @@ import type { PlacementOpportunity, PlacementStudent, PlacementSupervisor } from
 export interface EligibilityFacts {
   student: PlacementStudent;
   opportunity: PlacementOpportunity;
-  supervisor: PlacementSupervisor;
+  /** Null for a student's own application: the partner picks the supervisor when it offers. */
+  supervisor: PlacementSupervisor | null;
   startDate: string;
   endDate: string;
   /** The day of the action: standing is judged on it, whatever the placement's dates. */
@@ -22,6 +23,15 @@ export interface EligibilityFields {
   endDate: string;
 }
 
+/** One rule a placement breaks: staff creation refuses with the first, an application lists them all. */
+export interface EligibilityFailure {
+  rule: string;
+  field: string;
+  message: string;
+  /** Details a client may act on (a hazardous-occupation category and its minimum age). */
+  extensions?: Record<string, unknown>;
+}
+
 /** Opportunity statuses a placement may be created in, and activated in (closing stops applications, not hosting). */
 export const OPEN_FOR_APPLICATIONS = ['PUBLISHED'];
 export const OPEN_FOR_ACTIVATION = ['PUBLISHED', 'CLOSED'];
@@ -31,69 +41,100 @@ export function clearanceCovers(held: 'LEVEL_I' | 'LEVEL_II', required: 'LEVEL_I
   return held === 'LEVEL_I' || required === 'LEVEL_II';
 }
 
+/** The dated check that already reports what a standing issue would (so a failure is listed once). */
+const STANDING_COVERED_BY: Record<ComplianceIssue['rule'], string> = {
+  PARTNER_NOT_ACTIVE: 'PARTNER_NOT_ACTIVE',
+  AGREEMENT_LAPSED: 'AGREEMENT_NOT_CURRENT',
+  INSURANCE_LAPSED: 'INSURANCE_NOT_CURRENT',
+  SUPERVISOR_CLEARANCE_LAPSED: 'SUPERVISOR_NOT_CLEARED',
+};
+
 /**
- * Whether a student may be placed on an opportunity under a supervisor for given dates. Pure: the
- * caller looked the facts up in their owning subgraphs. Throws the first rule broken.
+ * Every rule a student's placement on an opportunity (under a supervisor, when there is one yet)
+ * for given dates breaks, in the order staff creation has always reported the first. Pure: the
+ * caller looked the facts up in their owning subgraphs.
  */
+export function eligibilityFailures(
+  facts: EligibilityFacts,
+  fields: EligibilityFields,
+  openStatuses: string[],
+  hazardous: HazardousOccupationRules,
+): EligibilityFailure[] {
+  const { student, opportunity, supervisor, startDate, endDate } = facts;
+  const partner = opportunity.partner;
+  const failures: EligibilityFailure[] = [];
+  const fail = (field: string, rule: string, message: string, extensions?: Record<string, unknown>) =>
+    failures.push({ rule, field, message, ...(extensions ? { extensions } : {}) });
+  if (endDate < startDate) fail(fields.endDate, 'END_BEFORE_START', `must not be before the start date ${startDate}`);
+  if (!openStatuses.includes(opportunity.status)) {
+    fail(fields.opportunity, 'OPPORTUNITY_NOT_PUBLISHED', `the opportunity is ${opportunity.status}, not open for placements`);
+  }
+  if (startDate < opportunity.startDate || endDate > opportunity.endDate) {
+    fail(
+      startDate < opportunity.startDate ? fields.startDate : fields.endDate,
+      'DATES_OUTSIDE_OPPORTUNITY',
+      `the placement must fall within the opportunity's dates ${opportunity.startDate} to ${opportunity.endDate}`,
+    );
+  }
+  if (student.enrollmentStatus !== 'ENROLLED') {
+    fail(fields.student, 'STUDENT_NOT_ENROLLED', `the student is ${student.enrollmentStatus}; only enrolled students can be placed`);
+  }
+  const age = ageOn(student.dateOfBirth, startDate);
+  if (age < opportunity.minimumAge) {
+    fail(fields.student, 'STUDENT_TOO_YOUNG', `the student is ${age} on ${startDate}; the opportunity needs ${opportunity.minimumAge}`);
+  }
+  if (!opportunity.gradeLevels.includes(student.gradeLevel)) {
+    fail(
+      fields.student,
+      'GRADE_NOT_ELIGIBLE',
+      `the student is in grade ${student.gradeLevel}; the opportunity is for grades ${opportunity.gradeLevels.join(', ')}`,
+    );
+  }
+  const hazard = hazardousOccupationFailure(opportunity, age, startDate, fields.student, hazardous);
+  if (hazard) failures.push(hazard);
+  if (partner.status !== 'ACTIVE') fail(fields.opportunity, 'PARTNER_NOT_ACTIVE', `the partner is ${partner.status}, not ACTIVE`);
+  if (!partner.agreement || partner.agreement.signedOn > startDate || partner.agreement.expiresOn < endDate) {
+    const held = partner.agreement ? `runs ${partner.agreement.signedOn} to ${partner.agreement.expiresOn}` : 'is not on file';
+    fail(fields.opportunity, 'AGREEMENT_NOT_CURRENT', `the partner's agreement ${held}; it must cover ${startDate} to ${endDate}`);
+  }
+  if (!partner.insuranceExpiresOn || partner.insuranceExpiresOn < startDate) {
+    fail(
+      fields.opportunity,
+      'INSURANCE_NOT_CURRENT',
+      `the partner's insurance ${partner.insuranceExpiresOn ? `expires ${partner.insuranceExpiresOn}` : 'is not on file'}, before the start ${startDate}`,
+    );
+  }
+  const supervisorProblem = supervisor && supervisorProblemOf(supervisor, opportunity, startDate);
+  if (supervisorProblem) fail(fields.supervisor, 'SUPERVISOR_NOT_CLEARED', supervisorProblem);
+  for (const issue of standingIssues(partner, supervisor, facts.today)) {
+    if (!failures.some((f) => f.rule === STANDING_COVERED_BY[issue.rule])) fail(fields[issue.subject], issue.rule, issue.message);
+  }
+  return failures;
+}
+
+/** The refusal for failures: the first one's field, rule and message, with every failure in `extensions.failures`. */
+export function eligibilityError(failures: EligibilityFailure[]): UserInputError {
+  const [first] = failures;
+  return new UserInputError(first.field, first.message, {
+    rule: first.rule,
+    extensions: { ...first.extensions, failures: failureList(failures) },
+  });
+}
+
+/** Failures as `extensions.failures` reports them: rule, field and message each. */
+export function failureList(failures: EligibilityFailure[]): { rule: string; field: string; message: string }[] {
+  return failures.map(({ rule, field, message }) => ({ rule, field, message }));
+}
+
+/** Refuses a placement breaking any rule of `eligibilityFailures`. */
 export function checkEligibility(
   facts: EligibilityFacts,
   fields: EligibilityFields,
   openStatuses: string[],
   hazardous: HazardousOccupationRules,
 ): void {
-  const { student, opportunity, supervisor, startDate, endDate } = facts;
-  const partner = opportunity.partner;
-  if (endDate < startDate) throw new UserInputError(fields.endDate, `must not be before the start date ${startDate}`);
-  if (!openStatuses.includes(opportunity.status)) {
-    throw new UserInputError(fields.opportunity, `the opportunity is ${opportunity.status}, not open for placements`, {
-      rule: 'OPPORTUNITY_NOT_PUBLISHED',
-    });
-  }
-  if (startDate < opportunity.startDate || endDate > opportunity.endDate) {
-    throw new UserInputError(
-      startDate < opportunity.startDate ? fields.startDate : fields.endDate,
-      `the placement must fall within the opportunity's dates ${opportunity.startDate} to ${opportunity.endDate}`,
-      { rule: 'DATES_OUTSIDE_OPPORTUNITY' },
-    );
-  }
-  if (student.enrollmentStatus !== 'ENROLLED') {
-    throw new UserInputError(fields.student, `the student is ${student.enrollmentStatus}; only enrolled students can be placed`, {
-      rule: 'STUDENT_NOT_ENROLLED',
-    });
-  }
-  const age = ageOn(student.dateOfBirth, startDate);
-  if (age < opportunity.minimumAge) {
-    throw new UserInputError(fields.student, `the student is ${age} on ${startDate}; the opportunity needs ${opportunity.minimumAge}`, {
-      rule: 'STUDENT_TOO_YOUNG',
-    });
-  }
-  if (!opportunity.gradeLevels.includes(student.gradeLevel)) {
-    throw new UserInputError(
-      fields.student,
-      `the student is in grade ${student.gradeLevel}; the opportunity is for grades ${opportunity.gradeLevels.join(', ')}`,
-      { rule: 'GRADE_NOT_ELIGIBLE' },
-    );
-  }
-  checkHazardousOccupation(opportunity, age, startDate, fields.student, hazardous);
-  if (partner.status !== 'ACTIVE') {
-    throw new UserInputError(fields.opportunity, `the partner is ${partner.status}, not ACTIVE`, { rule: 'PARTNER_NOT_ACTIVE' });
-  }
-  if (!partner.agreement || partner.agreement.signedOn > startDate || partner.agreement.expiresOn < endDate) {
-    const held = partner.agreement ? `runs ${partner.agreement.signedOn} to ${partner.agreement.expiresOn}` : 'is not on file';
-    throw new UserInputError(fields.opportunity, `the partner's agreement ${held}; it must cover ${startDate} to ${endDate}`, {
-      rule: 'AGREEMENT_NOT_CURRENT',
-    });
-  }
-  if (!partner.insuranceExpiresOn || partner.insuranceExpiresOn < startDate) {
-    throw new UserInputError(
-      fields.opportunity,
-      `the partner's insurance ${partner.insuranceExpiresOn ? `expires ${partner.insuranceExpiresOn}` : 'is not on file'}, before the start ${startDate}`,
-      { rule: 'INSURANCE_NOT_CURRENT' },
-    );
-  }
-  const supervisorProblem = supervisorProblemOf(supervisor, opportunity, startDate);
-  if (supervisorProblem) throw new UserInputError(fields.supervisor, supervisorProblem, { rule: 'SUPERVISOR_NOT_CLEARED' });
-  checkStanding(standingIssues(partner, supervisor, facts.today), fields);
+  const failures = eligibilityFailures(facts, fields, openStatuses, hazardous);
+  if (failures.length > 0) throw eligibilityError(failures);
 }
 
 /** A reason a placement may not go ahead today; `subject` says which input it is about. */
@@ -106,9 +147,10 @@ export interface ComplianceIssue {
 /**
  * The partner's standing and the supervisor's clearance as of `today` (not the placement's dates):
  * a lapse stops every further step — offering, activating, logging and approving hours — until
- * the paperwork is renewed. Empty when all is in order.
+ * the paperwork is renewed. Empty when all is in order. No supervisor (an application not offered
+ * yet): only the partner's standing.
  */
-export function standingIssues(partner: PlacementOpportunity['partner'], supervisor: PlacementSupervisor, today: string): ComplianceIssue[] {
+export function standingIssues(partner: PlacementOpportunity['partner'], supervisor: PlacementSupervisor | null, today: string): ComplianceIssue[] {
   const issues: ComplianceIssue[] = [];
   if (partner.status !== 'ACTIVE') {
     issues.push({ rule: 'PARTNER_NOT_ACTIVE', message: `the partner is ${partner.status}, not ACTIVE`, subject: 'opportunity' });
@@ -121,6 +163,7 @@ export function standingIssues(partner: PlacementOpportunity['partner'], supervi
     const held = partner.insuranceExpiresOn ? `expired ${partner.insuranceExpiresOn}` : 'is not on file';
     issues.push({ rule: 'INSURANCE_LAPSED', message: `the partner's insurance ${held}; today is ${today}`, subject: 'opportunity' });
   }
+  if (!supervisor) return issues;
   const check = supervisor.backgroundCheck;
   if (!check || check.status !== 'CLEARED' || (check.expiresOn !== null && check.expiresOn < today)) {
     const held = !check || check.status !== 'CLEARED' ? `is ${check ? check.status : 'missing'}` : `expired ${check.expiresOn}`;
@@ -135,24 +178,38 @@ export function checkStanding(issues: ComplianceIssue[], fields: Pick<Eligibilit
   if (issue) throw new UserInputError(fields[issue.subject], issue.message, { rule: issue.rule });
 }
 
-/** Refuses a student younger than the federal (or configured) minimum age for the work's hazardous-occupation category. */
-function checkHazardousOccupation(opportunity: PlacementOpportunity, age: number, startDate: string, field: string, rules: HazardousOccupationRules): void {
+/** A student younger than the federal (or configured) minimum age for the work's hazardous-occupation category. */
+function hazardousOccupationFailure(
+  opportunity: PlacementOpportunity,
+  age: number,
+  startDate: string,
+  field: string,
+  rules: HazardousOccupationRules,
+): EligibilityFailure | null {
   const category = opportunity.hazardousOccupation;
-  if (!category) return;
+  if (!category) return null;
   // A category this table does not know is treated as the strictest (barred under 18).
   const minimumAge = rules[category] ?? 18;
-  if (age >= minimumAge) return;
+  if (age >= minimumAge) return null;
   const source = HAZARDOUS_OCCUPATIONS[category]?.source ?? '29 CFR 570';
-  throw new UserInputError(field, `the student is ${age} on ${startDate}; ${category} work is barred under ${minimumAge} (${source})`, {
+  return {
     rule: 'HAZARDOUS_OCCUPATION_UNDER_AGE',
+    field,
+    message: `the student is ${age} on ${startDate}; ${category} work is barred under ${minimumAge} (${source})`,
     extensions: { hazardousOccupation: category, minimumAge },
-  });
+  };
 }
 
 /** Enrolled in the program in the school year the placement starts in (what department staff reach the student by). */
 export function enrolledIn(student: PlacementStudent, programId: string, startDate: string): boolean {
   const year = schoolYearOf(startDate).id;
   return (student.enrollments ?? []).some((e) => e.program.id === programId && e.schoolYear === year);
+}
+
+/** Refuses a supervisor who is not a cleared SUPERVISOR of the opportunity's partner for work from `startDate` (an offer's pick). */
+export function checkSupervisor(supervisor: PlacementSupervisor, opportunity: PlacementOpportunity, startDate: string, field: string): void {
+  const problem = supervisorProblemOf(supervisor, opportunity, startDate);
+  if (problem) throw new UserInputError(field, problem, { rule: 'SUPERVISOR_NOT_CLEARED' });
 }
 
 function supervisorProblemOf(supervisor: PlacementSupervisor, opportunity: PlacementOpportunity, startDate: string): string | null {

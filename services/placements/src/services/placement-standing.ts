@@ -16,13 +16,22 @@ export async function lookUpStandingFacts(
   placement: StandingSubject,
   field: string,
 ): Promise<{ opportunity: PlacementOpportunity; supervisor: PlacementSupervisor }> {
+  const { supervisorId } = placement;
+  // Only an application not offered yet has none, and only an offer (which assigns one) moves it on.
+  if (!supervisorId) throw new UserInputError(field, 'the placement has no supervisor yet; offerPlacement assigns one', { rule: 'SUPERVISOR_REQUIRED' });
   const [opportunity, supervisor] = await Promise.all([
-    context.owners.partners.load(PlacementOpportunityFragmentDoc, placement.opportunityId),
-    context.owners.partners.load(PlacementSupervisorFragmentDoc, placement.supervisorId),
+    lookUpOpportunity(context, placement.opportunityId, field),
+    context.owners.partners.load(PlacementSupervisorFragmentDoc, supervisorId),
   ]);
-  if (!opportunity) throw new UserInputError(field, `opportunity ${placement.opportunityId} does not exist`, { rule: 'REFERENCE_NOT_FOUND' });
-  if (!supervisor) throw new UserInputError(field, `partner contact ${placement.supervisorId} does not exist`, { rule: 'REFERENCE_NOT_FOUND' });
+  if (!supervisor) throw new UserInputError(field, `partner contact ${supervisorId} does not exist`, { rule: 'REFERENCE_NOT_FOUND' });
   return { opportunity, supervisor };
+}
+
+/** The opportunity (with its partner) from the partners subgraph, refusing an unknown one at `field`. */
+export async function lookUpOpportunity(context: PlacementsContext, opportunityId: string, field: string): Promise<PlacementOpportunity> {
+  const opportunity = await context.owners.partners.load(PlacementOpportunityFragmentDoc, opportunityId);
+  if (!opportunity) throw new UserInputError(field, `opportunity ${opportunityId} does not exist`, { rule: 'REFERENCE_NOT_FOUND' });
+  return opportunity;
 }
 
 /** Refuses an action on a placement whose partner or supervisor (looked up) has lapsed as of `today`, blaming `field`. */
@@ -44,7 +53,10 @@ export async function placementStanding(
   today: string,
 ): Promise<{ ok: boolean; issues: Omit<ComplianceIssue, 'subject'>[] }> {
   if (!OPEN.includes(placement.status)) return { ok: true, issues: [] };
-  const { opportunity, supervisor } = await lookUpStandingFacts(context, placement, 'standing');
+  // An application without a supervisor yet stands on its partner alone.
+  const { opportunity, supervisor } = placement.supervisorId
+    ? await lookUpStandingFacts(context, placement, 'standing')
+    : { opportunity: await lookUpOpportunity(context, placement.opportunityId, 'standing'), supervisor: null };
   const issues = standingIssues(opportunity.partner, supervisor, today).map(({ rule, message }) => ({ rule, message }));
   return { ok: issues.length === 0, issues };
 }

@@ -27,6 +27,7 @@ import { placementScope } from '../policy';
 import { checkPlacementStanding, lookUpStandingFacts } from './placement-standing';
 import { checkChildLabor, checkGeneralLimits, type EntryFields, type EntryShape } from './time-entry-rules';
 import { placementEvent } from './placement-events';
+import { checkAgreementComplete } from './training-agreement.service';
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const MAX_BULK = 500;
@@ -97,6 +98,7 @@ export class TimeEntryService {
             rule: 'PLACEMENT_NOT_ACTIVE',
           });
         }
+        await checkAgreementComplete(this.repositories.agreements, placementId, 'input.placementId', tx);
         if (entry.workDate > today) throw new UserInputError('input.workDate', 'is in the future', { rule: 'ENTRY_IN_FUTURE' });
         if (entry.workDate < placement.startDate || entry.workDate > placement.endDate) {
           throw new UserInputError('input.workDate', `must fall within the placement, ${placement.startDate} to ${placement.endDate}`, {

@@ -14,18 +14,19 @@ import type { PlacementOpportunity, PlacementSupervisor } from '../../src/owners
  */
 const PEER_SDL = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  type Partner @key(fields: "id") { id: ID! status: String! agreement: Agreement insuranceExpiresOn: String capacity: Int! industrySector: String! }
+  type Partner @key(fields: "id") { id: ID! name: String! status: String! agreement: Agreement insuranceExpiresOn: String capacity: Int! industrySector: String! }
   type Agreement { signedOn: String! expiresOn: String! }
-  type Worksite @key(fields: "id") { id: ID! }
+  type Address { street: String! city: String! state: String! postalCode: String! }
+  type Worksite @key(fields: "id") { id: ID! name: String! address: Address! }
   type Compensation { kind: String! hourlyRate: Float }
   type Program @key(fields: "id", resolvable: false) { id: ID! }
   type Opportunity @key(fields: "id") {
     id: ID! status: String! startDate: String! endDate: String! slots: Int! minimumAge: Int! gradeLevels: [Int!]!
     requiredClearance: String! hazardousOccupation: String compensation: Compensation! partner: Partner! worksite: Worksite program: Program
-    continuumType: String! cedsType: String! careerCluster: String!
+    continuumType: String! cedsType: String! careerCluster: String! title: String!
   }
   type BackgroundCheck { level: String! status: String! expiresOn: String }
-  type PartnerContact @key(fields: "id") { id: ID! partner: Partner! roles: [String!]! backgroundCheck: BackgroundCheck }
+  type PartnerContact @key(fields: "id") { id: ID! partner: Partner! roles: [String!]! backgroundCheck: BackgroundCheck firstName: String! lastName: String! title: String }
 `);
 
 export type PartnerFixture = PlacementOpportunity['partner'];
@@ -52,9 +53,12 @@ export class PartnersTestPeer {
             continuumType: (o: PlacementOpportunity) => this.reporting.get(o.id)?.continuumType ?? 'CAREER_DEVELOPMENT_EXPERIENCE',
             cedsType: (o: PlacementOpportunity) => this.reporting.get(o.id)?.cedsType ?? 'PAID_INTERNSHIP',
             careerCluster: (o: PlacementOpportunity) => this.reporting.get(o.id)?.careerCluster ?? 'MANUFACTURING',
+            // What a training agreement's terms name; the same for every fixture.
+            title: () => 'Machining intern',
           },
-          Partner: { industrySector: (p: PartnerFixture) => this.industries.get(p.id) ?? 'Manufacturing' },
-          PartnerContact: { __resolveReference: find(this.contacts) },
+          Partner: { industrySector: (p: PartnerFixture) => this.industries.get(p.id) ?? 'Manufacturing', name: () => 'Lakeside Precision Machining' },
+          Worksite: { name: () => 'Main shop', address: () => ({ street: '2400 W Lake St', city: 'Chicago', state: 'IL', postalCode: '60612' }) },
+          PartnerContact: { __resolveReference: find(this.contacts), firstName: () => 'Dana', lastName: () => 'Reyes', title: () => 'Shop lead' },
         } as never,
       }),
       plugins: [ApolloServerPluginInlineTraceDisabled()],

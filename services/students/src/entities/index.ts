@@ -1,3 +1,4 @@
+import { CareerInterestsEntity } from './career-interests.entity';
 import { CourseCompletionEntity } from './course-completion.entity';
 import { DisclosureEntity } from './disclosure.entity';
 import { ProgramEnrollmentEntity } from './program-enrollment.entity';
@@ -7,6 +8,7 @@ import { SchoolEntity } from './school.entity';
 import { StudentEntity } from './student.entity';
 
 export {
+  CareerInterestsEntity,
   CourseCompletionEntity,
   DisclosureEntity,
   ProgramEnrollmentEntity,
@@ -24,4 +26,5 @@ export const studentsEntities = [
   ProgramEnrollmentEntity,
   CourseCompletionEntity,
   DisclosureEntity,
+  CareerInterestsEntity,
 ];

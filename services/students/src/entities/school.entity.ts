@@ -41,6 +41,13 @@ export class SchoolEntity {
   @Column({ name: 'postal_code', type: 'text' })
   postalCode: string;
 
+  /** Both or neither: where the school is, for distances to worksites. */
+  @Column({ type: 'double precision', nullable: true })
+  latitude: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -8,6 +8,7 @@ import type { ProgramEnrollmentEntity as ProgramEnrollmentEntityModel } from '..
 import type { CourseCompletionEntity as CourseCompletionEntityModel } from '../entities/course-completion.entity';
 import type { StudentConnection as StudentConnectionModel, SchoolConnection as SchoolConnectionModel, DisclosureConnection as DisclosureConnectionModel } from '../connections';
 import type { DisclosureEntity as DisclosureEntityModel } from '../entities/disclosure.entity';
+import type { CareerInterestsEntity as CareerInterestsEntityModel } from '../entities/career-interests.entity';
 import type { StudentsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -53,6 +54,16 @@ export type CareerCluster =
   | 'MARKETING'
   | 'SCIENCE_TECHNOLOGY_ENGINEERING_AND_MATHEMATICS'
   | 'TRANSPORTATION_DISTRIBUTION_AND_LOGISTICS';
+
+/** A student's career interests, kept with the student and edited by them or their school's staff. */
+export type CareerInterests = {
+  __typename?: 'CareerInterests';
+  /** Career clusters, most interesting first (at most 5, no repeats). */
+  clusters: Array<CareerCluster>;
+  /** The latest interest inventory's result; null when none was recorded. */
+  inventory?: Maybe<InterestInventoryResult>;
+  updatedAt: Scalars['DateTime']['output'];
+};
 
 /** A course of the program that the student completed (Ed-Fi `CourseTranscript`). */
 export type CourseCompletion = {
@@ -184,6 +195,12 @@ export type Gender =
   | 'NONBINARY'
   | 'NOT_REPORTED';
 
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
 export type GraduateClassInput = {
   /** The class's graduation year: this school year's end year (from the opening day) or earlier. */
   cohort: Scalars['Int']['input'];
@@ -212,6 +229,24 @@ export type GraduatingCohortMetrics = {
   semesterGoalRate: Metric;
   /** Students of the class (cohort = the school year's end year). */
   students: Metric;
+};
+
+export type InterestInventoryInput = {
+  /** Strongest first, no repeats. */
+  clusters: Array<CareerCluster>;
+  name: Scalars['String']['input'];
+  /** Not in the future. */
+  takenOn: Scalars['Date']['input'];
+};
+
+/** The result of a career interest inventory (survey), mapped to career clusters. */
+export type InterestInventoryResult = {
+  __typename?: 'InterestInventoryResult';
+  /** The clusters it found, strongest first (no repeats). */
+  clusters: Array<CareerCluster>;
+  /** The inventory taken, e.g. Career Clusters Interest Survey. */
+  name: Scalars['String']['output'];
+  takenOn: Scalars['Date']['output'];
 };
 
 /** One aggregate figure: a count, a sum or a rate. Withheld figures say so; they are never shown as 0. */
@@ -307,6 +342,11 @@ export type Mutation = {
   graduateClass: GraduateClassPayload;
   /** Records that the student completed one of the program's courses. */
   recordCourseCompletion: RecordCourseCompletionPayload;
+  /**
+   * Sets a student's career interests (replacing the ranked clusters; the inventory result when
+   * given, cleared with null, kept when omitted): by the student themself or staff of their school.
+   */
+  updateCareerInterests: UpdateCareerInterestsPayload;
   /** Sets the directory-information categories the student's family opted out of (replacing the previous set). */
   updateDirectoryOptOuts: UpdateDirectoryOptOutsPayload;
   updateStudent: UpdateStudentPayload;
@@ -335,6 +375,11 @@ export type MutationGraduateClassArgs = {
 
 export type MutationRecordCourseCompletionArgs = {
   input: RecordCourseCompletionInput;
+};
+
+
+export type MutationUpdateCareerInterestsArgs = {
+  input: UpdateCareerInterestsInput;
 };
 
 
@@ -526,6 +571,8 @@ export type School = {
   graduatingCohort?: Maybe<GraduatingCohortMetrics>;
   id: Scalars['ID']['output'];
   kind: SchoolKind;
+  /** Where the school is, for the distance to a worksite; null when not recorded. */
+  location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
   /** The network or region the school belongs to. */
   network: Scalars['String']['output'];
@@ -631,6 +678,12 @@ export type SchoolYearSchoolsArgs = {
  */
 export type Student = {
   __typename?: 'Student';
+  /**
+   * The career clusters the student is interested in, ranked, and their latest interest-inventory
+   * result; null when none are recorded. The student, staff of their school or department and
+   * district administrators; never partners.
+   */
+  careerInterests?: Maybe<CareerInterests>;
   /** Expected graduation year (the cohort). */
   cohort?: Maybe<Scalars['Int']['output']>;
   /** Sensitive: only district administrators and staff of the student's school. */
@@ -718,6 +771,19 @@ export type StudentFilter = {
   schoolId?: InputMaybe<Scalars['ID']['input']>;
   /** Matches the start of a legal or preferred name, or the district student id. */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCareerInterestsInput = {
+  /** Most interesting first: at most 5, no repeats; empty clears them. */
+  clusters: Array<CareerCluster>;
+  /** Omit to keep the recorded result; null clears it. */
+  inventory?: InputMaybe<InterestInventoryInput>;
+  studentId: Scalars['ID']['input'];
+};
+
+export type UpdateCareerInterestsPayload = {
+  __typename?: 'UpdateCareerInterestsPayload';
+  student: Student;
 };
 
 export type UpdateDirectoryOptOutsInput = {
@@ -870,6 +936,7 @@ export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<Address>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CareerCluster: CareerCluster;
+  CareerInterests: ResolverTypeWrapper<CareerInterestsEntityModel>;
   CourseCompletion: ResolverTypeWrapper<CourseCompletionEntityModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -890,9 +957,12 @@ export type ResolversTypes = ResolversObject<{
   ExitProgramEnrollmentInput: ExitProgramEnrollmentInput;
   ExitProgramEnrollmentPayload: ResolverTypeWrapper<Omit<ExitProgramEnrollmentPayload, 'enrollment'> & { enrollment: ResolversTypes['ProgramEnrollment'] }>;
   Gender: Gender;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GraduateClassInput: GraduateClassInput;
   GraduateClassPayload: ResolverTypeWrapper<GraduateClassPayload>;
   GraduatingCohortMetrics: ResolverTypeWrapper<MetricScopeModel>;
+  InterestInventoryInput: InterestInventoryInput;
+  InterestInventoryResult: ResolverTypeWrapper<InterestInventoryResult>;
   Metric: ResolverTypeWrapper<MetricValueModel>;
   MetricDimension: MetricDimension;
   MetricFilter: MetricFilter;
@@ -918,6 +988,8 @@ export type ResolversTypes = ResolversObject<{
   StudentEdge: ResolverTypeWrapper<Omit<StudentEdge, 'node'> & { node: ResolversTypes['Student'] }>;
   StudentEnrollmentStatus: StudentEnrollmentStatus;
   StudentFilter: StudentFilter;
+  UpdateCareerInterestsInput: UpdateCareerInterestsInput;
+  UpdateCareerInterestsPayload: ResolverTypeWrapper<Omit<UpdateCareerInterestsPayload, 'student'> & { student: ResolversTypes['Student'] }>;
   UpdateDirectoryOptOutsInput: UpdateDirectoryOptOutsInput;
   UpdateDirectoryOptOutsPayload: ResolverTypeWrapper<Omit<UpdateDirectoryOptOutsPayload, 'student'> & { student: ResolversTypes['Student'] }>;
   UpdateStudentInput: UpdateStudentInput;
@@ -928,6 +1000,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Address: Address;
   String: Scalars['String']['output'];
+  CareerInterests: CareerInterestsEntityModel;
   CourseCompletion: CourseCompletionEntityModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -944,9 +1017,12 @@ export type ResolversParentTypes = ResolversObject<{
   EnrollStudentInProgramPayload: Omit<EnrollStudentInProgramPayload, 'enrollment'> & { enrollment: ResolversParentTypes['ProgramEnrollment'] };
   ExitProgramEnrollmentInput: ExitProgramEnrollmentInput;
   ExitProgramEnrollmentPayload: Omit<ExitProgramEnrollmentPayload, 'enrollment'> & { enrollment: ResolversParentTypes['ProgramEnrollment'] };
+  GeoPoint: GeoPoint;
   GraduateClassInput: GraduateClassInput;
   GraduateClassPayload: GraduateClassPayload;
   GraduatingCohortMetrics: MetricScopeModel;
+  InterestInventoryInput: InterestInventoryInput;
+  InterestInventoryResult: InterestInventoryResult;
   Metric: MetricValueModel;
   MetricFilter: MetricFilter;
   MetricGroup: MetricGroupValueModel;
@@ -968,6 +1044,8 @@ export type ResolversParentTypes = ResolversObject<{
   StudentConnection: StudentConnectionModel;
   StudentEdge: Omit<StudentEdge, 'node'> & { node: ResolversParentTypes['Student'] };
   StudentFilter: StudentFilter;
+  UpdateCareerInterestsInput: UpdateCareerInterestsInput;
+  UpdateCareerInterestsPayload: Omit<UpdateCareerInterestsPayload, 'student'> & { student: ResolversParentTypes['Student'] };
   UpdateDirectoryOptOutsInput: UpdateDirectoryOptOutsInput;
   UpdateDirectoryOptOutsPayload: Omit<UpdateDirectoryOptOutsPayload, 'student'> & { student: ResolversParentTypes['Student'] };
   UpdateStudentInput: UpdateStudentInput;
@@ -979,6 +1057,12 @@ export type AddressResolvers<ContextType = StudentsContext, ParentType extends R
   postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CareerInterestsResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['CareerInterests'] = ResolversParentTypes['CareerInterests']> = ResolversObject<{
+  clusters?: Resolver<Array<ResolversTypes['CareerCluster']>, ParentType, ContextType>;
+  inventory?: Resolver<Maybe<ResolversTypes['InterestInventoryResult']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type CourseCompletionResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['CourseCompletion'] = ResolversParentTypes['CourseCompletion']> = ResolversObject<{
@@ -1033,6 +1117,11 @@ export type ExitProgramEnrollmentPayloadResolvers<ContextType = StudentsContext,
   enrollment?: Resolver<ResolversTypes['ProgramEnrollment'], ParentType, ContextType>;
 }>;
 
+export type GeoPointResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type GraduateClassPayloadResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['GraduateClassPayload'] = ResolversParentTypes['GraduateClassPayload']> = ResolversObject<{
   graduatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1042,6 +1131,12 @@ export type GraduatingCohortMetricsResolvers<ContextType = StudentsContext, Pare
   hasData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   semesterGoalRate?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   students?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+}>;
+
+export type InterestInventoryResultResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['InterestInventoryResult'] = ResolversParentTypes['InterestInventoryResult']> = ResolversObject<{
+  clusters?: Resolver<Array<ResolversTypes['CareerCluster']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  takenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type MetricResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['Metric'] = ResolversParentTypes['Metric']> = ResolversObject<{
@@ -1069,6 +1164,7 @@ export type MutationResolvers<ContextType = StudentsContext, ParentType extends 
   exitProgramEnrollment?: Resolver<ResolversTypes['ExitProgramEnrollmentPayload'], ParentType, ContextType, RequireFields<MutationExitProgramEnrollmentArgs, 'input'>>;
   graduateClass?: Resolver<ResolversTypes['GraduateClassPayload'], ParentType, ContextType, RequireFields<MutationGraduateClassArgs, 'input'>>;
   recordCourseCompletion?: Resolver<ResolversTypes['RecordCourseCompletionPayload'], ParentType, ContextType, RequireFields<MutationRecordCourseCompletionArgs, 'input'>>;
+  updateCareerInterests?: Resolver<ResolversTypes['UpdateCareerInterestsPayload'], ParentType, ContextType, RequireFields<MutationUpdateCareerInterestsArgs, 'input'>>;
   updateDirectoryOptOuts?: Resolver<ResolversTypes['UpdateDirectoryOptOutsPayload'], ParentType, ContextType, RequireFields<MutationUpdateDirectoryOptOutsArgs, 'input'>>;
   updateStudent?: Resolver<ResolversTypes['UpdateStudentPayload'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'input'>>;
 }>;
@@ -1137,6 +1233,7 @@ export type SchoolResolvers<ContextType = StudentsContext, ParentType extends Re
   graduatingCohort?: Resolver<Maybe<ResolversTypes['GraduatingCohortMetrics']>, ParentType, ContextType, RequireFields<SchoolGraduatingCohortArgs, 'schoolYear'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SchoolKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   network?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   perkins?: Resolver<Maybe<ResolversTypes['PerkinsMetrics']>, ParentType, ContextType, RequireFields<SchoolPerkinsArgs, 'schoolYear'>>;
@@ -1167,6 +1264,7 @@ export type SchoolYearResolvers<ContextType = StudentsContext, ParentType extend
 
 export type StudentResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student'], FederationReferenceType extends FederationReferenceTypes['Student'] = FederationReferenceTypes['Student']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Student']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  careerInterests?: Resolver<Maybe<ResolversTypes['CareerInterests']>, ParentType, ContextType>;
   cohort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   dateOfBirth?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   directoryOptOuts?: Resolver<Maybe<Array<ResolversTypes['DirectoryInformationCategory']>>, ParentType, ContextType>;
@@ -1200,6 +1298,10 @@ export type StudentEdgeResolvers<ContextType = StudentsContext, ParentType exten
   node?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
 }>;
 
+export type UpdateCareerInterestsPayloadResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['UpdateCareerInterestsPayload'] = ResolversParentTypes['UpdateCareerInterestsPayload']> = ResolversObject<{
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+}>;
+
 export type UpdateDirectoryOptOutsPayloadResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['UpdateDirectoryOptOutsPayload'] = ResolversParentTypes['UpdateDirectoryOptOutsPayload']> = ResolversObject<{
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
 }>;
@@ -1210,6 +1312,7 @@ export type UpdateStudentPayloadResolvers<ContextType = StudentsContext, ParentT
 
 export type Resolvers<ContextType = StudentsContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
+  CareerInterests?: CareerInterestsResolvers<ContextType>;
   CourseCompletion?: CourseCompletionResolvers<ContextType>;
   CreateStudentPayload?: CreateStudentPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1219,8 +1322,10 @@ export type Resolvers<ContextType = StudentsContext> = ResolversObject<{
   DisclosureEdge?: DisclosureEdgeResolvers<ContextType>;
   EnrollStudentInProgramPayload?: EnrollStudentInProgramPayloadResolvers<ContextType>;
   ExitProgramEnrollmentPayload?: ExitProgramEnrollmentPayloadResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
   GraduateClassPayload?: GraduateClassPayloadResolvers<ContextType>;
   GraduatingCohortMetrics?: GraduatingCohortMetricsResolvers<ContextType>;
+  InterestInventoryResult?: InterestInventoryResultResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
   MetricGroup?: MetricGroupResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1237,6 +1342,7 @@ export type Resolvers<ContextType = StudentsContext> = ResolversObject<{
   Student?: StudentResolvers<ContextType>;
   StudentConnection?: StudentConnectionResolvers<ContextType>;
   StudentEdge?: StudentEdgeResolvers<ContextType>;
+  UpdateCareerInterestsPayload?: UpdateCareerInterestsPayloadResolvers<ContextType>;
   UpdateDirectoryOptOutsPayload?: UpdateDirectoryOptOutsPayloadResolvers<ContextType>;
   UpdateStudentPayload?: UpdateStudentPayloadResolvers<ContextType>;
 }>;

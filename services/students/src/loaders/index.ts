@@ -1,5 +1,6 @@
 import type { Caller, OwnerClient } from '@careergraph/kit';
 import type { StudentsRepositories } from '../repositories';
+import { careerInterestsByStudentLoader } from './career-interests-by-student.loader';
 import { completionsByEnrollmentLoader } from './completions-by-enrollment.loader';
 import { coursesToDateByEnrollmentLoader } from './courses-to-date-by-enrollment.loader';
 import { departmentsByStudentLoader } from './departments-by-student.loader';
@@ -29,6 +30,7 @@ export function createStudentsLoaders(repositories: StudentsRepositories, caller
     departmentsByStudent: departmentsByStudentLoader(repositories.students),
     partnerAccess: partnerAccessByStudentLoader(caller.scope.partnerId, placements),
     disclosuresByStudent: disclosuresByStudentLoader(repositories.disclosures),
+    careerInterestsByStudent: careerInterestsByStudentLoader(repositories.careerInterests),
     reportingSchools: reportingSchoolsLoader(repositories.reporting),
   };
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { CareerInterestsRepository } from './career-interests.repository';
 import { DisclosureRepository } from './disclosure.repository';
 import { EnrollmentRepository } from './enrollment.repository';
 import { ProgramRepository } from './program.repository';
@@ -13,6 +14,7 @@ export function createStudentsRepositories(dataSource: DataSource) {
     programs: new ProgramRepository(dataSource),
     enrollments: new EnrollmentRepository(dataSource),
     disclosures: new DisclosureRepository(dataSource),
+    careerInterests: new CareerInterestsRepository(dataSource),
     reporting: new ReportingRepository(dataSource),
   };
 }

@@ -1,5 +1,6 @@
 import { connectionResolvers, metricResolvers, scalarResolvers } from '@careergraph/kit';
 import type { Resolvers } from '../generated/graphql';
+import { CareerInterests } from './career-interests.resolver';
 import { Mutation } from './mutation.resolver';
 import { Program } from './program.resolver';
 import { ProgramEnrollment } from './program-enrollment.resolver';
@@ -14,6 +15,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Student,
+  CareerInterests,
   School,
   Program,
   ProgramEnrollment,

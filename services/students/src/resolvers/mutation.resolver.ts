@@ -11,5 +11,8 @@ export const Mutation: MutationResolvers = {
   updateDirectoryOptOuts: async (_, { input }, context) => ({
     student: await context.services.students.updateDirectoryOptOuts(input, context),
   }),
+  updateCareerInterests: async (_, { input }, context) => ({
+    student: await context.services.careerInterests.update(input, context),
+  }),
   graduateClass: async (_, { input }, context) => ({ graduatedCount: await context.services.students.graduateClass(input, context) }),
 };

@@ -6,6 +6,7 @@ export const School: SchoolResolvers = {
   __resolveReference: ({ id }, { loaders }) => (isUuid(id) ? loaders.schoolById.load(id) : null),
   gradesServed: (school) => Array.from({ length: school.gradeHigh - school.gradeLow + 1 }, (_, i) => school.gradeLow + i),
   address: (school) => ({ street: school.street, city: school.city, state: school.state, postalCode: school.postalCode }),
+  location: (school) => (school.latitude !== null && school.longitude !== null ? { latitude: school.latitude, longitude: school.longitude } : null),
   programs: async (school, _, { loaders }) => {
     const offerings = await loaders.programIdsBySchool.load(school.id);
     const programs = await loaders.programById.loadMany(offerings.map((o) => o.programId));

@@ -20,4 +20,5 @@ export const Student: StudentResolvers = {
   phone: partnerFacing('phone', (student) => student.phone),
   enrollments: (student, _, { loaders }) => loaders.enrollmentsByStudent.load(student.id),
   disclosures: (student, { first, after }, { loaders }) => loaders.disclosuresByStudent(student.id, null, { first, after }),
+  careerInterests: (student, _, { loaders }) => loaders.careerInterestsByStudent.load(student.id),
 };

@@ -2,6 +2,7 @@ import { bulkInsert, copyLoader, type LoadProgress, type Logger, type RowLoader 
 import {
   DEMO_STUDENTS_OPTIONS,
   type DemoProgram,
+  generateCareerInterests,
   generateStudentsWorld,
   type StudentsWorld,
   type StudentsWorldOptions,
@@ -9,6 +10,7 @@ import {
 } from '@careergraph/demo-data';
 import type { DataSource } from 'typeorm';
 import {
+  CareerInterestsEntity,
   CourseCompletionEntity,
   ProgramEnrollmentEntity,
   ProgramEntity,
@@ -52,5 +54,6 @@ async function loadStudentsWorld(dataSource: DataSource, world: StudentsWorld, l
     await load(manager, StudentEntity, world.students as StudentEntity[]);
     await load(manager, ProgramEnrollmentEntity, world.enrollments as ProgramEnrollmentEntity[]);
     await load(manager, CourseCompletionEntity, world.completions as CourseCompletionEntity[]);
+    await load(manager, CareerInterestsEntity, generateCareerInterests(world) as CareerInterestsEntity[]);
   });
 }

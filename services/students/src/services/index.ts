@@ -1,5 +1,6 @@
 import type { StudentsSettings } from '../config/students-settings';
 import type { StudentsRepositories } from '../repositories';
+import { CareerInterestsService } from './career-interests.service';
 import { EnrollmentService } from './enrollment.service';
 import { PartnerViewService } from './partner-view.service';
 import { ProgramService } from './program.service';
@@ -15,6 +16,7 @@ export function createStudentsServices(repositories: StudentsRepositories, setti
     enrollments: new EnrollmentService(repositories),
     partnerView: new PartnerViewService(),
     schoolYears: new SchoolYearService(repositories),
+    careerInterests: new CareerInterestsService(repositories, settings),
   };
 }
 

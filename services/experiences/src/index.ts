@@ -1,0 +1,4 @@
+import { startSubgraph } from '@careergraph/kit';
+import { experiencesSubgraph } from './server';
+
+void startSubgraph(experiencesSubgraph);
