@@ -1,10 +1,12 @@
 import {
   CreateExperienceDocument,
+  EndorsementMetricsDocument,
   ExperienceEngagementDocument,
   ExperienceRosterDocument,
   PublishExperienceDocument,
   RecordExperienceAttendanceDocument,
   RegisterStudentsForExperienceDocument,
+  StudentEndorsementProgressDocument,
   StudentExperienceHistoryDocument,
 } from '@careergraph/client';
 import { type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
@@ -96,5 +98,19 @@ describe('a career fair through the gateway', () => {
     expect(after.experiencesHeld.value).toBe((before.experiencesHeld.value ?? 0) + 1);
     const atSchool = (metrics: typeof after) => metrics.studentsAttending.bySchool.find((group) => group.key === schoolId)?.value ?? 0;
     expect(atSchool(after)).toBe(atSchool(before) + 12);
+
+    // The fair counts toward the walk-in's College and Career Pathway Endorsement, read from the
+    // experiences, placements and credentials subgraphs' own figures.
+    const progress = await supergraph.requestAs(staff, StudentEndorsementProgressDocument, { id: walkIn });
+    expect(progress.errors).toBeUndefined();
+    const requirements = new Map(progress.data!.student!.endorsementProgress!.requirements.map((requirement) => [requirement.key, requirement]));
+    expect(requirements.get('CAREER_EXPLORATION_ACTIVITIES')).toMatchObject({ recorded: true, progress: expect.stringMatching(/^1 of \d+/) });
+    expect(requirements.get('INDIVIDUALIZED_LEARNING_PLAN')).toMatchObject({ recorded: false, met: false });
+    for (const key of ['TEAM_BASED_CHALLENGES', 'WORK_BASED_LEARNING_HOURS', 'EARLY_COLLEGE_CREDIT_HOURS']) {
+      expect(requirements.get(key as never)).toMatchObject({ recorded: true, progress: expect.any(String) });
+    }
+    const metrics = await supergraph.request(EndorsementMetricsDocument, { year });
+    expect(metrics.errors).toBeUndefined();
+    expect(metrics.data!.schoolYear!.endorsement).toMatchObject({ hasData: true, students: { value: expect.any(Number), suppressed: false } });
   });
 });

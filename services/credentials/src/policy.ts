@@ -84,6 +84,7 @@ export const credentialsPolicy = definePolicy<CredentialsContext>({
     schoolYear: AGGREGATE_READERS,
     // For Perkins and the cohort goal: the students subgraph's signed calls only.
     reportingOutcomeSet: { SERVICE: 'ALL' },
+    reportingEndorsementFacts: { SERVICE: 'ALL' },
   },
   Mutation: {
     createCredential: CATALOG_EDITORS,
@@ -115,6 +116,7 @@ export const credentialsPolicy = definePolicy<CredentialsContext>({
       scope: studentScope,
     },
     ReportingOutcomeSet: { access: {} },
+    EndorsementCredentialFacts: { access: {} },
     // An issuer's catalog entries are catalog: public like the catalog.
     Partner: { access: EVERY_ROLE },
     // School and Program carry only their credential metrics here.

@@ -124,6 +124,7 @@ export const experiencesPolicy = definePolicy<ExperiencesContext>({
   Query: {
     experience: EXPERIENCE_READERS,
     experiences: EXPERIENCE_READERS,
+    reportingExperiencesAttended: { SERVICE: 'ALL' },
   },
   Mutation: {
     createExperience: ORGANIZERS,
@@ -138,6 +139,8 @@ export const experiencesPolicy = definePolicy<ExperiencesContext>({
     recordTeamChallengeResults: { ...ORGANIZERS, PARTNER_USER: 'OWN' },
   },
   types: {
+    // The endorsement's attended experiences: SERVICE (the students subgraph) only.
+    StudentExperiencesAttended: { access: {} },
     Experience: {
       access: EXPERIENCE_READERS,
       fields: { registrations: ROSTER_READERS, attendance: ROSTER_READERS },

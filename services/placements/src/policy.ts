@@ -63,6 +63,7 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
     schoolYear: AGGREGATE_READERS,
     // For Perkins 5S3: the students subgraph's signed calls only.
     reportingWorkBasedLearningSet: { SERVICE: 'ALL' },
+    reportingWorkBasedLearningHours: { SERVICE: 'ALL' },
     reportingPendingTimeEntries: { SERVICE: 'ALL' },
     // A student's opportunity matches: the partners subgraph's signed calls only.
     reportingSlotsHeld: { SERVICE: 'ALL' },
@@ -111,6 +112,8 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
     },
     // The hours digest's input: SERVICE (the integrations subgraph) only.
     PendingTimeEntry: { access: {} },
+    // The endorsement's hours: SERVICE (the students subgraph) only.
+    StudentWorkBasedLearningHours: { access: {} },
     Student: {
       // Here a Student is only an id with placement data on it: its placements are narrowed to
       // the caller in SQL (a partner sees its own, never a refusal that would null a whole list),

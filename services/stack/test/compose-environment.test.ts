@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadDevelopmentKey, mintDevelopmentToken, repoRoot } from '@careergraph/kit';
+import { loadDevelopmentKey, mintDevelopmentToken, repoRoot, SUBGRAPHS } from '@careergraph/kit';
 import { createTestDatabase, describeOnServer, type TestDatabase } from '@careergraph/kit/testing';
 import {
   type ComposeFile,
@@ -129,13 +129,9 @@ onServer('docker-compose.yml, every process started as the file configures it', 
 
     // The one-shot job migrated every subgraph; the subgraphs found nothing left to do.
     const migrate = started.find((running) => running.name === 'migrate')!;
-    expect(migrate.records.filter((record) => record.msg === 'migrations applied').map((record) => record.subgraph)).toEqual([
-      'students',
-      'partners',
-      'placements',
-      'credentials',
-      'integrations',
-    ]);
+    expect(migrate.records.filter((record) => record.msg === 'migrations applied').map((record) => record.subgraph)).toEqual(
+      SUBGRAPHS.map(({ name }) => name),
+    );
     for (const subgraph of started.filter((running) => running.name !== 'migrate' && running.name !== 'gateway')) {
       expect(subgraph.records.some((record) => record.msg === 'migrations applied')).toBe(false);
     }

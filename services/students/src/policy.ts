@@ -113,6 +113,7 @@ export const studentsPolicy = definePolicy<StudentsContext>({
         enrollments: SCHOOL_OFFICIALS_AND_STUDENT,
         directoryOptOuts: SCHOOL_OFFICIALS_AND_STUDENT,
         careerInterests: SCHOOL_OFFICIALS_AND_STUDENT,
+        endorsementProgress: SCHOOL_OFFICIALS_AND_STUDENT,
         dateOfBirth: SENSITIVE,
         raceEthnicity: SENSITIVE,
         gender: SENSITIVE,
@@ -136,6 +137,7 @@ export const studentsPolicy = definePolicy<StudentsContext>({
         students: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN' },
         perkins: AGGREGATE_READERS,
         graduatingCohort: AGGREGATE_READERS,
+        endorsement: AGGREGATE_READERS,
       },
       scope: schoolScope,
     },
@@ -144,6 +146,7 @@ export const studentsPolicy = definePolicy<StudentsContext>({
     SchoolYear: { access: AGGREGATE_READERS },
     PerkinsMetrics: { access: AGGREGATE_READERS },
     GraduatingCohortMetrics: { access: AGGREGATE_READERS },
+    EndorsementMetrics: { access: AGGREGATE_READERS },
     ...SHARED_METRIC_TYPES,
   },
 });

@@ -1,6 +1,6 @@
 import { bulkInsert, defineSubgraph, MetricCubes, mountImportRoute, type RowLoader, type SubgraphRuntimeDeps } from '@careergraph/kit';
 import { ReportingFlags } from './analytics/reporting-flags';
-import { graduatingCohortFamily, perkinsFamily } from './analytics/student-families';
+import { endorsementFamily, graduatingCohortFamily, perkinsFamily } from './analytics/student-families';
 import { loadStudentsSettings, type StudentsSettings } from './config/students-settings';
 import type { StudentsContext } from './context';
 import { studentsEntities } from './entities';
@@ -24,15 +24,20 @@ export const studentsSubgraph = defineSubgraph<StudentsSettings, StudentsContext
   policy: studentsPolicy,
   loadSettings: (_subgraphUrls, source) => loadStudentsSettings(source),
   runtime: studentsRuntime,
-  context: (base, { repositories, services, owners, threshold }) => {
+  context: (base, { repositories, services, owners, threshold, settings }) => {
     const requestOwners = owners({ requestId: base.requestId, variables: { partnerId: base.caller.scope.partnerId } });
-    // Perkins and cohort rates need per-student flags from credentials and placements.
+    // Perkins, cohort rates and the endorsement need per-student facts from credentials, placements and experiences.
     const flags = new ReportingFlags(requestOwners);
-    const families = [perkinsFamily(repositories.reporting, flags), graduatingCohortFamily(repositories.reporting, flags)];
+    const families = [
+      perkinsFamily(repositories.reporting, flags),
+      graduatingCohortFamily(repositories.reporting, flags),
+      endorsementFamily(repositories.reporting, flags, settings.endorsement),
+    ];
     return {
       ...base,
       loaders: createStudentsLoaders(repositories, base.caller, requestOwners.placements),
       owners: requestOwners,
+      endorsementFacts: services.endorsement.factsLoader(flags),
       services,
       disclosures: new DisclosureLog(base.caller, base.requestId),
       analytics: new MetricCubes(families, repositories.reporting.run, base.caller, threshold),
@@ -58,6 +63,7 @@ function studentsRuntime(deps: SubgraphRuntimeDeps, settings: StudentsSettings) 
     services: createStudentsServices(repositories, settings),
     owners: studentsOwners(settings, deps.subgraphUrls, deps.signer),
     threshold: deps.suppressionThreshold,
+    settings,
   };
 }
 

@@ -295,6 +295,18 @@ export type Department =
   | 'ROADMAP'
   | 'TRADES';
 
+/** One student's early college credit and college readiness by a date, for the endorsement. */
+export type EndorsementCredentialFacts = {
+  __typename?: 'EndorsementCredentialFacts';
+  /** Credit hours earned (passing grade) in dual credit or dual enrollment courses, not revoked. */
+  earlyCollegeCreditHours: Scalars['Float']['output'];
+  /** The latest English determination by then says eligible for college-level courses. */
+  englishReady: Scalars['Boolean']['output'];
+  /** The latest math determination by then says eligible for college-level courses. */
+  mathReady: Scalars['Boolean']['output'];
+  studentId: Scalars['ID']['output'];
+};
+
 /** One aggregate figure: a count, a sum or a rate. Withheld figures say so; they are never shown as 0. */
 export type Metric = {
   __typename?: 'Metric';
@@ -458,6 +470,12 @@ export type Query = {
   /** The credential catalog, ordered by name and id. */
   credentials?: Maybe<CredentialConnection>;
   /**
+   * For the College and Career Pathway Endorsement (the students subgraph's SERVICE calls only): of
+   * `studentIds` (at most 20,000 per call), early college credit and college readiness by the end of
+   * the school year; students with neither are left out.
+   */
+  reportingEndorsementFacts: Array<EndorsementCredentialFacts>;
+  /**
    * For Perkins and the cohort goal (the students subgraph's SERVICE calls only): of `studentIds`
    * (at most 20,000 per call), those holding each outcome by the end of the school year.
    */
@@ -488,6 +506,12 @@ export type QueryCredentialsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CredentialFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReportingEndorsementFactsArgs = {
+  schoolYear: Scalars['ID']['input'];
+  studentIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -850,6 +874,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: Department;
+  EndorsementCredentialFacts: ResolverTypeWrapper<EndorsementCredentialFacts>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Metric: ResolverTypeWrapper<MetricValueModel>;
   MetricDimension: MetricDimension;
@@ -905,6 +930,7 @@ export type ResolversParentTypes = ResolversObject<{
   CredentialFilter: CredentialFilter;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EndorsementCredentialFacts: EndorsementCredentialFacts;
   JSON: Scalars['JSON']['output'];
   Metric: MetricValueModel;
   MetricFilter: MetricFilter;
@@ -1043,6 +1069,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EndorsementCredentialFactsResolvers<ContextType = CredentialsContext, ParentType extends ResolversParentTypes['EndorsementCredentialFacts'] = ResolversParentTypes['EndorsementCredentialFacts']> = ResolversObject<{
+  earlyCollegeCreditHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  englishReady?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mathReady?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1099,6 +1132,7 @@ export type QueryResolvers<ContextType = CredentialsContext, ParentType extends 
   credentialAward?: Resolver<Maybe<ResolversTypes['CredentialAward']>, ParentType, ContextType, RequireFields<QueryCredentialAwardArgs, 'id'>>;
   credentialAwards?: Resolver<Maybe<ResolversTypes['CredentialAwardConnection']>, ParentType, ContextType, RequireFields<QueryCredentialAwardsArgs, 'first'>>;
   credentials?: Resolver<Maybe<ResolversTypes['CredentialConnection']>, ParentType, ContextType, RequireFields<QueryCredentialsArgs, 'first'>>;
+  reportingEndorsementFacts?: Resolver<Array<ResolversTypes['EndorsementCredentialFacts']>, ParentType, ContextType, RequireFields<QueryReportingEndorsementFactsArgs, 'schoolYear' | 'studentIds'>>;
   reportingOutcomeSet?: Resolver<ResolversTypes['ReportingOutcomeSet'], ParentType, ContextType, RequireFields<QueryReportingOutcomeSetArgs, 'schoolYear' | 'studentIds'>>;
   schoolYear?: Resolver<Maybe<ResolversTypes['SchoolYear']>, ParentType, ContextType, RequireFields<QuerySchoolYearArgs, 'id'>>;
 }>;
@@ -1179,6 +1213,7 @@ export type Resolvers<ContextType = CredentialsContext> = ResolversObject<{
   CredentialEdge?: CredentialEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EndorsementCredentialFacts?: EndorsementCredentialFactsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Metric?: MetricResolvers<ContextType>;
   MetricGroup?: MetricGroupResolvers<ContextType>;

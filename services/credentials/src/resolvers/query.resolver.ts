@@ -8,4 +8,5 @@ export const Query: QueryResolvers = {
   credentialAwards: (_, { filter, first, after }, context) => context.services.awards.list(filter, { first, after }, context),
   schoolYear: (_, { id }) => schoolYearReference(id),
   reportingOutcomeSet: (_, { schoolYear, studentIds }, { services }) => services.earlyCollege.reportingOutcomeSet(schoolYear, studentIds),
+  reportingEndorsementFacts: (_, { schoolYear, studentIds }, { services }) => services.earlyCollege.endorsementFacts(schoolYear, studentIds),
 };

@@ -47,4 +47,13 @@ export class EarlyCollegeService {
       meetsSemesterGoal: holding((row) => row.creditHours >= this.config.semesterCreditHours || row.validAdvancedCertification),
     };
   }
+
+  /**
+   * Of `studentIds`, early college credit hours and college readiness by the end of `schoolYear`
+   * (the College and Career Pathway Endorsement), asked by the students subgraph: one statement.
+   */
+  async endorsementFacts(schoolYear: string, studentIds: readonly string[]) {
+    const { year, studentIds: ids } = parseReportingSetArguments(schoolYear, studentIds);
+    return this.reporting.endorsementFactsByStudent(ids, year.lastDay);
+  }
 }

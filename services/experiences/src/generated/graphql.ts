@@ -490,6 +490,12 @@ export type Query = {
    * school.
    */
   experiences?: Maybe<ExperienceConnection>;
+  /**
+   * For the College and Career Pathway Endorsement (the students subgraph's SERVICE calls only): of
+   * `studentIds` (at most 20,000 per call), the group experiences attended (PRESENT) up to the end of
+   * the school year; students who attended none are left out.
+   */
+  reportingExperiencesAttended: Array<StudentExperiencesAttended>;
 };
 
 
@@ -502,6 +508,12 @@ export type QueryExperiencesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ExperienceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReportingExperiencesAttendedArgs = {
+  schoolYear: Scalars['ID']['input'];
+  studentIds: Array<Scalars['ID']['input']>;
 };
 
 export type RecordExperienceAttendanceInput = {
@@ -632,6 +644,16 @@ export type StudentExperienceEdge = {
   __typename?: 'StudentExperienceEdge';
   cursor: Scalars['String']['output'];
   node: StudentExperience;
+};
+
+/** One student's attended group experiences, for the endorsement. */
+export type StudentExperiencesAttended = {
+  __typename?: 'StudentExperiencesAttended';
+  /** Attended career awareness and exploration experiences other than team challenges (career exploration activities). */
+  careerExplorationActivities: Scalars['Int']['output'];
+  studentId: Scalars['ID']['output'];
+  /** Attended team challenges (team-based challenges). */
+  teamChallenges: Scalars['Int']['output'];
 };
 
 export type TeamResultInput = {
@@ -825,6 +847,7 @@ export type ResolversTypes = ResolversObject<{
   StudentExperience: ResolverTypeWrapper<ExperienceRegistrationEntityModel>;
   StudentExperienceConnection: ResolverTypeWrapper<ExperienceRegistrationConnectionModel>;
   StudentExperienceEdge: ResolverTypeWrapper<Omit<StudentExperienceEdge, 'node'> & { node: ResolversTypes['StudentExperience'] }>;
+  StudentExperiencesAttended: ResolverTypeWrapper<StudentExperiencesAttended>;
   TeamResultInput: TeamResultInput;
   UpdateExperienceInput: UpdateExperienceInput;
 }>;
@@ -877,6 +900,7 @@ export type ResolversParentTypes = ResolversObject<{
   StudentExperience: ExperienceRegistrationEntityModel;
   StudentExperienceConnection: ExperienceRegistrationConnectionModel;
   StudentExperienceEdge: Omit<StudentExperienceEdge, 'node'> & { node: ResolversParentTypes['StudentExperience'] };
+  StudentExperiencesAttended: StudentExperiencesAttended;
   TeamResultInput: TeamResultInput;
   UpdateExperienceInput: UpdateExperienceInput;
 }>;
@@ -1030,6 +1054,7 @@ export type PartnerResolvers<ContextType = ExperiencesContext, ParentType extend
 export type QueryResolvers<ContextType = ExperiencesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   experience?: Resolver<Maybe<ResolversTypes['Experience']>, ParentType, ContextType, RequireFields<QueryExperienceArgs, 'id'>>;
   experiences?: Resolver<Maybe<ResolversTypes['ExperienceConnection']>, ParentType, ContextType, RequireFields<QueryExperiencesArgs, 'first'>>;
+  reportingExperiencesAttended?: Resolver<Array<ResolversTypes['StudentExperiencesAttended']>, ParentType, ContextType, RequireFields<QueryReportingExperiencesAttendedArgs, 'schoolYear' | 'studentIds'>>;
 }>;
 
 export type RecordExperienceAttendancePayloadResolvers<ContextType = ExperiencesContext, ParentType extends ResolversParentTypes['RecordExperienceAttendancePayload'] = ResolversParentTypes['RecordExperienceAttendancePayload']> = ResolversObject<{
@@ -1086,6 +1111,12 @@ export type StudentExperienceEdgeResolvers<ContextType = ExperiencesContext, Par
   node?: Resolver<ResolversTypes['StudentExperience'], ParentType, ContextType>;
 }>;
 
+export type StudentExperiencesAttendedResolvers<ContextType = ExperiencesContext, ParentType extends ResolversParentTypes['StudentExperiencesAttended'] = ResolversParentTypes['StudentExperiencesAttended']> = ResolversObject<{
+  careerExplorationActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  teamChallenges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = ExperiencesContext> = ResolversObject<{
   CancelRegistrationPayload?: CancelRegistrationPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1117,5 +1148,6 @@ export type Resolvers<ContextType = ExperiencesContext> = ResolversObject<{
   StudentExperience?: StudentExperienceResolvers<ContextType>;
   StudentExperienceConnection?: StudentExperienceConnectionResolvers<ContextType>;
   StudentExperienceEdge?: StudentExperienceEdgeResolvers<ContextType>;
+  StudentExperiencesAttended?: StudentExperiencesAttendedResolvers<ContextType>;
 }>;
 

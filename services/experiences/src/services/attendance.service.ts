@@ -1,4 +1,4 @@
-import { type EmittedEvent, parseId, studentReportingSnapshot, UserInputError } from '@careergraph/kit';
+import { type EmittedEvent, parseId, parseReportingSetArguments, studentReportingSnapshot, UserInputError } from '@careergraph/kit';
 import { randomUUID } from 'node:crypto';
 import type { ExperiencesContext } from '../context';
 import type { ExperienceAttendanceEntity } from '../entities/experience-attendance.entity';
@@ -26,6 +26,15 @@ export class AttendanceService {
     private readonly repositories: ExperiencesRepositories,
     private readonly experiences: ExperienceService,
   ) {}
+
+  /**
+   * Of `studentIds`, experiences attended by the end of `schoolYear` (the College and Career
+   * Pathway Endorsement), asked by the students subgraph: one statement.
+   */
+  attendedByStudent(schoolYear: string, studentIds: readonly string[]) {
+    const { year, studentIds: ids } = parseReportingSetArguments(schoolYear, studentIds);
+    return this.repositories.reporting.attendedByStudent(ids, year.lastDay);
+  }
 
   /**
    * Records a roster: new rows and changed statuses are written (and audited), unchanged rows are

@@ -10,6 +10,7 @@ export const PUBLISHED_MEASURES = {
   collegeReadiness: ['mathEligibilityRate', 'englishEligibilityRate'],
   perkins: ['participants', 'concentrators', 'indicator5S1', 'indicator5S2', 'indicator5S3'],
   graduatingCohort: ['students', 'advancedCreditOrCredentialRate', 'semesterGoalRate'],
+  endorsement: ['students', 'studentsEarned', 'studentsOnTrack'],
   experiences: ['studentsAttending', 'studentsInCareerAwareness', 'studentsInCareerExploration', 'studentsInCareerPreparation', 'experiencesHeld'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -786,6 +786,12 @@ export type Query = {
    */
   reportingSlotsHeld: Array<OpportunitySlotsHeld>;
   /**
+   * For the College and Career Pathway Endorsement (the students subgraph's SERVICE calls only): of
+   * `studentIds` (at most 20,000 per call), approved work-based learning hours in placements of any
+   * school year up to the end of this one; students without any are left out.
+   */
+  reportingWorkBasedLearningHours: Array<StudentWorkBasedLearningHours>;
+  /**
    * For Perkins 5S3 (the students subgraph's SERVICE calls only): of `studentIds` (at most 20,000 per
    * call), those with a placement that reached ACTIVE, started by the end of the school year.
    */
@@ -816,6 +822,12 @@ export type QueryReportingPendingTimeEntriesArgs = {
 
 export type QueryReportingSlotsHeldArgs = {
   opportunityIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryReportingWorkBasedLearningHoursArgs = {
+  schoolYear: Scalars['ID']['input'];
+  studentIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -993,6 +1005,13 @@ export type StudentWorkBasedLearningHoursArgs = {
 export type StudentContactDetail =
   | 'EMAIL'
   | 'PHONE';
+
+/** One student's approved work-based learning hours, for the endorsement. */
+export type StudentWorkBasedLearningHours = {
+  __typename?: 'StudentWorkBasedLearningHours';
+  hours: Scalars['Float']['output'];
+  studentId: Scalars['ID']['output'];
+};
 
 export type SubmitTimeEntryInput = {
   activityNotes?: InputMaybe<Scalars['String']['input']>;
@@ -1347,6 +1366,7 @@ export type ResolversTypes = ResolversObject<{
   StipendPeriod: ResolverTypeWrapper<StipendPeriodRowModel>;
   Student: ResolverTypeWrapper<EntityKeyModel>;
   StudentContactDetail: StudentContactDetail;
+  StudentWorkBasedLearningHours: ResolverTypeWrapper<StudentWorkBasedLearningHours>;
   SubmitTimeEntryInput: SubmitTimeEntryInput;
   SubmitTimeEntryPayload: ResolverTypeWrapper<Omit<SubmitTimeEntryPayload, 'timeEntry'> & { timeEntry: ResolversTypes['TimeEntry'] }>;
   TimeEntry: ResolverTypeWrapper<TimeEntryEntityModel>;
@@ -1435,6 +1455,7 @@ export type ResolversParentTypes = ResolversObject<{
   SignTrainingAgreementPayload: Omit<SignTrainingAgreementPayload, 'placement' | 'signature'> & { placement: ResolversParentTypes['Placement'], signature: ResolversParentTypes['AgreementSignature'] };
   StipendPeriod: StipendPeriodRowModel;
   Student: EntityKeyModel;
+  StudentWorkBasedLearningHours: StudentWorkBasedLearningHours;
   SubmitTimeEntryInput: SubmitTimeEntryInput;
   SubmitTimeEntryPayload: Omit<SubmitTimeEntryPayload, 'timeEntry'> & { timeEntry: ResolversParentTypes['TimeEntry'] };
   TimeEntry: TimeEntryEntityModel;
@@ -1719,6 +1740,7 @@ export type QueryResolvers<ContextType = PlacementsContext, ParentType extends R
   placements?: Resolver<Maybe<ResolversTypes['PlacementConnection']>, ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
   reportingPendingTimeEntries?: Resolver<Array<ResolversTypes['PendingTimeEntry']>, ParentType, ContextType, RequireFields<QueryReportingPendingTimeEntriesArgs, 'submittedBefore'>>;
   reportingSlotsHeld?: Resolver<Array<ResolversTypes['OpportunitySlotsHeld']>, ParentType, ContextType, RequireFields<QueryReportingSlotsHeldArgs, 'opportunityIds'>>;
+  reportingWorkBasedLearningHours?: Resolver<Array<ResolversTypes['StudentWorkBasedLearningHours']>, ParentType, ContextType, RequireFields<QueryReportingWorkBasedLearningHoursArgs, 'schoolYear' | 'studentIds'>>;
   reportingWorkBasedLearningSet?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryReportingWorkBasedLearningSetArgs, 'schoolYear' | 'studentIds'>>;
   schoolYear?: Resolver<Maybe<ResolversTypes['SchoolYear']>, ParentType, ContextType, RequireFields<QuerySchoolYearArgs, 'id'>>;
   timeEntries?: Resolver<Maybe<ResolversTypes['TimeEntryConnection']>, ParentType, ContextType, RequireFields<QueryTimeEntriesArgs, 'first'>>;
@@ -1779,6 +1801,11 @@ export type StudentResolvers<ContextType = PlacementsContext, ParentType extends
   placements?: Resolver<Maybe<Array<ResolversTypes['Placement']>>, ParentType, ContextType, Partial<StudentPlacementsArgs>>;
   stipendTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<StudentStipendTotalArgs>>;
   workBasedLearningHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<StudentWorkBasedLearningHoursArgs>>;
+}>;
+
+export type StudentWorkBasedLearningHoursResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['StudentWorkBasedLearningHours'] = ResolversParentTypes['StudentWorkBasedLearningHours']> = ResolversObject<{
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type SubmitTimeEntryPayloadResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['SubmitTimeEntryPayload'] = ResolversParentTypes['SubmitTimeEntryPayload']> = ResolversObject<{
@@ -1895,6 +1922,7 @@ export type Resolvers<ContextType = PlacementsContext> = ResolversObject<{
   SignTrainingAgreementPayload?: SignTrainingAgreementPayloadResolvers<ContextType>;
   StipendPeriod?: StipendPeriodResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
+  StudentWorkBasedLearningHours?: StudentWorkBasedLearningHoursResolvers<ContextType>;
   SubmitTimeEntryPayload?: SubmitTimeEntryPayloadResolvers<ContextType>;
   TimeEntry?: TimeEntryResolvers<ContextType>;
   TimeEntryConnection?: TimeEntryConnectionResolvers<ContextType>;

@@ -26,6 +26,18 @@ export class ReportingRepository {
     return new Set(rows.map((r) => r.student_id));
   }
 
+  /** Approved hours per student over placements starting by `lastDay` (the endorsement's supervised experience). */
+  async approvedHoursByStudent(studentIds: readonly string[], lastDay: string): Promise<{ studentId: string; hours: number }[]> {
+    const rows: { student_id: string; minutes: number }[] = await this.dataSource.query(
+      `SELECT t.student_id, sum(t.duration_minutes)::int AS minutes
+         FROM placements.time_entries t JOIN placements.placements p ON p.id = t.placement_id
+        WHERE t.student_id = ANY($1::uuid[]) AND t.status = 'APPROVED' AND p.start_date <= $2
+        GROUP BY t.student_id`,
+      [[...studentIds], lastDay],
+    );
+    return rows.map((r) => ({ studentId: r.student_id, hours: r.minutes / 60 }));
+  }
+
   /** Time entries still SUBMITTED that were submitted before `before`, oldest first, with the approving supervisor. */
   async pendingTimeEntries(before: Date, limit: number): Promise<PendingTimeEntryRow[]> {
     const rows: { id: string; placement_id: string; supervisor_id: string; work_date: string; duration_minutes: number; submitted_at: Date }[] =

@@ -11,6 +11,7 @@ export const Query: QueryResolvers = {
   schoolYear: (_, { id }) => schoolYearReference(id),
   reportingWorkBasedLearningSet: (_, { schoolYear, studentIds }, { services }) =>
     services.placements.workBasedLearningSet(schoolYear, studentIds),
+  reportingWorkBasedLearningHours: (_, { schoolYear, studentIds }, { services }) => services.placements.workBasedLearningHours(schoolYear, studentIds),
   reportingPendingTimeEntries: (_, { submittedBefore }, { services }) => services.placements.pendingTimeEntries(submittedBefore),
   // One statement for the whole set (the loader batches it), as the slot counts of Opportunity.slotsRemaining.
   reportingSlotsHeld: async (_, { opportunityIds }, { loaders }) => {

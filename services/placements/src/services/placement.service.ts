@@ -149,6 +149,15 @@ export class PlacementService {
     return [...(await this.repositories.reporting.studentsWithWorkBasedLearning(ids, year.lastDay))];
   }
 
+  /**
+   * Of `studentIds`, approved work-based learning hours by the end of `schoolYear` (the College and
+   * Career Pathway Endorsement), asked by the students subgraph: one statement.
+   */
+  async workBasedLearningHours(schoolYear: string, studentIds: readonly string[]) {
+    const { year, studentIds: ids } = parseReportingSetArguments(schoolYear, studentIds);
+    return this.repositories.reporting.approvedHoursByStudent(ids, year.lastDay);
+  }
+
   /** The hours digest's input: entries waiting for a decision since before `submittedBefore`. */
   pendingTimeEntries(submittedBefore: Date): Promise<PendingTimeEntryRow[]> {
     return this.repositories.reporting.pendingTimeEntries(submittedBefore, MAX_PENDING_TIME_ENTRIES);

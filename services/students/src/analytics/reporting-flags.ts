@@ -1,12 +1,40 @@
 import { REPORTING_SET_MAX_STUDENTS } from '@careergraph/kit';
 import type { StudentsOwners } from '../owners/students-owners';
+import { type EndorsementFacts, NO_ENDORSEMENT_FACTS } from './endorsement-progress';
 
 /** Per-student outcomes another subgraph owns, by `<schoolYear>|<studentId>`; only students holding one are present. */
 export type FlagsByStudentYear = Map<string, Record<string, boolean>>;
 
 const OUTCOME_FIELDS = ['recognizedPostsecondaryCredential', 'postsecondaryCredit', 'advancedCreditOrCredential', 'meetsSemesterGoal'] as const;
 
-type StudentYear = { schoolYear: string; studentId: string };
+export type StudentYear = { schoolYear: string; studentId: string };
+
+const ENDORSEMENT_QUERIES = {
+  experiences: `query ReportingExperiencesAttended($schoolYear: ID!, $studentIds: [ID!]!) {
+    facts: reportingExperiencesAttended(schoolYear: $schoolYear, studentIds: $studentIds) { studentId careerExplorationActivities teamChallenges }
+  }`,
+  placements: `query ReportingWorkBasedLearningHours($schoolYear: ID!, $studentIds: [ID!]!) {
+    facts: reportingWorkBasedLearningHours(schoolYear: $schoolYear, studentIds: $studentIds) { studentId workBasedLearningHours: hours }
+  }`,
+  credentials: `query ReportingEndorsementFacts($schoolYear: ID!, $studentIds: [ID!]!) {
+    facts: reportingEndorsementFacts(schoolYear: $schoolYear, studentIds: $studentIds) { studentId earlyCollegeCreditHours mathReady englishReady }
+  }`,
+} as const;
+
+/** `rows` by school year, in calls of at most REPORTING_SET_MAX_STUDENTS distinct students. */
+function callsByYear(rows: readonly StudentYear[]): { schoolYear: string; studentIds: string[] }[] {
+  const idsByYear = new Map<string, Set<string>>();
+  for (const { schoolYear, studentId } of rows) {
+    if (!idsByYear.has(schoolYear)) idsByYear.set(schoolYear, new Set());
+    idsByYear.get(schoolYear)!.add(studentId);
+  }
+  return [...idsByYear].flatMap(([schoolYear, idSet]) => {
+    const ids = [...idSet];
+    const calls = [];
+    for (let start = 0; start < ids.length; start += REPORTING_SET_MAX_STUDENTS) calls.push({ schoolYear, studentIds: ids.slice(start, start + REPORTING_SET_MAX_STUDENTS) });
+    return calls;
+  });
+}
 
 /**
  * Asks credentials and placements for the per-student flags a rate needs (Perkins 5S1–5S3, the
@@ -37,6 +65,29 @@ export class ReportingFlags {
     ]);
   }
 
+  /**
+   * The endorsement's facts by the end of each year of `rows` (College and Career Pathway
+   * Endorsement): one call per owner and batch, the three owners side by side; students no owner
+   * knows are absent (NO_ENDORSEMENT_FACTS).
+   */
+  async endorsementFacts(rows: readonly StudentYear[]): Promise<Map<string, EndorsementFacts>> {
+    const result = new Map<string, EndorsementFacts>();
+    for (const { schoolYear, studentIds } of callsByYear(rows)) {
+      const answers = await Promise.all(
+        (Object.keys(ENDORSEMENT_QUERIES) as (keyof typeof ENDORSEMENT_QUERIES)[]).map((owner) =>
+          this.owners[owner].execute<{ facts: ({ studentId: string } & Partial<EndorsementFacts>)[] }>(ENDORSEMENT_QUERIES[owner], { schoolYear, studentIds }),
+        ),
+      );
+      for (const { facts } of answers) {
+        for (const { studentId, ...known } of facts) {
+          const key = `${schoolYear}|${studentId}`;
+          result.set(key, { ...NO_ENDORSEMENT_FACTS, ...result.get(key), ...known });
+        }
+      }
+    }
+    return result;
+  }
+
   private async ask<T>(
     subgraph: keyof StudentsOwners,
     rows: readonly StudentYear[],
@@ -46,22 +97,14 @@ export class ReportingFlags {
     const result: FlagsByStudentYear = new Map();
     if (rows.length === 0) return result;
     const client = this.owners[subgraph];
-    const idsByYear = new Map<string, Set<string>>();
-    for (const { schoolYear, studentId } of rows) {
-      if (!idsByYear.has(schoolYear)) idsByYear.set(schoolYear, new Set());
-      idsByYear.get(schoolYear)!.add(studentId);
-    }
     // One call after another: each is one statement in the owner, and a district's years and
     // classes together must not hold all of its connections at once.
-    for (const [schoolYear, idSet] of idsByYear) {
-      const ids = [...idSet];
-      for (let start = 0; start < ids.length; start += REPORTING_SET_MAX_STUDENTS) {
-        const data = await client.execute<T>(query, { schoolYear, studentIds: ids.slice(start, start + REPORTING_SET_MAX_STUDENTS) });
-        for (const [flag, studentIds] of holders(data)) {
-          for (const studentId of studentIds) {
-            const key = `${schoolYear}|${studentId}`;
-            result.set(key, { ...result.get(key), [flag]: true });
-          }
+    for (const { schoolYear, studentIds: asked } of callsByYear(rows)) {
+      const data = await client.execute<T>(query, { schoolYear, studentIds: asked });
+      for (const [flag, studentIds] of holders(data)) {
+        for (const studentId of studentIds) {
+          const key = `${schoolYear}|${studentId}`;
+          result.set(key, { ...result.get(key), [flag]: true });
         }
       }
     }

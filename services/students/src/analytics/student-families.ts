@@ -1,5 +1,7 @@
 import { type MetricFamilySpec, STUDENT_DIMENSIONS } from '@careergraph/kit';
 import { COURSES_TO_DATE_SQL, type ReportingRepository } from '../repositories/reporting.repository';
+import type { EndorsementDefinition } from '../config/endorsement-requirements';
+import { endorsementProgress, NO_ENDORSEMENT_FACTS } from './endorsement-progress';
 import type { FlagsByStudentYear, ReportingFlags } from './reporting-flags';
 
 /** The student's subgroups from this subgraph's own records; the grade is the one in that school year. */
@@ -89,6 +91,41 @@ export function graduatingCohortFamily(reporting: ReportingRepository, flags: Re
       { name: 'students', kind: 'students' },
       { name: 'advancedCreditOrCredentialRate', kind: 'rate', numerator: 'f.advanced', denominator: 'students' },
       { name: 'semesterGoalRate', kind: 'rate', numerator: 'f.goal', denominator: 'students' },
+    ],
+  };
+}
+
+/**
+ * College and Career Pathway Endorsement per school year: one fact per student in grades 9–12 that
+ * year, at their current school, earned and on track by the end of the year (the rules of
+ * Student.endorsementProgress, attending that year) from the owners' facts (SERVICE lookups).
+ */
+export function endorsementFamily(reporting: ReportingRepository, flags: ReportingFlags, definition: EndorsementDefinition): MetricFamilySpec {
+  return {
+    name: 'endorsement',
+    dimensions: [...STUDENT_DIMENSIONS, 'SCHOOL'],
+    facts: async (param, years) => {
+      const students = await reporting.highSchoolStudents(years);
+      const facts = await flags.endorsementFacts(students);
+      const progress: FlagsByStudentYear = new Map();
+      for (const { schoolYear, studentId, gradeLevel } of students) {
+        const key = `${schoolYear}|${studentId}`;
+        const { earned, onTrack } = endorsementProgress(definition, facts.get(key) ?? NO_ENDORSEMENT_FACTS, { gradeLevel, enrollmentStatus: 'ENROLLED' });
+        if (earned || onTrack) progress.set(key, { earned, onTrack });
+      }
+      return `
+        SELECT x.school_year, st.id AS student_id, ${STUDENT_COLUMNS}, ${PROGRAM_ARRAYS},
+          coalesce(fl."earned", false) AS earned, coalesce(fl."onTrack", false) AS on_track
+        FROM unnest(${param([...years])}::text[]) AS x(school_year)
+        JOIN students.students st ON st.cohort BETWEEN substr(x.school_year, 6, 4)::int AND substr(x.school_year, 6, 4)::int + 3
+        ${PROGRAMS_OF_YEAR}
+        LEFT JOIN ${flagColumns(param, progress, ['earned', 'onTrack'])}
+          ON fl.student_id = st.id AND fl.school_year = x.school_year`;
+    },
+    measures: [
+      { name: 'students', kind: 'students' },
+      { name: 'studentsEarned', kind: 'students', where: 'f.earned' },
+      { name: 'studentsOnTrack', kind: 'students', where: 'f.on_track' },
     ],
   };
 }

@@ -1,6 +1,9 @@
 import { EnvReader, today } from '@careergraph/kit';
+import { type EndorsementDefinition, ILLINOIS_ENDORSEMENT, parseEndorsement } from './endorsement-requirements';
 
 export interface StudentsSettings {
+  /** The district's College and Career Pathway Endorsement (ENDORSEMENT_REQUIREMENTS, JSON; Illinois by default). */
+  endorsement: EndorsementDefinition;
   /** How long a partner's legitimate-interest lookup waits for the placements subgraph. */
   entityLookupTimeoutMs: number;
   /**
@@ -19,7 +22,11 @@ export function loadStudentsSettings(source: Record<string, string | undefined> 
   const graduationOpensOn = env.string('GRADUATION_OPENS_ON', '05-15');
   // The school year ends June 30, so the opening day falls in its spring.
   if (!MONTH_DAY.test(graduationOpensOn)) env.reject('GRADUATION_OPENS_ON', `"${graduationOpensOn}" is not a month and day between 01-01 and 06-30 (MM-DD)`);
+  const endorsementJson = env.string('ENDORSEMENT_REQUIREMENTS');
+  const endorsement = endorsementJson === undefined ? ILLINOIS_ENDORSEMENT : parseEndorsement(endorsementJson);
+  if (typeof endorsement === 'string') env.reject('ENDORSEMENT_REQUIREMENTS', endorsement);
   const settings = {
+    endorsement: typeof endorsement === 'string' ? ILLINOIS_ENDORSEMENT : endorsement,
     entityLookupTimeoutMs: env.int('ENTITY_LOOKUP_TIMEOUT_MS', 3000, { min: 50, max: 60_000 }),
     graduationOpensOn,
     today,

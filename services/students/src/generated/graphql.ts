@@ -165,6 +165,78 @@ export type DisclosureEdge = {
   node: Disclosure;
 };
 
+/**
+ * College and Career Pathway Endorsement progress by the end of a school year, of the students in
+ * grades 9 to 12 that year (at their current school), by the rules of Student.endorsementProgress.
+ */
+export type EndorsementMetrics = {
+  __typename?: 'EndorsementMetrics';
+  /**
+   * False when nothing of this family is recorded anywhere in the district for the school year (a
+   * year before the first record, or not begun): every figure is then null, never 0, and breakdowns
+   * are empty. Judged district-wide whatever the filter or school, so with true a 0 is a real zero.
+   */
+  hasData: Scalars['Boolean']['output'];
+  /** Students in grades 9 to 12 that year. */
+  students: Metric;
+  /** Students who met every requirement CareerGraph records. */
+  studentsEarned: Metric;
+  /** Students on track (earned, or far enough along for their grade). */
+  studentsOnTrack: Metric;
+};
+
+/** A student's progress toward the district's College and Career Pathway Endorsement. */
+export type EndorsementProgress = {
+  __typename?: 'EndorsementProgress';
+  /**
+   * Every requirement CareerGraph records is met (a requirement it does not record, such as the
+   * individualized learning plan, is confirmed by the school before it awards the endorsement).
+   */
+  earned: Scalars['Boolean']['output'];
+  /** The endorsement, as the district names it. */
+  endorsement: Scalars['String']['output'];
+  /**
+   * Earned, or (still attending) each recorded requirement is at least as far along as the share of
+   * high school behind the student: none in grade 9, a quarter in 10, half in 11, three quarters in 12.
+   */
+  onTrack: Scalars['Boolean']['output'];
+  /** The district's requirements, in its order. */
+  requirements: Array<EndorsementRequirementProgress>;
+  requirementsMet: Scalars['Int']['output'];
+  requirementsTotal: Scalars['Int']['output'];
+};
+
+/** What an endorsement requirement counts, each from the subgraph that holds it. */
+export type EndorsementRequirementKey =
+  /** Attended career awareness and exploration experiences (experiences), team challenges aside. */
+  | 'CAREER_EXPLORATION_ACTIVITIES'
+  /** Early college credit hours earned (credentials). */
+  | 'EARLY_COLLEGE_CREDIT_HOURS'
+  /** College-level English eligibility (credentials). */
+  | 'ENGLISH_READINESS'
+  /** An individualized plan for postsecondary education, careers and financial aid (not recorded in CareerGraph). */
+  | 'INDIVIDUALIZED_LEARNING_PLAN'
+  /** College-level math eligibility (credentials). */
+  | 'MATH_READINESS'
+  /** Attended team challenges (experiences). */
+  | 'TEAM_BASED_CHALLENGES'
+  /** Approved work-based learning hours (placements). */
+  | 'WORK_BASED_LEARNING_HOURS';
+
+/** One requirement of the endorsement and how far the student is. */
+export type EndorsementRequirementProgress = {
+  __typename?: 'EndorsementRequirementProgress';
+  description: Scalars['String']['output'];
+  key: EndorsementRequirementKey;
+  met: Scalars['Boolean']['output'];
+  /** What is still missing, e.g. 18 more hours; null when met. */
+  missing?: Maybe<Scalars['String']['output']>;
+  /** How far the student is, e.g. 42 of 60 hours. */
+  progress: Scalars['String']['output'];
+  /** False when CareerGraph holds no record of it (the school keeps it); it then never counts as met. */
+  recorded: Scalars['Boolean']['output'];
+};
+
 export type EnrollStudentInProgramInput = {
   beginDate: Scalars['Date']['input'];
   programId: Scalars['ID']['input'];
@@ -565,6 +637,8 @@ export type School = {
   address: Address;
   /** The district's own identifier for the school (e.g. a CPS school id). */
   districtSchoolId: Scalars['String']['output'];
+  /** The school's students' College and Career Pathway Endorsement progress in one school year; null (with an error) when an owner cannot be asked. */
+  endorsement?: Maybe<EndorsementMetrics>;
   /** Grade levels served, in order (e.g. [9, 10, 11, 12]). */
   gradesServed: Array<Scalars['Int']['output']>;
   /** The school's class graduating at the end of the school year; null (with an error) when credentials cannot be asked. */
@@ -582,6 +656,13 @@ export type School = {
   programs: Array<Program>;
   /** Students currently enrolled at this school, narrowed to those the caller may see; null for roles that see no rosters. */
   students?: Maybe<StudentConnection>;
+};
+
+
+/** A school of the district. */
+export type SchoolEndorsementArgs = {
+  filter?: InputMaybe<MetricFilter>;
+  schoolYear: Scalars['ID']['input'];
 };
 
 
@@ -637,6 +718,8 @@ export type SchoolYear = {
   __typename?: 'SchoolYear';
   /** June 30; null only when the students subgraph cannot answer. */
   endDate?: Maybe<Scalars['Date']['output']>;
+  /** College and Career Pathway Endorsement progress of students in grades 9 to 12 that year; null (with an error) when credentials, placements or experiences cannot be asked. */
+  endorsement?: Maybe<EndorsementMetrics>;
   /** The class graduating at the end of this school year (cohort = the year's end year); null (with an error) when credentials cannot be asked. */
   graduatingCohort?: Maybe<GraduatingCohortMetrics>;
   /** YYYY-YYYY, e.g. 2024-2025. */
@@ -651,6 +734,12 @@ export type SchoolYear = {
   schools?: Maybe<Array<School>>;
   /** July 1; null only when the students subgraph cannot answer. */
   startDate?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A school year, July 1 to June 30; each subgraph contributes its metrics. */
+export type SchoolYearEndorsementArgs = {
+  filter?: InputMaybe<MetricFilter>;
 };
 
 
@@ -703,6 +792,13 @@ export type Student = {
   economicallyDisadvantaged?: Maybe<Scalars['Boolean']['output']>;
   /** Email address for school and placement contact; null when none is on file. */
   email?: Maybe<Scalars['String']['output']>;
+  /**
+   * Progress toward the district's College and Career Pathway Endorsement (Illinois PaCE by default),
+   * per requirement with what is missing, from the student's experiences, placements and credentials
+   * to date. The student, staff of their school or department and district administrators; null
+   * (with an error) when credentials, placements or experiences cannot be asked.
+   */
+  endorsementProgress?: Maybe<EndorsementProgress>;
   /** Sensitive: only district administrators and staff of the student's school. */
   englishLearner?: Maybe<Scalars['Boolean']['output']>;
   /** Whether the student attends a district school now or has graduated. */
@@ -952,6 +1048,10 @@ export type ResolversTypes = ResolversObject<{
   Disclosure: ResolverTypeWrapper<DisclosureEntityModel>;
   DisclosureConnection: ResolverTypeWrapper<DisclosureConnectionModel>;
   DisclosureEdge: ResolverTypeWrapper<Omit<DisclosureEdge, 'node'> & { node: ResolversTypes['Disclosure'] }>;
+  EndorsementMetrics: ResolverTypeWrapper<MetricScopeModel>;
+  EndorsementProgress: ResolverTypeWrapper<EndorsementProgress>;
+  EndorsementRequirementKey: EndorsementRequirementKey;
+  EndorsementRequirementProgress: ResolverTypeWrapper<EndorsementRequirementProgress>;
   EnrollStudentInProgramInput: EnrollStudentInProgramInput;
   EnrollStudentInProgramPayload: ResolverTypeWrapper<Omit<EnrollStudentInProgramPayload, 'enrollment'> & { enrollment: ResolversTypes['ProgramEnrollment'] }>;
   ExitProgramEnrollmentInput: ExitProgramEnrollmentInput;
@@ -1013,6 +1113,9 @@ export type ResolversParentTypes = ResolversObject<{
   Disclosure: DisclosureEntityModel;
   DisclosureConnection: DisclosureConnectionModel;
   DisclosureEdge: Omit<DisclosureEdge, 'node'> & { node: ResolversParentTypes['Disclosure'] };
+  EndorsementMetrics: MetricScopeModel;
+  EndorsementProgress: EndorsementProgress;
+  EndorsementRequirementProgress: EndorsementRequirementProgress;
   EnrollStudentInProgramInput: EnrollStudentInProgramInput;
   EnrollStudentInProgramPayload: Omit<EnrollStudentInProgramPayload, 'enrollment'> & { enrollment: ResolversParentTypes['ProgramEnrollment'] };
   ExitProgramEnrollmentInput: ExitProgramEnrollmentInput;
@@ -1107,6 +1210,31 @@ export type DisclosureConnectionResolvers<ContextType = StudentsContext, ParentT
 export type DisclosureEdgeResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['DisclosureEdge'] = ResolversParentTypes['DisclosureEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType>;
+}>;
+
+export type EndorsementMetricsResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['EndorsementMetrics'] = ResolversParentTypes['EndorsementMetrics']> = ResolversObject<{
+  hasData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  studentsEarned?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  studentsOnTrack?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+}>;
+
+export type EndorsementProgressResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['EndorsementProgress'] = ResolversParentTypes['EndorsementProgress']> = ResolversObject<{
+  earned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endorsement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onTrack?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['EndorsementRequirementProgress']>, ParentType, ContextType>;
+  requirementsMet?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requirementsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EndorsementRequirementProgressResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['EndorsementRequirementProgress'] = ResolversParentTypes['EndorsementRequirementProgress']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['EndorsementRequirementKey'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  missing?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type EnrollStudentInProgramPayloadResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['EnrollStudentInProgramPayload'] = ResolversParentTypes['EnrollStudentInProgramPayload']> = ResolversObject<{
@@ -1229,6 +1357,7 @@ export type SchoolResolvers<ContextType = StudentsContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['School']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
   districtSchoolId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endorsement?: Resolver<Maybe<ResolversTypes['EndorsementMetrics']>, ParentType, ContextType, RequireFields<SchoolEndorsementArgs, 'schoolYear'>>;
   gradesServed?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   graduatingCohort?: Resolver<Maybe<ResolversTypes['GraduatingCohortMetrics']>, ParentType, ContextType, RequireFields<SchoolGraduatingCohortArgs, 'schoolYear'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1255,6 +1384,7 @@ export type SchoolEdgeResolvers<ContextType = StudentsContext, ParentType extend
 export type SchoolYearResolvers<ContextType = StudentsContext, ParentType extends ResolversParentTypes['SchoolYear'] = ResolversParentTypes['SchoolYear'], FederationReferenceType extends FederationReferenceTypes['SchoolYear'] = FederationReferenceTypes['SchoolYear']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SchoolYear']> | FederationReferenceType, FederationReferenceType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endorsement?: Resolver<Maybe<ResolversTypes['EndorsementMetrics']>, ParentType, ContextType, Partial<SchoolYearEndorsementArgs>>;
   graduatingCohort?: Resolver<Maybe<ResolversTypes['GraduatingCohortMetrics']>, ParentType, ContextType, Partial<SchoolYearGraduatingCohortArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   perkins?: Resolver<Maybe<ResolversTypes['PerkinsMetrics']>, ParentType, ContextType, Partial<SchoolYearPerkinsArgs>>;
@@ -1273,6 +1403,7 @@ export type StudentResolvers<ContextType = StudentsContext, ParentType extends R
   districtStudentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   economicallyDisadvantaged?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endorsementProgress?: Resolver<Maybe<ResolversTypes['EndorsementProgress']>, ParentType, ContextType>;
   englishLearner?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   enrollmentStatus?: Resolver<Maybe<ResolversTypes['StudentEnrollmentStatus']>, ParentType, ContextType>;
   enrollments?: Resolver<Maybe<Array<ResolversTypes['ProgramEnrollment']>>, ParentType, ContextType>;
@@ -1320,6 +1451,9 @@ export type Resolvers<ContextType = StudentsContext> = ResolversObject<{
   Disclosure?: DisclosureResolvers<ContextType>;
   DisclosureConnection?: DisclosureConnectionResolvers<ContextType>;
   DisclosureEdge?: DisclosureEdgeResolvers<ContextType>;
+  EndorsementMetrics?: EndorsementMetricsResolvers<ContextType>;
+  EndorsementProgress?: EndorsementProgressResolvers<ContextType>;
+  EndorsementRequirementProgress?: EndorsementRequirementProgressResolvers<ContextType>;
   EnrollStudentInProgramPayload?: EnrollStudentInProgramPayloadResolvers<ContextType>;
   ExitProgramEnrollmentPayload?: ExitProgramEnrollmentPayloadResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;

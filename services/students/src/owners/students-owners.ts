@@ -4,7 +4,7 @@ import { StudentPartnerAccessFragmentDoc } from '../generated/owners/graphql';
 
 /**
  * What students reads of the entities placements owns, and the owners whose SERVICE-only reporting
- * sets it asks (credentials, placements): per request, one batched client per owner. URLs are read
+ * sets it asks (credentials, placements, experiences): per request, one batched client per owner. URLs are read
  * per request, since in-process harnesses start the other subgraphs after this one.
  */
 export function studentsOwners(settings: Pick<StudentsSettings, 'entityLookupTimeoutMs'>, subgraphUrls: Record<string, string | undefined>, signer: IdentitySigner) {
@@ -13,6 +13,7 @@ export function studentsOwners(settings: Pick<StudentsSettings, 'entityLookupTim
     {
       placements: { url: () => subgraphUrls.placements, reads: [StudentPartnerAccessFragmentDoc], variables: { partnerId: 'ID!' } },
       credentials: { url: () => subgraphUrls.credentials, reads: [] },
+      experiences: { url: () => subgraphUrls.experiences, reads: [] },
     },
   );
 }

@@ -40,6 +40,17 @@ export class ReportingRepository {
     return rows.map((r) => ({ schoolYear: r.school_year, studentId: r.student_id }));
   }
 
+  /** Students in grades 9–12 in each year (from the cohort), with that year's grade, one statement. */
+  async highSchoolStudents(years: readonly string[]): Promise<{ schoolYear: string; studentId: string; gradeLevel: number }[]> {
+    const rows: { school_year: string; student_id: string; grade_level: number }[] = await this.dataSource.query(
+      `SELECT y.school_year, st.id AS student_id, 12 - (st.cohort - substr(y.school_year, 6, 4)::int) AS grade_level
+         FROM unnest($1::text[]) AS y(school_year)
+         JOIN students.students st ON st.cohort BETWEEN substr(y.school_year, 6, 4)::int AND substr(y.school_year, 6, 4)::int + 3`,
+      [[...years]],
+    );
+    return rows.map((r) => ({ schoolYear: r.school_year, studentId: r.student_id, gradeLevel: Number(r.grade_level) }));
+  }
+
   /** The first school year with a program enrollment; null when there is none. */
   async earliestEnrollmentYear(): Promise<string | null> {
     const [row] = await this.dataSource.query(`SELECT min(school_year) AS year FROM students.program_enrollments`);

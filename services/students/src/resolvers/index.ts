@@ -5,7 +5,7 @@ import { Mutation } from './mutation.resolver';
 import { Program } from './program.resolver';
 import { ProgramEnrollment } from './program-enrollment.resolver';
 import { Query } from './query.resolver';
-import { GraduatingCohortMetrics, MetricGroup, PerkinsMetrics } from './student-metrics.resolver';
+import { EndorsementMetrics, GraduatingCohortMetrics, MetricGroup, PerkinsMetrics } from './student-metrics.resolver';
 import { SchoolYear } from './school-year.resolver';
 import { School } from './school.resolver';
 import { Student } from './student.resolver';
@@ -22,6 +22,7 @@ export const resolvers: Resolvers = {
   SchoolYear,
   PerkinsMetrics,
   GraduatingCohortMetrics,
+  EndorsementMetrics,
   Metric: metricResolvers.Metric,
   MetricGroup,
   StudentConnection: connectionResolvers,

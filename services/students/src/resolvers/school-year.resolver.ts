@@ -8,4 +8,5 @@ export const SchoolYear: SchoolYearResolvers = {
   schools: (_, { kinds }, { loaders }) => loaders.reportingSchools.load(kinds ?? 'high'),
   perkins: (year, { filter }, _context, info) => metricScope('perkins', year.id, filter, {}, info),
   graduatingCohort: (year, { filter }, _context, info) => metricScope('graduatingCohort', year.id, filter, {}, info),
+  endorsement: (year, { filter }, _context, info) => metricScope('endorsement', year.id, filter, {}, info),
 };

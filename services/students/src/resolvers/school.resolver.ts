@@ -15,4 +15,5 @@ export const School: SchoolResolvers = {
   students: (school, { first, after }, { loaders }) => loaders.studentsBySchool(school.id, null, { first, after }),
   perkins: (school, { schoolYear, filter }, _context, info) => metricScope('perkins', schoolYear, filter, { schoolId: school.id }, info),
   graduatingCohort: (school, { schoolYear, filter }, _context, info) => metricScope('graduatingCohort', schoolYear, filter, { schoolId: school.id }, info),
+  endorsement: (school, { schoolYear, filter }, _context, info) => metricScope('endorsement', schoolYear, filter, { schoolId: school.id }, info),
 };

@@ -21,4 +21,5 @@ export const Student: StudentResolvers = {
   enrollments: (student, _, { loaders }) => loaders.enrollmentsByStudent.load(student.id),
   disclosures: (student, { first, after }, { loaders }) => loaders.disclosuresByStudent(student.id, null, { first, after }),
   careerInterests: (student, _, { loaders }) => loaders.careerInterestsByStudent.load(student.id),
+  endorsementProgress: (student, _, context) => context.services.endorsement.progress(student, context),
 };
