@@ -124,6 +124,10 @@ const rootOperations: Record<string, () => { query: string; variables: Record<st
     query: `query($ids: [ID!]!) { reportingOutcomeSet(schoolYear: "2025-2026", studentIds: $ids) { meetsSemesterGoal } }`,
     variables: { ids: [weldingX.studentId] },
   }),
+  'Query.reportingEndorsementFacts': () => ({
+    query: `query($ids: [ID!]!) { reportingEndorsementFacts(schoolYear: "2025-2026", studentIds: $ids) { studentId earlyCollegeCreditHours } }`,
+    variables: { ids: [weldingX.studentId] },
+  }),
   'Mutation.createCredential': () => ({
     query: `mutation($input: CreateCredentialInput!) { createCredential(input: $input) { credential { id } } }`,
     variables: { input: { name: `OSHA 10 ${randomUUID()}`, type: 'INDUSTRY_CERTIFICATION', issuerId: randomUUID(), careerCluster: 'MANUFACTURING' } },

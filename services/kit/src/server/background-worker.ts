@@ -1,4 +1,8 @@
+import { ServiceUnavailableError } from '../errors/app-errors';
 import type { Logger } from '../logger';
+
+/** How soon a round that found another subgraph unavailable is tried again. */
+const UNAVAILABLE_RETRY_MS = 30_000;
 
 /**
  * Work a subgraph process does beside answering requests (the outbox relay, webhook deliveries,
@@ -53,14 +57,20 @@ export abstract class PollingWorker implements BackgroundWorker {
     this.timer = setTimeout(() => {
       this.round = this.runOnce()
         .then(
-          (handled) => handled,
+          (handled) => (handled > 0 ? 0 : this.polling.intervalMs),
           (error: unknown) => {
+            // Another subgraph not answering (starting, restarting) is expected and short: a warning,
+            // and the round is tried again soon rather than after a long interval.
+            if (error instanceof ServiceUnavailableError) {
+              this.polling.logger.warn({ worker: this.name, reason: error.message }, 'background round postponed: a subgraph it needs is not answering');
+              return Math.min(this.polling.intervalMs, UNAVAILABLE_RETRY_MS);
+            }
             this.polling.logger.error({ err: error, worker: this.name }, 'background round failed');
-            return 0;
+            return this.polling.intervalMs;
           },
         )
-        .then((handled) => {
-          if (this.running) this.schedule(handled > 0 ? 0 : this.polling.intervalMs);
+        .then((next) => {
+          if (this.running) this.schedule(next);
         });
     }, delayMs);
     // A waiting worker does not keep a process (or a test) alive on its own.
