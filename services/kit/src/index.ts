@@ -18,6 +18,7 @@ export * from './subgraphs';
 export * from './db/driver-errors';
 export * from './domain/school-year';
 export * from './domain/calendar';
+export * from './domain/career-clusters';
 export * from './loaders/batch-loaders';
 export * from './domain/validation';
 export * from './pagination/connection-resolvers';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import { CAREER_CLUSTER_NAMES } from '@careergraph/kit';
 import type { CredentialAwardEntity } from '../entities/credential-award.entity';
 import type { CredentialEntity } from '../entities/credential.entity';
-import type { CareerCluster, CredentialType } from '../generated/graphql';
+import type { CredentialType } from '../generated/graphql';
 import { statusListPosition } from './status-list';
 
 export const OB3_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'];
@@ -18,25 +19,6 @@ const ACHIEVEMENT_TYPES: Record<CredentialType, string> = {
   DUAL_CREDIT_COURSE: 'Course',
   DUAL_ENROLLMENT_COURSE: 'Course',
   ENDORSEMENT: 'Award',
-};
-
-export const CAREER_CLUSTER_NAMES: Record<CareerCluster, string> = {
-  AGRICULTURE_FOOD_AND_NATURAL_RESOURCES: 'Agriculture, Food & Natural Resources',
-  ARCHITECTURE_AND_CONSTRUCTION: 'Architecture & Construction',
-  ARTS_AV_TECHNOLOGY_AND_COMMUNICATIONS: 'Arts, A/V Technology & Communications',
-  BUSINESS_MANAGEMENT_AND_ADMINISTRATION: 'Business Management & Administration',
-  EDUCATION_AND_TRAINING: 'Education & Training',
-  FINANCE: 'Finance',
-  GOVERNMENT_AND_PUBLIC_ADMINISTRATION: 'Government & Public Administration',
-  HEALTH_SCIENCE: 'Health Science',
-  HOSPITALITY_AND_TOURISM: 'Hospitality & Tourism',
-  HUMAN_SERVICES: 'Human Services',
-  INFORMATION_TECHNOLOGY: 'Information Technology',
-  LAW_PUBLIC_SAFETY_CORRECTIONS_AND_SECURITY: 'Law, Public Safety, Corrections & Security',
-  MANUFACTURING: 'Manufacturing',
-  MARKETING: 'Marketing',
-  SCIENCE_TECHNOLOGY_ENGINEERING_AND_MATHEMATICS: 'Science, Technology, Engineering & Mathematics',
-  TRANSPORTATION_DISTRIBUTION_AND_LOGISTICS: 'Transportation, Distribution & Logistics',
 };
 
 /** OB 3.0's JSON Schema for an OpenBadgeCredential, named so validators can check the document. */

@@ -1,4 +1,4 @@
-import { ageOn, type WithFields } from '@careergraph/kit';
+import { ageOn, CAREER_CLUSTER_NAMES, type WithFields } from '@careergraph/kit';
 import type { OpportunityEntity } from '../entities/opportunity.entity';
 import type { MatchingStudentFragment } from '../generated/owners/graphql';
 import type { CareerCluster, EligibilityRule } from '../generated/graphql';
@@ -115,26 +115,7 @@ export function haversineKm(a: { latitude: number; longitude: number }, b: { lat
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
 }
 
-/** The National Career Clusters' own names, for sentences a student reads. */
-const CLUSTER_NAMES: Record<CareerCluster, string> = {
-  AGRICULTURE_FOOD_AND_NATURAL_RESOURCES: 'Agriculture, Food & Natural Resources',
-  ARCHITECTURE_AND_CONSTRUCTION: 'Architecture & Construction',
-  ARTS_AV_TECHNOLOGY_AND_COMMUNICATIONS: 'Arts, A/V Technology & Communications',
-  BUSINESS_MANAGEMENT_AND_ADMINISTRATION: 'Business Management & Administration',
-  EDUCATION_AND_TRAINING: 'Education & Training',
-  FINANCE: 'Finance',
-  GOVERNMENT_AND_PUBLIC_ADMINISTRATION: 'Government & Public Administration',
-  HEALTH_SCIENCE: 'Health Science',
-  HOSPITALITY_AND_TOURISM: 'Hospitality & Tourism',
-  HUMAN_SERVICES: 'Human Services',
-  INFORMATION_TECHNOLOGY: 'Information Technology',
-  LAW_PUBLIC_SAFETY_CORRECTIONS_AND_SECURITY: 'Law, Public Safety, Corrections & Security',
-  MANUFACTURING: 'Manufacturing',
-  MARKETING: 'Marketing',
-  SCIENCE_TECHNOLOGY_ENGINEERING_AND_MATHEMATICS: 'Science, Technology, Engineering & Mathematics',
-  TRANSPORTATION_DISTRIBUTION_AND_LOGISTICS: 'Transportation, Distribution & Logistics',
-};
 
 function clusterName(cluster: CareerCluster): string {
-  return CLUSTER_NAMES[cluster];
+  return CAREER_CLUSTER_NAMES[cluster];
 }
