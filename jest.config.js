@@ -12,6 +12,9 @@ const base = {
   // Built copies (dist/, the client's dist/package) repeat the workspace packages' names; tests use the sources.
   modulePathIgnorePatterns: ['<rootDir>/clients/[^/]+/dist/', '<rootDir>/dist/'],
   rootDir: __dirname,
+  // Migrated and seeded test databases built once per run and copied per test file (docs/testing.md).
+  globalSetup: '<rootDir>/services/kit/src/testing/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/services/kit/src/testing/jest-global-teardown.ts',
 };
 
 module.exports = {

@@ -123,21 +123,24 @@ interface Stack {
  * planner); `configuration` goes to every process's environment. `tag` prefixes the process names.
  */
 async function startStack(options: Options, databaseUrl: string, gateways: GatewayName[], portBase = options.portBase, configuration: Configuration = {}, tag = ''): Promise<Stack> {
+  // An A/B of two versions of the code: a configuration's BENCH_SOURCE_TREE names a copy of the
+  // repository (with its own node_modules) its subgraphs and our gateway run from.
+  const { BENCH_SOURCE_TREE: root = repoRoot, ...environment } = configuration;
   const urls = Object.fromEntries(SUBGRAPHS.map(({ name }, i) => [name, `http://127.0.0.1:${portBase + 1 + i}/graphql`]));
   const urlEnv = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
-  const common = { NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', ...configuration, ...urlEnv };
+  const common = { NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', ...environment, ...urlEnv };
   const workers = { GATEWAY_WORKERS: String(options.workers) };
   const subgraphs = await Promise.all(
     SUBGRAPHS.map(async ({ name }, i) => ({
       name,
-      child: await startChild(`${tag}${name}`, tsEntry(`services/${name}/src/index.ts`), { ...common, [`${name.toUpperCase()}_PORT`]: String(portBase + 1 + i) }, urls[name], new URL('/ready', urls[name]).toString()),
+      child: await startChild(`${tag}${name}`, tsEntry(`services/${name}/src/index.ts`, [], root), { ...common, [`${name.toUpperCase()}_PORT`]: String(portBase + 1 + i) }, urls[name], new URL('/ready', urls[name]).toString(), root),
     })),
   );
   const started: Stack['gateways'] = {};
   // One identity sends every request of a load test; the per-identity rate limit (600 a minute by
   // default, which Hive Gateway does not have) would answer most of them 429.
   if (gateways.includes('ours')) {
-    started.ours = await startChild(`${tag}gateway`, tsEntry('gateway/src/index.ts'), { ...common, ...workers, GATEWAY_PORT: String(portBase), RATE_LIMIT_POINTS: '1000000000' }, `http://127.0.0.1:${portBase}/graphql`, `http://127.0.0.1:${portBase}/ready`);
+    started.ours = await startChild(`${tag}gateway`, tsEntry('gateway/src/index.ts', [], root), { ...common, ...workers, GATEWAY_PORT: String(portBase), RATE_LIMIT_POINTS: '1000000000' }, `http://127.0.0.1:${portBase}/graphql`, `http://127.0.0.1:${portBase}/ready`, root);
   }
   for (const [name, port, planner] of [['hive', portBase + 10, []], ['hiveRust', portBase + 11, ['rust']]] as const) {
     if (!gateways.includes(name)) continue;

@@ -44,7 +44,9 @@ export const OPERATIONS: BenchOperation[] = [
       'supervisor', ct.last_name, 'opportunity', o.title,
       'approvedMinutes', (SELECT coalesce(sum(t.duration_minutes), 0) FROM placements.time_entries t WHERE t.placement_id = pl.id AND t.status = 'APPROVED')))
      FROM placements.placements pl JOIN partners.partners pa ON pa.id = pl.partner_id
-     LEFT JOIN partners.worksites w ON w.id = pl.worksite_id JOIN partners.partner_contacts ct ON ct.id = pl.supervisor_id
+     LEFT JOIN partners.worksites w ON w.id = pl.worksite_id
+     -- A student's application has no supervisor until the partner offers: it is still listed.
+     LEFT JOIN partners.partner_contacts ct ON ct.id = pl.supervisor_id
      JOIN partners.opportunities o ON o.id = pl.opportunity_id WHERE pl.student_id = s.id) AS placements,
   (SELECT json_agg(json_build_object('id', a.id, 'earnedOn', a.earned_on, 'credential', cr.name, 'issuer', pa.name, 'hours', a.credit_hours_earned))
      FROM credentials.credential_awards a JOIN credentials.credentials cr ON cr.id = a.credential_id
@@ -95,7 +97,7 @@ ORDER BY s.legal_last_name, s.legal_first_name, s.id LIMIT 51`,
   (SELECT json_agg(t) FROM (SELECT t.id, t.work_date, t.duration_minutes FROM placements.time_entries t
      WHERE t.placement_id = pl.id AND t.status = 'SUBMITTED' ORDER BY t.work_date, t.id LIMIT 21) t) AS pending
 FROM placements.placements pl JOIN students.students s ON s.id = pl.student_id
-JOIN partners.partner_contacts ct ON ct.id = pl.supervisor_id
+LEFT JOIN partners.partner_contacts ct ON ct.id = pl.supervisor_id
 WHERE pl.partner_id = $1 AND pl.status = 'ACTIVE' ORDER BY pl.start_date, pl.id LIMIT 51`,
       parameters: (f) => [f.partnerId],
     },

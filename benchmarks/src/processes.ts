@@ -13,10 +13,10 @@ export interface Child {
 
 const children: Child[] = [];
 
-/** Starts `args` under node with `env`, and waits until `readyUrl` answers 200. */
-export async function startChild(name: string, args: string[], env: Record<string, string>, url: string, readyUrl: string): Promise<Child> {
+/** Starts `args` under node with `env` in `cwd`, and waits until `readyUrl` answers 200. */
+export async function startChild(name: string, args: string[], env: Record<string, string>, url: string, readyUrl: string, cwd = repoRoot): Promise<Child> {
   const child = spawn(process.execPath, args, {
-    cwd: repoRoot,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -39,9 +39,9 @@ export async function startChild(name: string, args: string[], env: Record<strin
   throw new Error(`${name} was not ready at ${readyUrl} within 90 s: ${stderr}`);
 }
 
-/** Node arguments that run a TypeScript entry point of this repo. */
-export function tsEntry(relative: string, extra: string[] = []): string[] {
-  return ['--import', 'tsx', path.join(repoRoot, relative), ...extra];
+/** Node arguments that run a TypeScript entry point of this repo (or of another copy of it at `root`). */
+export function tsEntry(relative: string, extra: string[] = [], root = repoRoot): string[] {
+  return ['--import', 'tsx', path.join(root, relative), ...extra];
 }
 
 export async function stopChildren(): Promise<void> {

@@ -16,6 +16,27 @@ describe('gateway configuration', () => {
     expect(loadGatewayConfig({ STUDENTS_PORT: '5001' }).subgraphUrls.students).toBe('http://127.0.0.1:5001/graphql');
   });
 
+  it('trusts and signs the pages in at the local OpenID provider in development, at the configured one elsewhere', () => {
+    const development = loadGatewayConfig({ IDP_PORT: '4710' });
+    expect(development.auth.additionalIssuers).toEqual([{ issuer: 'http://127.0.0.1:4710', jwksUrl: 'http://127.0.0.1:4710/jwks' }]);
+    expect(development.uiSignIn).toEqual({ issuer: 'http://127.0.0.1:4710', clientId: 'careergraph-pages', scopes: 'openid profile email offline_access' });
+    const district = loadGatewayConfig({
+      AUTH_JWKS_URL: 'https://login.example.org/keys',
+      AUTH_ISSUER: 'https://login.example.org/v2.0',
+      AUTH_CLAIMS_MAPPING: '{"role": {"claim": "groups", "values": {"cps-analysts": "ANALYST"}}}',
+      UI_OIDC_ISSUER: 'https://login.example.org/v2.0',
+      UI_OIDC_CLIENT_ID: 'b7c1',
+    });
+    expect(district.auth.additionalIssuers).toEqual([]);
+    expect(district.auth.claimsMapping.role).toEqual({ claim: 'groups', values: { 'cps-analysts': 'ANALYST' } });
+    expect(district.uiSignIn).toMatchObject({ issuer: 'https://login.example.org/v2.0', clientId: 'b7c1' });
+    expect(loadGatewayConfig({ AUTH_JWKS_URL: 'https://login.example.org/keys', AUTH_ISSUER: 'https://login.example.org/v2.0' }).uiSignIn).toBeUndefined();
+    expect(() => loadGatewayConfig({ AUTH_CLAIMS_MAPPING: '{"role": {"claim": "groups", "values": {"x": "JANITOR"}}}' })).toThrow(
+      /AUTH_CLAIMS_MAPPING.*role\.values\["x"\] must be one of/,
+    );
+    expect(() => loadGatewayConfig({ UI_OIDC_SCOPES: 'profile' })).toThrow(/UI_OIDC_SCOPES: must include openid/);
+  });
+
   it('stops on a bad variable, naming it', () => {
     expect(() => loadGatewayConfig({ STUDENTS_URL: 'ftp://x' })).toThrow(/STUDENTS_URL must be a http: or https: URL/);
     expect(() => loadGatewayConfig({ GATEWAY_PORT: '99999' })).toThrow(/GATEWAY_PORT must be an integer from 0 to 65535/);

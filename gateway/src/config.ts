@@ -2,13 +2,16 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   DEFAULT_AUDIENCE,
+  type ClaimsMapping,
   DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
   DEVELOPMENT_ISSUER,
   EnvReader,
+  parseClaimsMapping,
   readCommonConfig,
   readSubgraphUrls,
   repoRoot,
   type CommonConfig,
+  type TrustedIssuer,
 } from '@careergraph/kit';
 import { type HardeningConfig, readHardeningConfig } from './hardening';
 import { type ClientCredentialsConfig, readClientCredentialsConfig } from './oauth/client-credentials-config';
@@ -25,6 +28,22 @@ export interface GatewayAuthConfig {
   maxLifetimeSeconds: number;
   /** Outside production only, and only when no provider is configured (`npm run token`). */
   developmentKeyDir?: string;
+  /** How the main issuer's claims say role and scope (AUTH_CLAIMS_MAPPING; docs/security.md, "Claims mapping"). */
+  claimsMapping: ClaimsMapping;
+  /** Issuers trusted beside the main one: in development, `npm start`'s local OpenID provider. */
+  additionalIssuers: TrustedIssuer[];
+}
+
+/** The local OpenID provider's default port (services/stack/src/identity-provider, IDP_PORT). */
+export const DEFAULT_IDP_PORT = 4010;
+
+/** How the pages sign people in (gateway/ui/shared/sign-in.ts); without it they only take a pasted token. */
+export interface UiSignInConfig {
+  /** The OpenID provider's issuer URL; its discovery document is read from there. */
+  issuer: string;
+  clientId: string;
+  /** Space-separated; `offline_access` for a refresh token where the provider needs it. */
+  scopes: string;
 }
 
 export interface GatewayConfig extends CommonConfig, HardeningConfig {
@@ -52,6 +71,8 @@ export interface GatewayConfig extends CommonConfig, HardeningConfig {
   clientCredentials: ClientCredentialsConfig;
   /** Where `npm start`'s mail catcher lists caught mail for /dev/mail (MAIL_CATCHER_URL); never read in production. */
   mailCatcherUrl?: string;
+  /** The pages' sign-in (UI_OIDC_*); undefined: pasting a token only. */
+  uiSignIn?: UiSignInConfig;
 }
 
 /** `<SUBGRAPH>_URL` moves a subgraph; by default each is on 127.0.0.1 at its default port. */
@@ -73,6 +94,7 @@ export function loadGatewayConfig(source: Record<string, string | undefined> = p
     auth,
     clientCredentials: readClientCredentialsConfig(env, auth),
     mailCatcherUrl: common.production ? undefined : env.url('MAIL_CATCHER_URL', ['http:']),
+    uiSignIn: readUiSignInConfig(env, auth),
     ...readHardeningConfig(env),
   };
   if (config.subgraphReportTimeoutMs < config.subgraphTimeoutMs) {
@@ -87,7 +109,19 @@ function readAuthConfig(env: EnvReader, production: boolean): GatewayAuthConfig 
   const publicKeyPem = env.string('AUTH_PUBLIC_KEY');
   const provider = Boolean(jwksUrl || publicKeyPem);
   if (production && !provider) env.reject('AUTH_JWKS_URL', 'set AUTH_JWKS_URL or AUTH_PUBLIC_KEY in production');
+  let claimsMapping: ClaimsMapping = parseClaimsMapping(undefined);
+  try {
+    claimsMapping = parseClaimsMapping(env.string('AUTH_CLAIMS_MAPPING'));
+  } catch (error) {
+    env.reject('AUTH_CLAIMS_MAPPING', (error as Error).message);
+  }
+  // Development without a provider: `npm start`'s local OpenID provider is trusted beside the
+  // development key (its keys are fetched on its first token, so it need not be running).
+  const development = !production && !provider;
+  const localIssuer = development ? localIdentityProviderIssuer(env) : undefined;
   return {
+    claimsMapping,
+    additionalIssuers: localIssuer ? [{ issuer: localIssuer, jwksUrl: `${localIssuer}/jwks` }] : [],
     jwksUrl,
     publicKeyPem,
     publicKeyAlgorithm: env.oneOf('AUTH_PUBLIC_KEY_ALG', ['RS256', 'PS256', 'ES256', 'EdDSA'], 'RS256'),
@@ -96,4 +130,18 @@ function readAuthConfig(env: EnvReader, production: boolean): GatewayAuthConfig 
     maxLifetimeSeconds: env.int('AUTH_TOKEN_MAX_LIFETIME_SECONDS', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, { min: 60, max: 30 * 86_400 }),
     developmentKeyDir: provider || production ? undefined : env.string('DATA_DIR', path.join(repoRoot, '.data')),
   };
+}
+
+function localIdentityProviderIssuer(env: EnvReader): string {
+  return `http://127.0.0.1:${env.port('IDP_PORT', DEFAULT_IDP_PORT)}`;
+}
+
+function readUiSignInConfig(env: EnvReader, auth: GatewayAuthConfig): UiSignInConfig | undefined {
+  // In development the pages sign in at the local provider the gateway already trusts.
+  const issuer = env.url('UI_OIDC_ISSUER', ['https:', 'http:']) ?? auth.additionalIssuers[0]?.issuer;
+  const clientId = env.string('UI_OIDC_CLIENT_ID', 'careergraph-pages');
+  const scopes = env.string('UI_OIDC_SCOPES', 'openid profile email offline_access');
+  if (!issuer) return undefined;
+  if (!scopes.split(/\s+/).includes('openid')) env.reject('UI_OIDC_SCOPES', 'must include openid');
+  return { issuer, clientId, scopes };
 }

@@ -1,7 +1,7 @@
 import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { type Caller, DEFAULT_PAGE_SIZE, type EnvReader, type Logger, recordRefusal } from '@careergraph/kit';
-import type { Express, Request } from 'express';
-import { type HttpGuardsConfig, installHttpGuards } from './http-guards';
+import { type Caller, DEFAULT_PAGE_SIZE, type EnvReader, type GraphQLRouteOptions, type Logger, recordRefusal } from '@careergraph/kit';
+import type { Request } from 'express';
+import { corsGuard, type HttpGuardsConfig } from './http-guards';
 import { type OperationLimits, operationLimitsPlugin } from './limits/operation-limits';
 import { CallerRateLimiter, RateLimitedError, type RateLimitConfig } from './rate-limit';
 
@@ -76,8 +76,8 @@ export interface GatewayHardening<TContext extends BaseContext> {
     ApolloServerOptions<TContext>,
     'parseOptions' | 'allowBatchedHttpRequests' | 'csrfPrevention' | 'hideSchemaDetailsFromClientErrors'
   > & { plugins: ApolloServerPlugin<TContext>[] };
-  /** Mounted on the Express app before `/graphql`. */
-  routes: (app: Express) => void;
+  /** The `/graphql` route's body limit and CORS. */
+  graphql: Required<Pick<GraphQLRouteOptions, 'maxRequestBytes' | 'beforeBody'>>;
   /** Counts the request against the caller's rate limit; RATE_LIMITED (HTTP 429) when spent. */
   rateLimit: (caller: Caller, req: Request) => Promise<void>;
 }
@@ -102,7 +102,7 @@ export function gatewayHardening<TContext extends BaseContext>(
       hideSchemaDetailsFromClientErrors: config.production,
       plugins: [operationLimitsPlugin<TContext>(config.limits), limiter.plugin<TContext>()],
     },
-    routes: (app) => installHttpGuards(app, config.http),
+    graphql: { maxRequestBytes: config.http.maxRequestBytes, beforeBody: [corsGuard(config.http)] },
     rateLimit: (caller, req) =>
       limiter.consume(caller, req.ip).catch((error: unknown) => {
         if (error instanceof RateLimitedError) recordRefusal(req, { status: 429, code: 'RATE_LIMITED', reason: error.message });

@@ -38,6 +38,8 @@ import { supergraphSource } from './supergraph-source';
 import { mountImportRoutes } from './imports/import-routes';
 import { mountBadgeRoutes } from './badges/badge-routes';
 import { machineClients } from './oauth/machine-clients';
+import { PartnerAccessResolver } from './partner-access/partner-access';
+import { mountPartnerInvitationRoute } from './partner-access/partner-invitation-route';
 import { FetchWaves } from './performance/fetch-waves';
 import { SubgraphBatcher } from './performance/subgraph-batching';
 import { createSubgraphFetcher, isTimeout, SUBGRAPH_TIMEOUT_HEADER } from './performance/subgraph-fetcher';
@@ -153,7 +155,7 @@ export interface GatewayDeps {
     GatewayConfig,
     'supergraphPath' | 'mailCatcherUrl' | 'supergraphUrl' | 'supergraphPollMs' | 'subgraphUrls' | 'subgraphTimeoutMs' | 'subgraphReportTimeoutMs' | 'subgraphMaxSockets' | 'production' | 'signingSecrets' | 'limits' | 'http' | 'rateLimit'
   > &
-    Partial<Pick<GatewayConfig, 'clientCredentials'>>;
+    Partial<Pick<GatewayConfig, 'clientCredentials' | 'uiSignIn'>>;
   /** How client tokens are verified (the development key is resolved by the caller). */
   clientTokens: ClientTokenConfig;
   logger: Logger;
@@ -167,8 +169,11 @@ export function buildGateway({ config, clientTokens, logger, metricsToken }: Gat
   const signer = new IdentitySigner(config.signingSecrets.length > 0 ? config.signingSecrets : [DEVELOPMENT_SIGNING_SECRET]);
   const tokens = new ClientTokenVerifier(clientTokens);
   const machines = machineClients({ config, clientTokens, signer, logger });
+  // A partner user's partner (claim or membership) and brokered employers, from the partners subgraph (docs/self-service.md).
+  const partnerAccess = new PartnerAccessResolver({ partnersUrl: config.subgraphUrls.partners, signer, logger });
   // The gateway's own machine-client tokens first, then the identity provider's.
-  const verifyBearer = async (authorization: string) => machines.authenticate(authorization) ?? tokens.verify(authorization);
+  const verifyBearer = async (authorization: string) =>
+    partnerAccess.complete(await (machines.authenticate(authorization) ?? tokens.verify(authorization)), authorization);
   const hardening = gatewayHardening<GatewayContext>(config, logger);
   const waves = new FetchWaves<GatewayContext>();
   const metrics = new ServiceMetrics('gateway');
@@ -190,17 +195,20 @@ export function buildGateway({ config, clientTokens, logger, metricsToken }: Gat
     metricsToken,
     production: config.production,
     apollo: { gateway, logger, ...hardening.apollo, plugins: [...hardening.apollo.plugins, reportDeadlinePlugin(config.subgraphReportTimeoutMs)] },
+    // CORS and the body limit; persisted documents by id (gateway/src/oauth).
+    graphql: { ...hardening.graphql, afterBody: [machines.resolveDocuments] },
     routes: (app) => {
-      hardening.routes(app);
-      // POST /oauth/token, and persisted documents by id (gateway/src/oauth).
+      // POST /oauth/token (gateway/src/oauth).
       machines.routes(app);
       mountMetricExports(app);
       // GET /playground and /dashboard (gateway/src/ui).
-      mountUi(app, { logger });
+      mountUi(app, { logger, signIn: config.uiSignIn });
       mountDevMailPage(app, { production: config.production, catcherUrl: config.mailCatcherUrl, logger });
       mountUnsubscribeRoute(app, { integrationsUrl: config.subgraphUrls.integrations, logger });
       // GET/POST /agreements/guardian: a parent or guardian signs a training agreement (gateway/src/agreements).
       mountGuardianSigningRoute(app, { placementsUrl: config.subgraphUrls.placements, signer, logger });
+      // GET /partners/invitation: an invited partner contact's landing page (docs/self-service.md).
+      mountPartnerInvitationRoute(app, { partnersUrl: config.subgraphUrls.partners, signer, logger });
       mountBadgeRoutes(app, { credentialsUrl: config.subgraphUrls.credentials, logger });
       // POST /imports/oneroster and /imports/partners for district administrators (gateway/src/imports).
       mountImportRoutes(app, { subgraphUrls: config.subgraphUrls, signer, authenticate: verifyBearer, logger });

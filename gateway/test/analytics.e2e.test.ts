@@ -39,16 +39,39 @@ const placementsDb = () => supergraph.dataSources.placements;
 const credentialsDb = () => supergraph.dataSources.credentials;
 const studentsDb = () => supergraph.dataSources.students;
 
-/** Distinct engaged students per school (and '*' for the district), from the raw placements rows. */
-async function engagedStudents(): Promise<Map<string, number>> {
-  const rows: { school_id: string | null; n: number }[] = await placementsDb().query(
-    `SELECT s.school_id, count(DISTINCT p.student_id)::int AS n
+/**
+ * Who is engaged in work-based learning in the year, from the raw rows of two databases: students
+ * with a placement that reached ACTIVE, and students who attended a group experience (each under
+ * the school and gender of the snapshot of what engaged them).
+ */
+async function engagementFacts(): Promise<{ student_id: string; school_id: string; gender: string }[]> {
+  const placed = await placementsDb().query(
+    `SELECT p.student_id, s.school_id, s.gender
        FROM placements.placements p JOIN placements.placement_reporting_snapshots s ON s.placement_id = p.id
-      WHERE p.school_year = $1 AND p.status IN ('ACTIVE', 'COMPLETED', 'TERMINATED')
-      GROUP BY ROLLUP (s.school_id)`,
+      WHERE p.school_year = $1 AND p.status IN ('ACTIVE', 'COMPLETED', 'TERMINATED')`,
     [year],
   );
-  return new Map(rows.map((r) => [r.school_id ?? '*', r.n]));
+  const attended = await supergraph.dataSources.experiences.query(
+    `SELECT a.student_id, s.school_id, s.gender
+       FROM experiences.experience_attendance a JOIN experiences.attendance_reporting_snapshots s ON s.attendance_id = a.id
+       JOIN experiences.experiences e ON e.id = a.experience_id
+      WHERE e.school_year = $1 AND a.status = 'PRESENT'`,
+    [year],
+  );
+  return [...placed, ...attended];
+}
+
+/** Distinct students in each group of `facts`, by `key`. */
+function distinctStudents<T extends { student_id: string }>(facts: readonly T[], key: (fact: T) => string): Map<string, number> {
+  const groups = new Map<string, Set<string>>();
+  for (const fact of facts) groups.set(key(fact), (groups.get(key(fact)) ?? new Set()).add(fact.student_id));
+  return new Map([...groups].map(([group, students]) => [group, students.size]));
+}
+
+/** Distinct engaged students per school (and '*' for the district), placements and attended experiences counted once. */
+async function engagedStudents(): Promise<Map<string, number>> {
+  const facts = await engagementFacts();
+  return new Map([...distinctStudents(facts, (fact) => fact.school_id), ['*', new Set(facts.map((fact) => fact.student_id)).size]]);
 }
 
 /** Perkins concentrators of the year and which took part in WBL by its end, across two databases. */
@@ -118,14 +141,8 @@ describe('analytics through the gateway', () => {
       expect(school.workBasedLearning.studentsEngaged.value).toBe(engaged.get(school.id) ?? 0);
     }
     const genders = answer.workBasedLearning.studentsEngaged.breakdown;
-    const [byGender] = await placementsDb().query(
-      `SELECT json_object_agg(gender, n) AS groups FROM (
-         SELECT s.gender, count(DISTINCT p.student_id)::int AS n
-           FROM placements.placements p JOIN placements.placement_reporting_snapshots s ON s.placement_id = p.id
-          WHERE p.school_year = $1 AND p.status IN ('ACTIVE', 'COMPLETED', 'TERMINATED') GROUP BY s.gender) g`,
-      [year],
-    );
-    expect(Object.fromEntries(genders.map((g) => [g.key, g.value]))).toEqual(byGender.groups);
+    const byGender = distinctStudents(await engagementFacts(), (fact) => fact.gender);
+    expect(Object.fromEntries(genders.map((g) => [g.key, g.value]))).toEqual(Object.fromEntries(byGender));
 
     const [awards] = await credentialsDb().query(
       `SELECT count(DISTINCT a.student_id)::int AS students,

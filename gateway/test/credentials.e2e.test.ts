@@ -37,7 +37,7 @@ beforeAll(async () => {
      VALUES ($1, $2, 'MATH', true, 'SAT_SCORE', 'SAT math 560', '2025-04-12', 'e2e')`,
     [randomUUID(), studentId],
   );
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await supergraph?.stop();

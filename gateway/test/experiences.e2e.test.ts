@@ -15,11 +15,21 @@ let supergraph: RunningSupergraph;
 
 beforeAll(async () => {
   supergraph = await startSupergraph({ seedDemo: true });
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await supergraph?.stop();
 });
+
+/** The district's students engaged in work-based learning in `year`, as a DISTRICT_ADMIN reads them. */
+async function studentsEngaged(year: string): Promise<number> {
+  const answer = await supergraph.request<{ schoolYear: { workBasedLearning: { studentsEngaged: { value: number | null } } } }, { year: string }>(
+    `query($year: ID!) { schoolYear(id: $year) { workBasedLearning { studentsEngaged { value } } } }`,
+    { year },
+  );
+  expect(answer.errors).toBeUndefined();
+  return answer.data!.schoolYear.workBasedLearning.studentsEngaged.value ?? 0;
+}
 
 describe('a career fair through the gateway', () => {
   it("records a roster's attendance, seen in each student's history and in the year's metrics", async () => {
@@ -52,6 +62,7 @@ describe('a career fair through the gateway', () => {
     const fair = created.data!.createExperience.experience;
     const year = fair.schoolYear;
     const before = (await supergraph.request(ExperienceEngagementDocument, { schoolYear: year })).data!.schoolYear!.experiences!;
+    const engagedBefore = await studentsEngaged(year);
     expect((await supergraph.request(PublishExperienceDocument, { id: fair.id })).errors).toBeUndefined();
     const registered = await supergraph.requestAs(staff, RegisterStudentsForExperienceDocument, { experienceId: fair.id, studentIds: roster });
     expect(registered.errors).toBeUndefined();
@@ -98,6 +109,14 @@ describe('a career fair through the gateway', () => {
     expect(after.experiencesHeld.value).toBe((before.experiencesHeld.value ?? 0) + 1);
     const atSchool = (metrics: typeof after) => metrics.studentsAttending.bySchool.find((group) => group.key === schoolId)?.value ?? 0;
     expect(atSchool(after)).toBe(atSchool(before) + 12);
+
+    // Work-based learning counts the fair's attendees too, once each: those already engaged by a placement that year add nothing.
+    const attendees = [walkIn, ...roster.slice(1)];
+    const placed = (await supergraph.dataSources.placements.query(
+      `SELECT DISTINCT student_id FROM placements.placements WHERE school_year = $1 AND status IN ('ACTIVE', 'COMPLETED', 'TERMINATED') AND student_id = ANY($2::uuid[])`,
+      [year, attendees],
+    )) as { student_id: string }[];
+    expect(await studentsEngaged(year)).toBe(engagedBefore + attendees.length - placed.length);
 
     // The fair counts toward the walk-in's College and Career Pathway Endorsement, read from the
     // experiences, placements and credentials subgraphs' own figures.

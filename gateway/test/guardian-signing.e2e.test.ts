@@ -1,22 +1,42 @@
-import type { CareerGraphClaims } from '@careergraph/kit';
+import { createHash } from 'node:crypto';
+import type { BackgroundWorker, CareerGraphClaims } from '@careergraph/kit';
+import { SmtpCatcher } from '@careergraph/kit/smtp-catcher';
 import { PrepareTrainingAgreementDocument, SignTrainingAgreementDocument, TrainingAgreementEvidenceDocument } from '@careergraph/client';
+import { tablesHolding } from './support/stored-text';
 import { type GraphQLResponse, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 /**
  * Issue 15's training agreements through the real supergraph on the demo world: staff prepare a
- * minor's agreement, the guardian reads and signs it through the public link the gateway forwards
- * (no login; the gateway's view of the client recorded), the link works once, and the student,
- * host partner and school coordinator sign through GraphQL until the agreement is complete.
+ * minor's agreement; its internal event goes through placements' outbox relay to the integrations
+ * inbox, whose one-time-link mailer has placements mint a link and mails it (a real SMTP server on
+ * 127.0.0.1); the guardian reads and signs through the mailed link the gateway forwards (no login;
+ * the gateway's view of the client recorded), the link works once, and the student, host partner
+ * and school coordinator sign through GraphQL until the agreement is complete.
  */
+const PUBLIC_URL = 'https://careers.district.example';
 let supergraph: RunningSupergraph;
+let catcher: SmtpCatcher;
+type Worker = BackgroundWorker & { runOnce(): Promise<number> };
+let relay: Worker;
+let mailer: Worker;
 
 beforeAll(async () => {
-  supergraph = await startSupergraph({ seedDemo: true });
+  catcher = new SmtpCatcher();
+  const smtpUrl = `smtp://127.0.0.1:${await catcher.listen('127.0.0.1', 0)}`;
+  supergraph = await startSupergraph({ seedDemo: true, env: { SMTP_URL: smtpUrl, PUBLIC_URL } });
+  relay = supergraph.workers('placements').find((worker) => worker.name === 'placements-outbox-relay') as Worker;
+  mailer = supergraph.workers('integrations').find((worker) => worker.name === 'one-time-link-mails') as Worker;
 });
 
 afterAll(async () => {
   await supergraph?.stop();
+  await catcher?.stop();
 });
+
+/** Rounds of `worker` until one finds nothing to do. */
+async function drain(worker: Worker): Promise<void> {
+  while ((await worker.runOnce()) > 0);
+}
 
 function ok<T>(response: GraphQLResponse<T>): T {
   expect(response.errors).toBeUndefined();
@@ -45,10 +65,40 @@ describe('the guardian signing link', () => {
         input: { placementId: placement.id, weeklyHourCap: 10, guardian: { name: 'Maria Lopez', email: 'maria.lopez@example.com' } },
       }),
     ).prepareTrainingAgreement;
-    const token = prepared.guardianSigningToken!;
+    const staffToken = prepared.guardianSigningToken!;
     const agreement = prepared.placement.trainingAgreement!;
     expect(agreement.requiredParties).toContain('GUARDIAN');
 
+    // The relay and the mailer's rounds, driven here: the mail carries a link minted when it was sent.
+    await drain(relay);
+    await drain(mailer);
+    const mail = catcher.mails().find((m) => m.to.includes('maria.lopez@example.com'))!;
+    expect(mail.subject).toMatch(/^Please sign .+ training agreement$/);
+    expect(mail.headers['list-unsubscribe']).toBeUndefined();
+    const mailed = new URL(/Read and sign the agreement: (\S+)/.exec(mail.text)![1]);
+    expect(`${mailed.origin}${mailed.pathname}`).toBe(`${PUBLIC_URL}/agreements/guardian`);
+    const token = mailed.searchParams.get('token')!;
+    expect(token).not.toBe(staffToken);
+    // Placements keeps the mailed link's hash; no token is anywhere in the integrations subgraph's tables.
+    const hashes: { token_hash: string }[] = await supergraph.dataSources.placements.query(`SELECT token_hash FROM placements.guardian_signing_links`);
+    expect(hashes.map((h) => h.token_hash)).toContain(createHash('sha256').update(token).digest('hex'));
+    const tables: { table_name: string }[] = await supergraph.dataSources.integrations.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'integrations'`,
+    );
+    for (const { table_name } of tables) {
+      const [{ n }] = await supergraph.dataSources.integrations.query(`SELECT count(*)::int AS n FROM integrations."${table_name}" t WHERE t::text LIKE '%' || $1 || '%'`, [token]);
+      expect([table_name, n]).toEqual([table_name, 0]);
+    }
+
+    // Mailed, the event's data is forgotten in placements' outbox (relayed) and the inbox: the address
+    // stays in placements' own records of the agreement and in the mail log's recipient.
+    expect(await tablesHolding(supergraph.dataSources, 'maria.lopez@example.com')).toEqual([
+      'integrations: integrations.sent_mails',
+      'placements: placements.audit_events',
+      'placements: placements.guardian_signing_links',
+    ]);
+
+    // The mailed link, at the test gateway's address (PUBLIC_URL names the district's).
     const page = await fetch(link(token));
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -69,6 +119,13 @@ describe('the guardian signing link', () => {
     ok(await supergraph.requestAs({ role: 'PARTNER_USER', partnerId: placement.partner_id }, SignTrainingAgreementDocument, variables));
     const last = ok(await supergraph.requestAs(school, SignTrainingAgreementDocument, variables)).signTrainingAgreement;
     expect(last.placement.trainingAgreement).toMatchObject({ complete: true, missingParties: [] });
+
+    // The event read again with its mail forgotten: its data is gone, so nothing is minted or mailed.
+    await supergraph.dataSources.integrations.query(`DELETE FROM integrations.sent_mails WHERE kind = 'GUARDIAN_SIGNING_LINK'`);
+    await supergraph.dataSources.integrations.query(`UPDATE integrations.notification_cursors SET last_sequence = 0 WHERE name = 'one-time-links'`);
+    catcher.clear();
+    await drain(mailer);
+    expect(catcher.mails().filter((m) => m.to.includes('maria.lopez@example.com'))).toEqual([]);
 
     const evidence = ok(await supergraph.requestAs(school, TrainingAgreementEvidenceDocument, { placementId: placement.id })).placement!.trainingAgreement!;
     const guardian = evidence.signatures.find((s) => s.party === 'GUARDIAN')!;

@@ -12,7 +12,7 @@ const zip = (files: Map<string, string>) => Buffer.from(zipSync(Object.fromEntri
 
 beforeAll(async () => {
   supergraph = await startSupergraph();
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await supergraph?.stop();

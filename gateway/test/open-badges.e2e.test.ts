@@ -53,7 +53,7 @@ beforeAll(async () => {
             ($3, gen_random_uuid(), $4, '2025-12-01', NULL, $5, 'SELF_REPORTED', NULL, NULL, 'e2e')`,
     [ids.verified, ids.revoked, ids.selfReported, ids.credential, randomUUID()],
   );
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await supergraph?.stop();

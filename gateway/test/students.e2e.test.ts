@@ -14,7 +14,7 @@ let supergraph: RunningSupergraph;
 // Jest ignores a project's testTimeout for hooks; every subgraph gets its own database, so starting takes a while.
 beforeAll(async () => {
   supergraph = await startSupergraph({ seedDemo: true });
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await supergraph?.stop();

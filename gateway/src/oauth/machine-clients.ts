@@ -1,5 +1,5 @@
 import type { Caller, ClientTokenConfig, IdentitySigner, Logger } from '@careergraph/kit';
-import type { Express, Request } from 'express';
+import type { Express, Request, RequestHandler } from 'express';
 import { type ClientCredentialsConfig, DEFAULT_CLIENT_CREDENTIALS } from './client-credentials-config';
 import { clientCredentialsVerifier } from './client-credentials-verifier';
 import { type MachineTokenKey, MachineTokens } from './machine-tokens';
@@ -20,8 +20,10 @@ export interface MachineClientOptions {
 
 /** What the gateway adds for machine clients: the token endpoint, their tokens, and trusted operations. */
 export interface MachineClients {
-  /** Mounted before `/graphql`: `POST /oauth/token` (when the gateway has a key) and persisted-document ids. */
+  /** `POST /oauth/token`, when the gateway has a key. */
   routes(app: Express): void;
+  /** On `/graphql` once the body is read: persisted documents sent by id get their text. */
+  resolveDocuments: RequestHandler;
   /** The caller of one of the gateway's own tokens; undefined for any other token (the identity provider's). */
   authenticate(authorization: string): Promise<Caller> | undefined;
   /** Refuses a machine client's operation that is not an allow-listed persisted document. */
@@ -35,7 +37,6 @@ export function machineClients({ config, clientTokens, signer, logger }: Machine
   const trusted = new TrustedOperations();
   return {
     routes(app) {
-      app.use('/graphql', trusted.resolve);
       const url = config.subgraphUrls.integrations;
       if (!tokens || !url) return;
       const verifyCredentials = clientCredentialsVerifier({ url, signer, timeoutMs: config.subgraphTimeoutMs });
@@ -45,6 +46,7 @@ export function machineClients({ config, clientTokens, signer, logger }: Machine
       const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
       return token && tokens?.issued(token) ? tokens.verify(token) : undefined;
     },
+    resolveDocuments: trusted.resolve,
     checkOperation: (req, caller) => trusted.checkOperation(req, caller),
   };
 }

@@ -80,7 +80,7 @@ export class UiBundle {
     const { build } = await import('esbuild');
     const result = await build({
       absWorkingDir: this.sourceDir,
-      entryPoints: { playground: 'playground/main.tsx', dashboard: 'dashboard/main.ts' },
+      entryPoints: { playground: 'playground/main.tsx', dashboard: 'dashboard/main.ts', 'student-record': 'student-record/main.ts' },
       tsconfig: path.join(this.sourceDir, 'tsconfig.json'),
       bundle: true,
       format: 'iife',

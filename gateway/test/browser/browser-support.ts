@@ -85,15 +85,17 @@ export async function offlineContext(browser: Browser): Promise<OfflineContext> 
 const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
- * The accessibility engine's (axe-core) WCAG 2.1 A/AA violations on the page as it is now, one line
+ * The accessibility engine's (axe-core) WCAG 2.1 A/AA violations on the page as it is now (or only
+ * inside the element `within` selects), one line
  * per rule and element. The engine comes from node_modules and is evaluated through the DevTools
  * protocol, so the page's Content-Security-Policy stays as strict as served and nothing is fetched.
  */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
+export async function accessibilityViolations(page: Page, within?: string): Promise<string[]> {
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    WCAG_AA_TAGS,
+    ([tags, selector]) =>
+      (window as unknown as { axe: { run(context: Document | string, options: object): Promise<AxeResults> } }).axe.run(selector ?? document, { runOnly: { type: 'tag', values: tags } }),
+    [WCAG_AA_TAGS, within] as const,
   );
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id} (${violation.impact}) at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`),

@@ -35,6 +35,8 @@ describeInBrowser('the gateway pages, offline', () => {
   beforeEach(async () => {
     offline = await offlineContext(browser);
     page = await offline.context.newPage();
+    // The dashboard's panels ask three operations of the whole supergraph: slower than 30 s on a busy machine.
+    page.setDefaultTimeout(120_000);
   });
 
   afterEach(async () => {
@@ -205,7 +207,7 @@ describeInBrowser('the gateway pages, offline', () => {
       await page.waitForFunction(() => document.body.dataset.state === 'no-token');
       expect(await accessibilityViolations(page)).toEqual([]);
       const token = await supergraph.token({ role: 'DISTRICT_ADMIN' });
-      // Tab order follows the page: token field, its buttons, each table's scrolling region, the year.
+      // Tab order follows the page: token field, its buttons, the filters, each table's scrolling region.
       const focusOrder: string[] = [];
       const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label') || document.activeElement?.textContent || '');
       await page.keyboard.press('Tab');
@@ -213,11 +215,18 @@ describeInBrowser('the gateway pages, offline', () => {
       await page.keyboard.insertText(token);
       await page.keyboard.press('Enter');
       await expectLoaded();
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 11; i++) {
         await page.keyboard.press('Tab');
         focusOrder.push(await focused());
       }
-      expect(focusOrder).toEqual(['token', 'Show', 'forget-token', 'Headline figures by school year', 'school-year', 'Headline figures by school']);
+      expect(focusOrder).toEqual([
+        'token',
+        'Show',
+        'forget-token',
+        ...['school-year', 'filter-network', 'filter-school', 'filter-department', 'filter-cluster', 'filter-program', 'filter-dimension'],
+        'Headline figures by school year',
+        'Headline figures by school',
+      ]);
 
       // Arrow keys on the focused year list choose another year, and the page follows.
       const before = await page.locator('#school-year').inputValue();

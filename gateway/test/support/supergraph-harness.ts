@@ -13,6 +13,7 @@ import {
   GraphQLHttpService,
   type ListeningService,
   type Logger,
+  type TrustedIssuer,
   mintDevelopmentToken,
   repoRoot,
 } from '@careergraph/kit';
@@ -21,6 +22,7 @@ import { SUBGRAPH_PACKAGES } from '@careergraph/stack';
 import { type GraphQLFormattedError, print } from 'graphql';
 import type { JWK } from 'jose';
 import type { DataSource } from 'typeorm';
+import type { UiSignInConfig } from '../../src/config';
 import { type HardeningConfig, readHardeningConfig } from '../../src/hardening';
 import { buildGateway } from '../../src/server';
 import { DEFAULT_SUBGRAPH_MAX_SOCKETS } from '../../src/performance/subgraph-fetcher';
@@ -48,6 +50,10 @@ export interface GatewayOverrides {
   subgraphTimeoutMs?: number;
   /** Where this gateway logs (silent by default), for tests of its log lines. */
   logger?: Logger;
+  /** Identity providers trusted beside the development key (the local OpenID provider). */
+  additionalIssuers?: TrustedIssuer[];
+  /** The pages' sign-in settings (UI_OIDC_*). */
+  uiSignIn?: UiSignInConfig;
 }
 
 export interface RunningSupergraph {
@@ -109,10 +115,12 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
   };
   try {
     for (const subgraph of SUBGRAPH_PACKAGES) {
-      const database = await openTestDataSource(subgraph.schema);
+      const { seedDemo } = subgraph;
+      // Seeded once per run into the schema's template (openTestDataSource), not once per test file.
+      const seed = options.seedDemo && seedDemo ? { name: 'demo', run: (dataSource: DataSource) => seedDemo(dataSource, logger) } : undefined;
+      const database = await openTestDataSource(subgraph.schema, { seed });
       databases.push(database);
       dataSources[subgraph.name] = database.dataSource;
-      if (options.seedDemo) await subgraph.seedDemo?.(database.dataSource, logger);
       // Subgraphs start in registry order, so the ones a subgraph checks on writes are already
       // listening; the map is shared so lookups made later (students asking credentials and
       // placements for reporting flags) find the subgraphs started after it.
@@ -148,8 +156,9 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
           // Tests send far more requests per identity than a person would.
           rateLimit: { ...defaults.rateLimit, points: 1_000_000 },
           ...overrides.hardening,
+          uiSignIn: overrides.uiSignIn,
         },
-        clientTokens: { developmentKey, issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE },
+        clientTokens: { developmentKey, issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE, additionalIssuers: overrides.additionalIssuers },
         logger: overrides.logger ?? logger,
       });
       services.push(gateway);

@@ -1,148 +1,78 @@
 import './dashboard.css';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  type ChartConfiguration,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
 import { GraphQLRequestError, request } from '../shared/graphql-client';
+import { mountSignIn } from '../shared/sign-in';
 import { tokenStore } from '../shared/token-store';
-import { chartValue, type Figure, type FigureFormat, familyFigure, formatFigure, schoolsTotalNote, schoolYearOf } from './figures';
-import { DashboardHeadlinesDocument, type DashboardHeadlinesQuery } from './headlines-operation';
-
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
-
-type YearRow = NonNullable<DashboardHeadlinesQuery['schoolYears']>[number];
-type SchoolRow = NonNullable<NonNullable<DashboardHeadlinesQuery['schoolYear']>['schools']>[number];
-type Row = YearRow | SchoolRow;
-
-/** The columns of both tables, in the order shown. */
-const COLUMNS: Array<{ label: string; format: FigureFormat; pick: (row: Row) => Figure | null | undefined }> = [
-  { label: 'Students in work-based learning', format: 'count', pick: (row) => familyFigure(row.workBasedLearning, (f) => f.studentsEngaged) },
-  { label: 'Hours approved', format: 'count', pick: (row) => familyFigure(row.workBasedLearning, (f) => f.hoursApproved) },
-  {
-    label: 'Graduates with advanced credit or a career credential',
-    format: 'rate',
-    pick: (row) => familyFigure(row.graduatingCohort, (f) => f.advancedCreditOrCredentialRate),
-  },
-  { label: 'Early college credit hours', format: 'count', pick: (row) => familyFigure(row.credentialAttainment, (f) => f.earlyCollegeCreditHours) },
-  { label: 'Estimated tuition savings', format: 'dollars', pick: (row) => familyFigure(row.credentialAttainment, (f) => f.estimatedTuitionSavings) },
-];
+import { schoolYearOf } from './figures';
+import { type FilterState, fillFilters, metricFilter, onFiltersChange, perProgramFilter, programFilter, readFilters, setPlace } from './filters';
+import { DashboardHeadlinesDocument } from './headlines-operation';
+import { DistrictPanels } from './panels/district-panels';
+import { DrillDown } from './panels/drill-down';
+import { renderHeadlines } from './panels/headlines';
+import { keyLabel } from './panels/labels';
+import { DashboardDrillDownDocument, DashboardPanelsDocument } from './panels/operations';
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = element<HTMLParagraphElement>('status');
 const tokenInput = element<HTMLInputElement>('token');
-const yearSelect = element<HTMLSelectElement>('school-year');
-const charts = new Map<string, Chart>();
+const panelsHost = element<HTMLDivElement>('panels');
+const drillDown = new DrillDown(panelsHost, (to) => {
+  setPlace(to);
+  void load();
+});
+const panels = new DistrictPanels(panelsHost);
 
-/** Students engaged as bars and the district's headline rate (%) on a second axis: a line over the years. */
-function headlineChart(labels: string[], rows: Row[], horizontal: boolean): ChartConfiguration {
-  const count = horizontal ? 'x' : 'y';
-  const rate = horizontal ? 'x2' : 'y2';
-  return {
-    type: 'bar',
-    data: {
-      labels,
-      datasets: [
-        {
-          type: 'bar',
-          label: COLUMNS[0].label,
-          data: rows.map((row) => chartValue(COLUMNS[0].pick(row))),
-          backgroundColor: '#2f6f9f',
-          [horizontal ? 'xAxisID' : 'yAxisID']: count,
-        },
-        {
-          // Across schools a line would suggest an order that is not there: bars beside bars instead.
-          type: horizontal ? 'bar' : 'line',
-          label: `${COLUMNS[2].label} (%)`,
-          data: rows.map((row) => chartValue(COLUMNS[2].pick(row), 100)),
-          borderColor: '#c2571a',
-          backgroundColor: '#c2571a',
-          [horizontal ? 'xAxisID' : 'yAxisID']: rate,
-        },
-      ],
-    },
-    options: {
-      indexAxis: horizontal ? 'y' : 'x',
-      animation: false,
-      maintainAspectRatio: false,
-      spanGaps: false,
-      scales: {
-        [count]: { beginAtZero: true, position: horizontal ? 'bottom' : 'left', title: { display: true, text: 'students' } },
-        [rate]: { beginAtZero: true, max: 100, position: horizontal ? 'top' : 'right', grid: { drawOnChartArea: false }, title: { display: true, text: '%' } },
-      },
-    },
-  } as ChartConfiguration;
+/** What the filtered panels are for, in words ("Lincoln HS · Health Science"). */
+function scopeOf(state: FilterState, schoolName?: string, programName?: string): string {
+  const parts = [
+    schoolName ?? 'District',
+    programName,
+    state.department && `department ${keyLabel(state.department)}`,
+    state.careerCluster && `cluster ${keyLabel(state.careerCluster)}`,
+  ].filter(Boolean);
+  return parts.join(' · ');
 }
 
-function draw(canvasId: string, config: ChartConfiguration): void {
-  charts.get(canvasId)?.destroy();
-  charts.set(canvasId, new Chart(element<HTMLCanvasElement>(canvasId), config));
-}
+/** Only the latest load draws: a slower answer to an earlier filter must not overwrite a later one. */
+let latest = 0;
 
-function fillTable(tableId: string, firstHeader: string, rows: Array<{ label: string; row: Row }>): void {
-  const table = element<HTMLTableElement>(tableId);
-  table.replaceChildren();
-  const head = table.createTHead().insertRow();
-  for (const text of [firstHeader, ...COLUMNS.map((column) => column.label)]) head.appendChild(Object.assign(document.createElement('th'), { textContent: text }));
-  const body = table.createTBody();
-  for (const { label, row } of rows) {
-    const tr = body.insertRow();
-    tr.dataset.row = label;
-    tr.appendChild(Object.assign(document.createElement('th'), { textContent: label, scope: 'row' }));
-    COLUMNS.forEach((column, index) => {
-      const cell = tr.insertCell();
-      const figure = column.pick(row);
-      cell.textContent = formatFigure(figure, column.format);
-      cell.dataset.metric = String(index);
-      if (figure?.suppressed) cell.classList.add('suppressed');
-      if (figure?.noData) cell.classList.add('no-data');
-    });
-  }
-}
-
-function render(data: DashboardHeadlinesQuery, year: string): void {
-  // Lists are null when their subgraph could not answer: the page shows what did arrive.
-  const years = data.schoolYears ?? [];
-  draw('by-year-chart', headlineChart(years.map((y) => y.id), years, false));
-  fillTable('by-year-table', 'School year', years.map((row) => ({ label: row.id, row })));
-  // Every school, elementary to high, by name (the API's order), so the rows add up to the district.
-  const schools = data.schoolYear?.schools ?? [];
-  // Room for each school's pair of bars, however many schools the district has.
-  element('by-school-chart').parentElement!.style.height = `${Math.max(280, 80 + schools.length * 28)}px`;
-  draw('by-school-chart', headlineChart(schools.map((s) => s.name), schools, true));
-  fillTable('by-school-table', 'School', schools.map((row) => ({ label: row.name, row })));
-  const district = years.find((y) => y.id === year);
-  element('by-school-note').textContent = schoolsTotalNote(district && COLUMNS[0].pick(district), schools.map((row) => COLUMNS[0].pick(row)));
-  yearSelect.replaceChildren(...years.map((y) => new Option(y.id, y.id, false, y.id === year)));
-  if (!years.some((y) => y.id === year)) yearSelect.add(new Option(year, year, false, true));
-  const suppressed = document.querySelectorAll('td.suppressed').length;
-  const noData = document.querySelectorAll('td.no-data').length;
-  status.textContent = `School years ${years[0]?.id ?? '–'} to ${years.at(-1)?.id ?? '–'}; schools in ${year}: ${schools.length}.${
-    suppressed ? ` ${suppressed} figures are suppressed to protect small groups of students.` : ''
-  }${noData ? ` ${noData} figures say "no data": nothing is recorded for that school year.` : ''}`;
-  document.body.dataset.state = 'loaded';
-}
-
-async function load(year: string): Promise<void> {
+async function load(): Promise<void> {
   const token = tokenStore.get();
   if (!token) {
     status.textContent = 'Paste a token to load the headline metrics.';
     document.body.dataset.state = 'no-token';
     return;
   }
-  status.textContent = `Loading ${year}…`;
+  const state = readFilters();
+  state.year ||= schoolYearOf(new Date());
+  const filter = metricFilter(state);
+  const run = ++latest;
+  status.textContent = `Loading ${state.year}…`;
   document.body.dataset.state = 'loading';
   try {
-    render(await request(DashboardHeadlinesDocument, { year }, token), year);
+    const [headlines, figures, places] = await Promise.all([
+      request(DashboardHeadlinesDocument, { year: state.year }, token),
+      request(DashboardPanelsDocument, { year: state.year, filter, programs: programFilter(state), perProgram: perProgramFilter(state), by: state.by }, token),
+      request(DashboardDrillDownDocument, { year: state.year, filter, perProgram: perProgramFilter(state), district: !state.schoolId, schoolId: state.schoolId || null }, token),
+    ]);
+    if (run !== latest) return;
+    const schools = places.schoolYear?.schools ?? [];
+    const programs = places.catalog ?? [];
+    fillFilters(state, (headlines.schoolYears ?? []).map((y) => y.id), schools, programs);
+    const school = schools.find((s) => s.id === state.schoolId);
+    const program = programs.find((p) => p.id === state.programId);
+    const summary = renderHeadlines(headlines, state.year);
+    drillDown.render(places, state.year, { network: state.network || undefined, school, program });
+    // Perkins by program: the programs the school, department and cluster filters leave (asked so), or the one chosen.
+    const shownPrograms = (figures.programs ?? []).filter((p) => !state.programId || p.id === state.programId);
+    panels.render(figures, state.year, state.by, shownPrograms, scopeOf(state, school?.name, program?.name));
+    const suppressed = document.querySelectorAll('td.suppressed').length;
+    const noData = document.querySelectorAll('td.no-data').length;
+    status.textContent = `${summary}${suppressed ? ` ${suppressed} figures are suppressed to protect small groups of students.` : ''}${
+      noData ? ` ${noData} figures say "no data": nothing is recorded for that school year.` : ''
+    }`;
+    document.body.dataset.state = 'loaded';
   } catch (error) {
+    if (run !== latest) return;
     const expired = error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED';
     status.textContent = expired ? 'The token was refused (expired or invalid): paste a new one.' : `Could not load: ${(error as Error).message}`;
     document.body.dataset.state = 'error';
@@ -153,12 +83,13 @@ element<HTMLFormElement>('token-form').addEventListener('submit', (event) => {
   event.preventDefault();
   if (tokenInput.value.trim()) tokenStore.set(tokenInput.value);
   tokenInput.value = '';
-  void load(yearSelect.value || schoolYearOf(new Date()));
+  void load();
 });
 element<HTMLButtonElement>('forget-token').addEventListener('click', () => {
   tokenStore.clear();
-  void load(yearSelect.value || schoolYearOf(new Date()));
+  void load();
 });
-yearSelect.addEventListener('change', () => void load(yearSelect.value));
+onFiltersChange(() => void load());
 
-void load(schoolYearOf(new Date()));
+// A sign-in returning from the identity provider completes before the first load uses its token.
+void mountSignIn(document.getElementById('sign-in'), () => void load()).finally(() => void load());

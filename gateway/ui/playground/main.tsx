@@ -4,16 +4,19 @@ import apiSdl from 'careergraph:api-schema';
 import { GraphiQL } from 'graphiql';
 import { buildSchema } from 'graphql';
 import { createRoot } from 'react-dom/client';
+import { currentToken, mountSignIn } from '../shared/sign-in';
 import { playgroundFetcher } from './fetcher';
 import { redactingStorage } from './redacting-storage';
-import { firstSavedQuery, savedOperationsPlugin, variablesTemplate } from './saved-operations-plugin';
+import { metricTablePlugin } from './metric-table-plugin';
+import { firstSavedQuery, savedOperationsPlugin } from './saved-operations-plugin';
+import { variablesTemplate } from './variables-template';
 
 /** Where the token goes: GraphiQL's headers editor; it is never written to the browser's storage. */
 const HEADERS_TEMPLATE = JSON.stringify({ Authorization: 'Bearer ' }, null, 2);
 
 /** What the first tab says above its query: the page has no other text before the panel is opened. */
 const GREETING = [
-  '# Paste a bearer token after "Bearer " in Headers below; in development `npm run token -- --role ANALYST` prints one.',
+  '# Sign in above, or paste a bearer token after "Bearer " in Headers below; in development `npm run token -- --role ANALYST` prints one.',
   '# More examples: the Saved operations panel (the page icon on the left).',
   '',
 ].join('\n');
@@ -21,11 +24,12 @@ const GREETING = [
 // The schema ships with the page: production answers no introspection, and the IDE needs none.
 const schema = buildSchema(apiSdl);
 const first = firstSavedQuery();
+const signIn = mountSignIn(document.getElementById('sign-in'), () => undefined);
 createRoot(document.getElementById('graphiql')!).render(
   <GraphiQL
-    fetcher={playgroundFetcher()}
+    fetcher={playgroundFetcher(async () => currentToken(await signIn))}
     schema={schema}
-    plugins={[savedOperationsPlugin]}
+    plugins={[savedOperationsPlugin, metricTablePlugin]}
     defaultHeaders={HEADERS_TEMPLATE}
     defaultEditorToolsVisibility="headers"
     shouldPersistHeaders={false}

@@ -1,16 +1,8 @@
 import { type GraphiQLPlugin, useEditorContext } from '@graphiql/react';
-import { parse } from 'graphql';
 import savedOperations from 'careergraph:saved-operations';
+import { variablesTemplate } from './variables-template';
 
 type SavedOperation = (typeof savedOperations)[number];
-
-/** Variables the operation declares, each left empty for the analyst to fill in. */
-export function variablesTemplate(document: string): string {
-  const names = parse(document).definitions.flatMap((definition) =>
-    definition.kind === 'OperationDefinition' ? (definition.variableDefinitions ?? []).map((v) => v.variable.name.value) : [],
-  );
-  return names.length === 0 ? '' : JSON.stringify(Object.fromEntries(names.map((name) => [name, null])), null, 2);
-}
 
 function SavedOperationsPanel() {
   const editors = useEditorContext({ nonNull: true });

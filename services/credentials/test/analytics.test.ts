@@ -71,7 +71,7 @@ beforeAll(async () => {
   }
   // A later, ineligible math determination replaces student 0's earlier one.
   await make.readinessSnapshot(await make.readiness(studentIds[0], { eligible: false, asOf: '2026-03-01' }), SCHOOL_A);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await server?.stop();

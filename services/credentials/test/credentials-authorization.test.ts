@@ -90,7 +90,7 @@ beforeAll(async () => {
   trades = testCaller('DEPARTMENT_STAFF', { department: 'TRADES' });
   roadmap = testCaller('DEPARTMENT_STAFF', { department: 'ROADMAP' });
   learnerX = testCaller('STUDENT', { studentId: studentX });
-}, 60_000);
+}, 300_000);
 
 afterAll(async () => {
   await server?.stop();

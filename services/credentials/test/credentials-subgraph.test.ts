@@ -85,7 +85,7 @@ beforeAll(async () => {
   cutOff = credentialsSubgraph.build({ dataSource, logger, production: false, subgraphUrls: {} }, config({ studentsUrl: down, partnersUrl: down }));
   make = credentialsFactories(dataSource);
   // Two embedded databases and two servers take longer than jest's default hook timeout.
-}, 60_000);
+}, 300_000);
 
 afterAll(async () => {
   await server?.stop();

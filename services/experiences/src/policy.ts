@@ -125,6 +125,8 @@ export const experiencesPolicy = definePolicy<ExperiencesContext>({
     experience: EXPERIENCE_READERS,
     experiences: EXPERIENCE_READERS,
     reportingExperiencesAttended: { SERVICE: 'ALL' },
+    // The work-based learning metrics' attending students: the placements subgraph's signed calls only.
+    reportingAttendanceStudents: { SERVICE: 'ALL' },
   },
   Mutation: {
     createExperience: ORGANIZERS,
@@ -141,6 +143,8 @@ export const experiencesPolicy = definePolicy<ExperiencesContext>({
   types: {
     // The endorsement's attended experiences: SERVICE (the students subgraph) only.
     StudentExperiencesAttended: { access: {} },
+    AttendanceReportingStudent: { access: {} },
+    AttendanceReportingEngagement: { access: {} },
     Experience: {
       access: EXPERIENCE_READERS,
       fields: { registrations: ROSTER_READERS, attendance: ROSTER_READERS },

@@ -49,7 +49,7 @@ beforeAll(async () => {
   server = experiencesSubgraph.build({ dataSource, logger, production: false, subgraphUrls: {} }, { studentsUrl, partnersUrl, entityLookupTimeoutMs: 3000 });
   make = experiencesFactories(dataSource);
   // Two embedded databases and two servers take longer than jest's default hook timeout.
-}, 60_000);
+}, 300_000);
 
 afterAll(async () => {
   await server?.stop();

@@ -37,6 +37,7 @@ export const integrationsSubgraph = defineSubgraph<IntegrationsSettings, Integra
     notifications.eventMails,
     notifications.hoursDigest,
     notifications.complianceReminders,
+    notifications.oneTimeLinks,
   ],
   // The unsubscribe links of mails (the gateway forwards /notifications/unsubscribe here).
   routes: ({ notifications }, deps) => (app) => mountUnsubscribeRoutes(app, notifications.preferences, deps.logger),

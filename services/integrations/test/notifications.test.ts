@@ -76,7 +76,7 @@ beforeAll(async () => {
   notifications = createNotifications(deps, settings, repositories);
   // The digest reads through the fake owners; everything else (database, mailer, SMTP) is real.
   hoursDigest = new HoursDigestWorker({ notifier: notifications.notifier, repository: repositories.notifications, owners: fakeOwners, settings, logger: deps.logger });
-}, 60_000);
+}, 300_000);
 
 afterAll(async () => {
   await catcher?.stop();

@@ -252,6 +252,24 @@ describe('webhook deliveries', () => {
     expect((await as(user, DELIVERIES, { filter: { endpointId: endpoint.id } })).data!.webhookDeliveries.totalCount).toBe(1);
   });
 
+  it('never delivers an INTERNAL event, even to an endpoint subscribed to its type, nor lists it; it is stored once for the mailer', async () => {
+    const partner = randomUUID();
+    const user = testCaller('PARTNER_USER', { partnerId: partner });
+    const { endpoint } = await createEndpoint(user, { eventTypes: ['partner.invitation-issued', 'placement.offered'] });
+    const internal = event({ partnerId: partner, type: 'partner.invitation-issued', subjectType: 'PartnerInvitation', data: { email: 'new.contact@partner.example', partnerName: 'Acme' }, audience: 'INTERNAL' });
+    const offered = event({ partnerId: partner });
+    expect(await ingest(internal, offered)).toBe(2);
+    expect(await ingest(internal)).toBe(0);
+
+    await worker.runOnce();
+    expect((await deliveriesOf(endpoint.id)).map((delivery: { eventId: string }) => delivery.eventId)).toEqual([offered.id]);
+    expect(received.some((request) => request.body.includes('new.contact@partner.example'))).toBe(false);
+    const listed = await as(DISTRICT_ADMIN, `{ domainEvents(filter: { type: "partner.invitation-issued" }) { totalCount edges { node { id } } } }`);
+    expect(listed.data!.domainEvents).toEqual({ totalCount: 0, edges: [] });
+    const [stored] = await db.dataSource.query(`SELECT audience FROM integrations.domain_events WHERE id = $1`, [internal.id]);
+    expect(stored).toEqual({ audience: 'INTERNAL' });
+  });
+
   it('retries a failing receiver with backoff, then gives up (DEAD); a replay sends it again', async () => {
     const partner = randomUUID();
     const user = testCaller('PARTNER_USER', { partnerId: partner });

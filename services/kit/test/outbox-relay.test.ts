@@ -6,7 +6,7 @@ import { AuditEventEntity } from '../src/audit/audit-events';
 import { auditTableSql } from '../src/audit/audit-trail';
 import { DEVELOPMENT_SIGNING_SECRET, IDENTITY_HEADER, IdentitySigner } from '../src/auth/identity-token';
 import type { DomainEvent, EmittedEvent } from '../src/events/domain-event';
-import { outboxTableSql } from '../src/events/outbox';
+import { outboxAudienceSql, outboxTableSql } from '../src/events/outbox';
 import { OutboxRelay } from '../src/events/outbox-relay';
 import { countStatements } from '../src/db/statement-counter';
 import { UnitOfWork } from '../src/db/unit-of-work';
@@ -29,10 +29,10 @@ class CreateNotesWithOutbox implements MigrationInterface {
   name = 'CreateNotesWithOutbox1700000000000';
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`CREATE TABLE ${SCHEMA}.notes (id uuid PRIMARY KEY, text text NOT NULL)`);
-    for (const sql of [...auditTableSql(SCHEMA).up, ...outboxTableSql(SCHEMA).up]) await runner.query(sql);
+    for (const sql of [...auditTableSql(SCHEMA).up, ...outboxTableSql(SCHEMA).up, ...outboxAudienceSql(SCHEMA).up]) await runner.query(sql);
   }
   async down(runner: QueryRunner): Promise<void> {
-    for (const sql of [...outboxTableSql(SCHEMA).down, ...auditTableSql(SCHEMA).down]) await runner.query(sql);
+    for (const sql of [...outboxAudienceSql(SCHEMA).down, ...outboxTableSql(SCHEMA).down, ...auditTableSql(SCHEMA).down]) await runner.query(sql);
     await runner.query(`DROP TABLE ${SCHEMA}.notes`);
   }
 }
@@ -208,7 +208,7 @@ it('writes no event when the work is rolled back', async () => {
 
 it('relays due events in small batches in the order recorded, signed as SERVICE, and marks them relayed', async () => {
   const note = { id: randomUUID(), text: 'relayed' };
-  await writeNote(note, [noteEvent(note.id, 'note.first'), noteEvent(note.id, 'note.second'), noteEvent(note.id, 'note.third')]);
+  await writeNote(note, [noteEvent(note.id, 'note.first'), noteEvent(note.id, 'note.second'), { ...noteEvent(note.id, 'note.third'), audience: 'INTERNAL' }]);
   const worker = relay();
   expect(await worker.runOnce()).toBe(2);
   expect(await worker.runOnce()).toBe(1);
@@ -226,9 +226,15 @@ it('relays due events in small batches in the order recorded, signed as SERVICE,
     partnerId: null,
     studentId: expect.any(String),
     schoolId: null,
+    audience: 'PUBLIC',
     data: { state: 'WRITTEN' },
   });
+  // An internal event goes the same way, marked for the inbox to keep from webhooks and listings.
+  expect(inbox.received[1][0]).toMatchObject({ type: 'note.third', audience: 'INTERNAL' });
   expect((await outboxOf(note.id)).every((row) => row.relayed_at !== null && row.attempts === 1)).toBe(true);
+  // Relayed, an internal event keeps its envelope here, not its data; public ones keep theirs.
+  const data: { type: string; data: unknown }[] = await dataSource.query(`SELECT type, data FROM ${SCHEMA}.outbox_events WHERE subject_id = $1 ORDER BY position`, [note.id]);
+  expect(data).toEqual([{ type: 'note.first', data: { state: 'WRITTEN' } }, { type: 'note.second', data: { state: 'WRITTEN' } }, { type: 'note.third', data: {} }]);
 });
 
 it('backs off after failed sends, with growing delays, then delivers', async () => {

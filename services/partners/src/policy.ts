@@ -1,6 +1,7 @@
-import { ALL_ROWS, defineScope, definePolicy, type RoleAccess, rowsRelated, rowsWhere, type ScopeRules } from '@careergraph/kit';
+import { ALL_ROWS, anyOfRows, defineScope, definePolicy, type RoleAccess, rowsRelated, rowsWhere, type ScopeRules } from '@careergraph/kit';
 import type { PartnersContext } from './context';
 import type { OpportunityEntity } from './entities/opportunity.entity';
+import type { PartnerBrokerageEntity } from './entities/partner-brokerage.entity';
 
 /** Staff and analysts read every organisation; the scopes below narrow partner users and students. */
 const EVERY_ORGANISATION = {
@@ -44,14 +45,37 @@ export const contactScope = defineScope<{ partnerId: string }, PartnersContext>(
   rules: partnerOwned('partnerId'),
 });
 
-/** Opportunities: a partner user its own partner's, a student the PUBLISHED ones (what they can apply to). */
+/**
+ * A partner user's own partner and the employers it brokers today (an intermediary's; the gateway
+ * puts them into the caller's scope). Only opportunities are widened to them, here and in placements.
+ */
+const ownOrBrokered = (caller: { partnerId: string; brokeredPartnerIds: readonly string[] }) => [caller.partnerId, ...caller.brokeredPartnerIds];
+
+/** Opportunities: a partner user its own partner's and its brokered employers', a student the PUBLISHED ones (what they can apply to). */
 export const opportunityScope = defineScope<Pick<OpportunityEntity, 'partnerId' | 'status'>, PartnersContext>({
   entity: 'Opportunity',
   columns: { partnerId: 'partner_id', status: 'status' },
   rules: {
     ...EVERY_ORGANISATION,
-    PARTNER_USER: (caller) => rowsWhere({ partnerId: caller.partnerId }),
+    PARTNER_USER: (caller) => rowsWhere({ partnerId: ownOrBrokered(caller) }),
     STUDENT: () => rowsWhere({ status: 'PUBLISHED' }),
+  },
+});
+
+/** The partner whose opportunities a caller creates and edits: a partner user its own, or an employer it brokers. */
+export const opportunityHostScope = defineScope<{ id: string }, PartnersContext>({
+  entity: 'Partner',
+  columns: { id: 'id' },
+  rules: { DISTRICT_ADMIN: () => ALL_ROWS, DEPARTMENT_STAFF: () => ALL_ROWS, PARTNER_USER: (caller) => rowsWhere({ id: ownOrBrokered(caller) }) },
+});
+
+/** A brokerage: staff all, a partner user those it is a side of (never another intermediary's). */
+export const brokerageScope = defineScope<Pick<PartnerBrokerageEntity, 'intermediaryPartnerId' | 'employerPartnerId'>, PartnersContext>({
+  entity: 'PartnerBrokerage',
+  columns: { intermediaryPartnerId: 'intermediary_partner_id', employerPartnerId: 'employer_partner_id' },
+  rules: {
+    ...EVERY_ORGANISATION,
+    PARTNER_USER: (caller) => anyOfRows(rowsWhere({ intermediaryPartnerId: caller.partnerId }), rowsWhere({ employerPartnerId: caller.partnerId })),
   },
 });
 
@@ -104,6 +128,8 @@ export const partnersPolicy = definePolicy<PartnersContext>({
     partnerContact: STAFF_AND_OWN_PARTNER,
     // The coordinator's reminders: the integrations subgraph's signed calls only.
     reportingExpiringCompliance: { SERVICE: 'ALL' },
+    // The gateway's lookup of a partner user's partner and brokered employers, once per token.
+    partnerAccess: { SERVICE: 'ALL' },
   },
   Mutation: {
     createPartner: VETTING,
@@ -120,6 +146,19 @@ export const partnersPolicy = definePolicy<PartnersContext>({
     // Publishing puts an opportunity in front of students: staff review it first.
     publishOpportunity: VETTING,
     closeOpportunity: VETTING_AND_OWN_PARTNER,
+    // Inviting a partner registers it: the vetting departments' work.
+    invitePartner: VETTING,
+    revokePartnerInvitation: VETTING,
+    resendPartnerInvitation: VETTING,
+    // Any partner user may try a link; the service admits only the invited, verified e-mail.
+    acceptPartnerInvitation: { PARTNER_USER: 'ALL' },
+    // The mailer's mint at send time: the integrations subgraph's signed calls only.
+    issuePartnerInvitationLink: { SERVICE: 'ALL' },
+    // The prospect's own user hands its profile to staff; staff move statuses with changePartnerStatus.
+    submitPartnerForVetting: { PARTNER_USER: 'OWN' },
+    // Who acts for whom is decided by staff, never by the intermediary.
+    createPartnerBrokerage: VETTING,
+    endPartnerBrokerage: VETTING,
   },
   types: {
     ExpiringCompliance: { access: {} },
@@ -132,9 +171,15 @@ export const partnersPolicy = definePolicy<PartnersContext>({
         contacts: STAFF_AND_OWN_PARTNER,
         // Who changed a partner's status and what it was before: the vetting departments' record.
         auditTrail: VETTING,
+        invitation: VETTING,
+        brokeredEmployers: STAFF_AND_OWN_PARTNER,
+        brokeredBy: STAFF_AND_OWN_PARTNER,
       },
       scope: partnerScope,
     },
+    // Who was invited, and when: the inviting departments' record (the token is never stored).
+    PartnerInvitation: { access: VETTING },
+    PartnerBrokerage: { access: STAFF_AND_OWN_PARTNER, scope: brokerageScope },
     Worksite: { access: ORGANISATION, scope: worksiteScope },
     PartnerContact: {
       // Staff read contacts whole, background-check status included: they match supervisors to

@@ -10,6 +10,7 @@ import { createPartnersRepositories } from './repositories';
 import { resolvers } from './resolvers';
 import { seedPartnersDemo, seedPartnersDistrict } from './seed/demo-seed';
 import { importPartnerSpreadsheets } from './import/spreadsheet-import';
+import { mountPartnerInvitationRoutes } from './routes/partner-invitation-routes';
 import { createPartnersServices } from './services';
 
 /** The partners subgraph: partner organisations, their vetting, worksites, contacts and opportunities. */
@@ -27,14 +28,17 @@ export const partnersSubgraph = defineSubgraph<PartnersSettings, PartnersContext
     owners: owners({ requestId: base.requestId }),
   }),
   // Partners and opportunities from the district's spreadsheets, uploaded through the gateway (`POST /imports/partners`).
-  routes: ({ settings }, deps) => (app) =>
+  // …and the page an invitation mail links to (`GET /partners/invitation`, forwarded by the gateway).
+  routes: ({ settings, services }, deps) => (app) => {
     mountImportRoute(app, {
       kind: 'partners',
       signer: deps.signer,
       logger: deps.logger,
       run: (files, { dryRun, caller, requestId }) =>
         importPartnerSpreadsheets(deps.dataSource, files, { caller, requestId, dryRun, youthMinimumWage: settings.youthMinimumWage }),
-    }),
+    });
+    mountPartnerInvitationRoutes(app, services.invitations, deps.signer, deps.logger);
+  },
   seedDemo: (dataSource, logger) => seedPartnersDemo(dataSource, logger),
   seedDistrict: seedPartnersDistrict,
   workers: (_runtime, deps) => [new OutboxRelay(deps, 'partners')],

@@ -21,7 +21,7 @@ beforeAll(async () => {
   const url = await peer.start();
   server = partnersSubgraph.build(
     { dataSource: db.dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: { students: url, placements: url } },
-    { youthMinimumWage: 13, entityLookupTimeoutMs: 3000 },
+    { youthMinimumWage: 13, entityLookupTimeoutMs: 3000, invitationDays: 14, invitationUrl: '/partners/invitation?token=' },
   );
   peer.students.set(studentId, {
     id: studentId,

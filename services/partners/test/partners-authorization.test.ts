@@ -63,7 +63,7 @@ beforeAll(async () => {
     careerInterests: null,
   });
   const subgraphUrls = { students: ownersUrl, placements: ownersUrl };
-  server = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls }, { youthMinimumWage: 13, entityLookupTimeoutMs: 3000 });
+  server = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls }, { youthMinimumWage: 13, entityLookupTimeoutMs: 3000, invitationDays: 14, invitationUrl: '/partners/invitation?token=' });
   make = partnersFactories(dataSource);
   a = await world();
   b = await world();
@@ -159,6 +159,45 @@ const rootOperations: Record<string, () => { query: string; variables: Record<st
   'Mutation.closeOpportunity': () => ({
     query: `mutation($input: CloseOpportunityInput!) { closeOpportunity(input: $input) { opportunity { id } } }`,
     variables: { input: { opportunityId: a.published.id } },
+  }),
+  // Self-onboarding and brokerages (partner-onboarding.test.ts tests each rule); here only who may call them.
+  'Query.partnerAccess': () => ({ query: `query($s: String!) { partnerAccess(subject: $s) { partnerId } }`, variables: { s: 'someone' } }),
+  'Mutation.invitePartner': () => ({
+    query: `mutation($input: InvitePartnerInput!) { invitePartner(input: $input) { invitation { id } } }`,
+    variables: {
+      input: {
+        partner: { name: `Invited ${randomUUID()}`, kind: 'EMPLOYER', industrySector: 'Retail', careerClusters: ['MARKETING'], capacity: 2 },
+        contact: { firstName: 'Ana', lastName: 'Ruiz', email: 'ana@example.org' },
+      },
+    },
+  }),
+  'Mutation.revokePartnerInvitation': () => ({
+    query: `mutation($id: ID!) { revokePartnerInvitation(input: { invitationId: $id }) { invitation { id } } }`,
+    variables: { id: randomUUID() },
+  }),
+  'Mutation.resendPartnerInvitation': () => ({
+    query: `mutation($id: ID!) { resendPartnerInvitation(input: { invitationId: $id }) { invitation { id } } }`,
+    variables: { id: randomUUID() },
+  }),
+  'Mutation.acceptPartnerInvitation': () => ({
+    query: `mutation($t: String!) { acceptPartnerInvitation(input: { token: $t }) { partnerId } }`,
+    variables: { t: 'not-a-token' },
+  }),
+  'Mutation.issuePartnerInvitationLink': () => ({
+    query: `mutation($id: ID!) { issuePartnerInvitationLink(invitationId: $id) { url } }`,
+    variables: { id: randomUUID() },
+  }),
+  'Mutation.submitPartnerForVetting': () => ({
+    query: `mutation($id: ID!) { submitPartnerForVetting(input: { partnerId: $id }) { partner { id } } }`,
+    variables: { id: a.partner.id },
+  }),
+  'Mutation.createPartnerBrokerage': () => ({
+    query: `mutation($i: ID!, $e: ID!) { createPartnerBrokerage(input: { intermediaryPartnerId: $i, employerPartnerId: $e }) { brokerage { id } } }`,
+    variables: { i: a.partner.id, e: b.partner.id },
+  }),
+  'Mutation.endPartnerBrokerage': () => ({
+    query: `mutation($id: ID!) { endPartnerBrokerage(input: { brokerageId: $id }) { brokerage { id } } }`,
+    variables: { id: randomUUID() },
   }),
 };
 

@@ -9,7 +9,7 @@ let make: ReturnType<typeof partnersFactories>;
 
 beforeAll(async () => {
   db = await openTestDataSource(partnersSubgraph.schema);
-  server = partnersSubgraph.build({ dataSource: db.dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 13, entityLookupTimeoutMs: 3000 });
+  server = partnersSubgraph.build({ dataSource: db.dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 13, entityLookupTimeoutMs: 3000, invitationDays: 14, invitationUrl: '/partners/invitation?token=' });
   make = partnersFactories(db.dataSource);
 });
 

@@ -12,7 +12,7 @@ let make: ReturnType<typeof partnersFactories>;
 beforeAll(async () => {
   db = await openTestDataSource(partnersSubgraph.schema);
   dataSource = db.dataSource;
-  server = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 13, entityLookupTimeoutMs: 3000 });
+  server = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 13, entityLookupTimeoutMs: 3000, invitationDays: 14, invitationUrl: '/partners/invitation?token=' });
   make = partnersFactories(dataSource);
 });
 
@@ -337,7 +337,7 @@ describe('opportunities', () => {
   });
 
   it('applies the configured youth minimum wage', async () => {
-    const strict = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 15, entityLookupTimeoutMs: 3000 });
+    const strict = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 15, entityLookupTimeoutMs: 3000, invitationDays: 14, invitationUrl: '/partners/invitation?token=' });
     const partner = await make.partner();
     const result = await strict.execute({ query: CREATE, variables: { input: { ...input(partner.id), compensation: { kind: 'WAGE', hourlyRate: 14 } } } }, { caller: DISTRICT_ADMIN });
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'BELOW_MINIMUM_WAGE' });

@@ -11,7 +11,7 @@ const sheets = partnerSpreadsheets(world);
 
 beforeAll(async () => {
   db = await openTestDataSource(partnersSubgraph.schema);
-}, 60_000);
+}, 300_000);
 
 afterAll(() => db.close(), 60_000);
 

@@ -10,7 +10,7 @@ export type ScopedPlacement = Pick<PlacementEntity, 'schoolId' | 'department' | 
 /**
  * The placements each role reaches: district staff all; school staff their schools' (the school
  * snapshot), department staff their department's programs' (the program snapshot), a partner its
- * own, a student their own. Lists are narrowed to it in SQL, single records checked against it.
+ * own and its brokered employers', a student their own. Lists are narrowed to it in SQL, single records checked against it.
  */
 export const placementScope = defineScope<ScopedPlacement, PlacementsContext>({
   entity: 'Placement',
@@ -20,7 +20,8 @@ export const placementScope = defineScope<ScopedPlacement, PlacementsContext>({
     SERVICE: () => ALL_ROWS,
     SCHOOL_STAFF: (caller) => rowsWhere({ schoolId: caller.schoolIds }),
     DEPARTMENT_STAFF: (caller) => rowsWhere({ department: caller.department }),
-    PARTNER_USER: (caller) => rowsWhere({ partnerId: caller.partnerId }),
+    // An intermediary's users act for the employers it brokers (the gateway resolves them) as their own users do.
+    PARTNER_USER: (caller) => rowsWhere({ partnerId: [caller.partnerId, ...caller.brokeredPartnerIds] }),
     STUDENT: (caller) => rowsWhere({ studentId: caller.studentId }),
   },
 });
@@ -75,6 +76,8 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
     // Training agreements: school staff prepare and sign as the coordinator; the student and the host partner sign their own.
     prepareTrainingAgreement: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN' },
     signTrainingAgreement: { SCHOOL_STAFF: 'OWN', PARTNER_USER: 'OWN', STUDENT: 'OWN' },
+    // The one-time-link mailer (integrations subgraph) mints the link it mails: SERVICE only.
+    issueGuardianSigningLink: { SERVICE: 'ALL' },
     // Students log their own hours; school staff may enter a paper time sheet for them.
     submitTimeEntry: { DISTRICT_ADMIN: 'ALL', SCHOOL_STAFF: 'OWN', STUDENT: 'OWN' },
     // Approving hours and evaluating are the host partner's (its supervisor's) acts.
@@ -112,6 +115,8 @@ export const placementsPolicy = definePolicy<PlacementsContext>({
     },
     // The hours digest's input: SERVICE (the integrations subgraph) only.
     PendingTimeEntry: { access: {} },
+    // The mailer's freshly minted link: SERVICE only.
+    GuardianSigningLink: { access: {} },
     // The endorsement's hours: SERVICE (the students subgraph) only.
     StudentWorkBasedLearningHours: { access: {} },
     Student: {

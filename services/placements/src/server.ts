@@ -1,5 +1,6 @@
 import { generateDemoFoundation } from '@careergraph/demo-data';
 import { defineSubgraph, MetricCubes, OutboxRelay, type SubgraphRuntimeDeps } from '@careergraph/kit';
+import { AttendanceFacts } from './analytics/attendance-facts';
 import { workBasedLearningFamily } from './analytics/work-based-learning.family';
 import { loadPlacementsSettings, type PlacementsSettings } from './config/placements-settings';
 import type { PlacementsContext } from './context';
@@ -22,13 +23,16 @@ export const placementsSubgraph = defineSubgraph<PlacementsSettings, PlacementsC
   policy: placementsPolicy,
   loadSettings: loadPlacementsSettings,
   runtime: placementsRuntime,
-  context: (base, { repositories, services, owners, threshold }) => ({
-    ...base,
-    loaders: createPlacementsLoaders(repositories, placementScope.rowsFor(base.caller)),
-    services,
-    owners: owners({ requestId: base.requestId }),
-    analytics: new MetricCubes([workBasedLearningFamily], repositories.reporting.run, base.caller, threshold),
-  }),
+  context: (base, { repositories, services, owners, threshold }) => {
+    const requestOwners = owners({ requestId: base.requestId });
+    return {
+      ...base,
+      loaders: createPlacementsLoaders(repositories, placementScope.rowsFor(base.caller)),
+      services,
+      owners: requestOwners,
+      analytics: new MetricCubes([workBasedLearningFamily(new AttendanceFacts(requestOwners.experiences))], repositories.reporting.run, base.caller, threshold),
+    };
+  },
   seedDemo: (dataSource, logger) => seedPlacementsDemo(dataSource, logger, generateDemoFoundation()),
   seedDistrict: seedPlacementsDistrict,
   // A parent or guardian's signing link, forwarded by the gateway.

@@ -22,6 +22,8 @@ const refs = (studentId: string, schoolId: string, partnerId: string) => ({
 // some placements only APPLIED (not engaged), one in the previous year, time entries of every status.
 beforeAll(async () => {
   await h.start();
+  // studentsEngaged counts attended group experiences too: the real experiences subgraph answers them.
+  await h.startExperiences();
   schoolA = await h.make.school();
   schoolB = await h.make.school();
   const partners = [randomUUID(), randomUUID(), randomUUID()];
@@ -52,7 +54,7 @@ beforeAll(async () => {
   }
   const earlier = await h.make.placement(refs(randomUUID(), schoolB.id, partners[1]), { schoolYear: '2024-2025', status: 'COMPLETED' });
   await h.make.reportingSnapshot(earlier, { gradeLevel: 9 });
-}, 120_000);
+}, 300_000);
 
 afterAll(() => h.stop(), 60_000);
 
@@ -265,5 +267,62 @@ describe('reporting snapshot', () => {
     expect((await ask(DISTRICT_ADMIN, [engaged.student_id])).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect((await ask(service, ['x'])).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'studentIds' });
     expect((await ask(service, [engaged.student_id], '2026')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'schoolYear' });
+  });
+});
+
+describe('group experiences in work-based learning', () => {
+  const ENGAGED = `query($reps: [_Any!]!, $year: ID!) { _entities(representations: $reps) {
+    ... on SchoolYear { workBasedLearning { studentsEngaged { value suppressed breakdown(by: WBL_CONTINUUM_STAGE) { key value suppressed } } hoursApproved { value } } }
+    ... on School { workBasedLearning(schoolYear: $year) {
+      studentsEngaged { value suppressed stage: breakdown(by: WBL_CONTINUUM_STAGE) { key value suppressed } type: breakdown(by: WBL_CONTINUUM_TYPE) { key value } }
+      hoursApproved { value } } } } }`;
+  type Engaged = { studentsEngaged: Metric & { stage?: Metric['breakdown']; type?: Metric['breakdown'] }; hoursApproved: Metric };
+  const engaged = async (caller: Caller, reps: object[]) => {
+    const result = await h.server.execute({ query: ENGAGED, variables: { reps, year: YEAR } }, { caller });
+    expect(result.errors).toBeUndefined();
+    return (result.data as { _entities: { workBasedLearning: Engaged }[] })._entities.map((e) => e.workBasedLearning);
+  };
+  const onExperiences = async (query: string, variables: Record<string, unknown>) => {
+    const result = await h.experiences!.server.execute({ query, variables }, { caller: DISTRICT_ADMIN });
+    expect(result.errors).toBeUndefined();
+  };
+
+  it('count a student once whether engaged by a placement, an attended experience or both; registered but absent does not count', async () => {
+    const [before] = await engaged(DISTRICT_ADMIN, [{ __typename: 'SchoolYear', id: YEAR }]);
+    const schoolC = await h.make.school();
+    const [both, attendedOnly, absent] = [await h.make.student(schoolC, { gradeLevel: 11 }), await h.make.student(schoolC, { gradeLevel: 11 }), await h.make.student(schoolC, { gradeLevel: 11 })];
+    const placement = await h.make.placement(refs(both.id, schoolC.id, randomUUID()), { status: 'ACTIVE' });
+    await h.make.reportingSnapshot(placement, { schoolId: schoolC.id, gradeLevel: 11 });
+    await h.make.timeEntry(placement, { durationMinutes: 120 });
+    const fair = await h.experiences!.make.experience({ schoolYear: YEAR });
+    await onExperiences(`mutation($input: RegisterStudentsForExperienceInput!) { registerStudentsForExperience(input: $input) { registrations { id } } }`, {
+      input: { experienceId: fair.id, studentIds: [absent.id] },
+    });
+    await h.experiences!.make.started(fair);
+    await onExperiences(`mutation($input: RecordExperienceAttendanceInput!) { recordExperienceAttendance(input: $input) { changed walkIns } }`, {
+      input: { experienceId: fair.id, attendance: [{ studentId: both.id, status: 'PRESENT' }, { studentId: attendedOnly.id, status: 'PRESENT' }, { studentId: absent.id, status: 'ABSENT' }] },
+    });
+
+    const [district, c] = await engaged(DISTRICT_ADMIN, [{ __typename: 'SchoolYear', id: YEAR }, { __typename: 'School', id: schoolC.id }]);
+    expect(district.studentsEngaged.value).toBe(before.studentsEngaged.value! + 2);
+    expect(c.studentsEngaged).toMatchObject({ value: 2, suppressed: false });
+    // One student in two stages counts in each: a stage is a group, not a share of the total.
+    expect(c.studentsEngaged.stage).toEqual([
+      { key: 'AWARENESS', value: 2, suppressed: false },
+      { key: 'PREPARATION', value: 1, suppressed: false },
+    ]);
+    expect(c.studentsEngaged.type).toEqual([
+      { key: 'CAREER_AWARENESS', value: 2 },
+      { key: 'CAREER_DEVELOPMENT_EXPERIENCE', value: 1 },
+    ]);
+    // Hours are the placements' alone.
+    expect(c.hoursApproved.value).toBe(2);
+    const awareness = district.studentsEngaged.breakdown!.find((g) => g.key === 'AWARENESS')!;
+    expect(awareness.value).toBe(2);
+
+    // Suppressed as before for a caller without row-level access: two students are a small cell.
+    const [analystC] = await engaged(testCaller('ANALYST'), [{ __typename: 'School', id: schoolC.id }]);
+    expect(analystC.studentsEngaged).toMatchObject({ value: null, suppressed: true });
+    expect(analystC.studentsEngaged.stage!.every((g) => g.suppressed && g.value === null)).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ let school: SchoolEntity;
 beforeAll(async () => {
   await h.start();
   school = await h.make.school();
-}, 60_000);
+}, 300_000);
 
 const CREATE = `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id status program { id } department } } }`;
 const CHANGE = `mutation($input: ChangePlacementStatusInput!) { changePlacementStatus(input: $input) { placement { id status } } }`;

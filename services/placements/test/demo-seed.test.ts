@@ -9,7 +9,7 @@ let db: TestDataSource;
 
 beforeAll(async () => {
   db = await openTestDataSource(placementsSubgraph.schema);
-}, 60_000);
+}, 300_000);
 
 afterAll(() => db.close(), 60_000);
 

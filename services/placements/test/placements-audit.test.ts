@@ -12,7 +12,7 @@ beforeAll(async () => {
   await h.start();
   school = await h.make.school();
   SCHOOL = testCaller('SCHOOL_STAFF', { schoolIds: [school.id] });
-}, 60_000);
+}, 300_000);
 
 afterAll(() => h.stop(), 60_000);
 

@@ -74,7 +74,7 @@ beforeAll(async () => {
   PARTNER_1 = testCaller('PARTNER_USER', { partnerId: opportunity1.partner.id });
   PARTNER_2 = testCaller('PARTNER_USER', { partnerId: opportunity2.partner.id });
   STUDENT_A = testCaller('STUDENT', { studentId: studentA.id });
-}, 60_000);
+}, 300_000);
 
 afterAll(() => h.stop(), 60_000);
 

@@ -11,7 +11,7 @@ let school: SchoolEntity;
 beforeAll(async () => {
   await h.start();
   school = await h.make.school();
-}, 60_000);
+}, 300_000);
 
 afterAll(() => h.stop(), 60_000);
 

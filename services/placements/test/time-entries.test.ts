@@ -11,7 +11,7 @@ let school: SchoolEntity;
 beforeAll(async () => {
   await h.start();
   school = await h.make.school();
-}, 60_000);
+}, 300_000);
 
 afterAll(() => h.stop(), 60_000);
 
@@ -237,6 +237,17 @@ describe('hours and stipends', () => {
         { stipendTotal: 75, hosted: { totalCount: 1 } },
       ],
     });
+  });
+
+  it("reads a placement's approved and pending hours and stipend total in one statement", async () => {
+    const p = await activePlacement({}, { hourlyRate: 20 });
+    await h.run(APPROVE, { input: { id: await submit(p.id, { workDate: '2026-02-02', durationMinutes: 90 }) } });
+    await submit(p.id, { workDate: '2026-02-03', durationMinutes: 30 });
+    const QUERY = `query($id: ID!) { placement(id: $id) { approvedHours pendingHours stipendTotal } }`;
+    const { result, statements } = await countStatements(() => h.run(QUERY, { id: p.id }));
+    expect(result.data).toEqual({ placement: { approvedHours: 1.5, pendingHours: 0.5, stipendTotal: 30 } });
+    // The placement by id, then one statement for its hours and its stipend (two before).
+    expect(statements).toBe(2);
   });
 
   it('pays nothing for unpaid placements', async () => {

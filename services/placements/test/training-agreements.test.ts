@@ -14,7 +14,7 @@ beforeAll(async () => {
   school = await h.make.school();
   SCHOOL = testCaller('SCHOOL_STAFF', { schoolIds: [school.id] });
   url = await h.server.listen('127.0.0.1', 0);
-}, 60_000);
+}, 300_000);
 
 afterAll(() => h.stop(), 60_000);
 
@@ -139,15 +139,18 @@ describe('prepareTrainingAgreement', () => {
     expect(agreement.requiredParties).toEqual(['STUDENT', 'GUARDIAN', 'SUPERVISOR', 'SCHOOL_COORDINATOR']);
     expect(agreement.terms).toContain('under 18 at the start');
     expect(agreement.terms).toContain('at most 3 hours on a school day');
-    // The token is stored hashed only, and the mail event carries no token.
+    // The token is stored hashed only; the public event names no guardian, the internal one (the mailer's) no token.
     const links: { token_hash: string; guardian_email: string }[] = await h.dataSource.query(`SELECT token_hash, guardian_email FROM placements.guardian_signing_links`);
     expect(links.some((l) => l.token_hash === createHash('sha256').update(token!).digest('hex') && l.guardian_email === 'ana@example.com')).toBe(true);
-    const [requested]: { data: Record<string, unknown> }[] = await h.dataSource.query(
-      `SELECT data FROM placements.outbox_events WHERE data->>'placementId' = $1 AND type = 'agreement.signature-requested'`,
+    const emitted: { type: string; audience: string; data: Record<string, unknown> }[] = await h.dataSource.query(
+      `SELECT type, audience, data FROM placements.outbox_events WHERE data->>'placementId' = $1 AND type IN ('agreement.signature-requested', 'agreement.guardian-link-requested') ORDER BY position`,
       [p.id],
     );
-    expect(requested.data).toMatchObject({ party: 'GUARDIAN', guardianEmail: 'ana@example.com' });
-    expect(JSON.stringify(requested.data)).not.toContain(token!);
+    expect(emitted.map((e) => [e.type, e.audience])).toEqual([['agreement.signature-requested', 'PUBLIC'], ['agreement.guardian-link-requested', 'INTERNAL']]);
+    expect(emitted[0].data).toMatchObject({ party: 'GUARDIAN' });
+    expect(JSON.stringify(emitted[0].data)).not.toContain('ana@example.com');
+    expect(emitted[1].data).toMatchObject({ guardianName: 'Ana Ruiz', guardianEmail: 'ana@example.com', version: agreement.version });
+    expect(JSON.stringify(emitted)).not.toContain(token!);
   });
 
   it('needs a weekly cap, staff in scope, and an open placement', async () => {
@@ -290,5 +293,60 @@ describe('the guardian signing link', () => {
     }
     expect((await guardian('GET', expired.token)).status).toBe(400);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('issueGuardianSigningLink (the mailer mints at send time)', () => {
+  const ISSUE = `mutation($placementId: ID!) { issueGuardianSigningLink(placementId: $placementId) { token url expiresAt version guardianName guardianEmail } }`;
+  const MAILER = serviceCaller('integrations');
+  interface Issued { token: string; url: string; expiresAt: string; version: number; guardianName: string; guardianEmail: string }
+
+  async function issue(placementId: string): Promise<Issued> {
+    const result = await h.runAs(MAILER, ISSUE, { placementId });
+    expect(result.errors).toBeUndefined();
+    return (result.data as { issueGuardianSigningLink: Issued }).issueGuardianSigningLink;
+  }
+
+  it('mints a fresh link for the current version each time, keeps only its hash, and earlier links still sign until one is used', async () => {
+    const p = await accepted();
+    const { agreement } = await prepare(p.id, { guardian: { name: 'Ana Ruiz', email: 'Ana@Example.com' } });
+    const first = await issue(p.id);
+    // A retry after a failed send mints another; the first (perhaps delivered after all) is not revoked.
+    const second = await issue(p.id);
+    expect(first.token).not.toBe(second.token);
+    expect(second).toMatchObject({ version: agreement.version, guardianName: 'Ana Ruiz', guardianEmail: 'ana@example.com' });
+    expect(second.url).toBe(`/agreements/guardian?token=${encodeURIComponent(second.token)}`);
+    expect(new Date(second.expiresAt).getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000);
+    const stored: { token_hash: string }[] = await h.dataSource.query(
+      `SELECT l.token_hash FROM placements.guardian_signing_links l JOIN placements.training_agreements a ON a.id = l.agreement_id WHERE a.placement_id = $1`,
+      [p.id],
+    );
+    expect(stored).toHaveLength(3);
+    const hashes = stored.map((row) => row.token_hash);
+    for (const { token } of [first, second]) expect(hashes).toContain(createHash('sha256').update(token).digest('hex'));
+    const everything = JSON.stringify(await h.dataSource.query(`SELECT row_to_json(e)::text AS row FROM placements.audit_events e UNION ALL SELECT row_to_json(o)::text FROM placements.outbox_events o`));
+    for (const { token } of [first, second]) expect(everything).not.toContain(token);
+
+    expect((await guardian('GET', first.token)).status).toBe(200);
+    expect((await guardian('GET', second.token)).status).toBe(200);
+    expect((await guardian('POST', first.token)).body).toContain('your signature is recorded');
+    // Signed: no link is minted any more.
+    await h.expectRefused(ISSUE, { placementId: p.id }, { code: 'CONFLICT', rule: 'GUARDIAN_SIGNATURE_NOT_PENDING' }, h.server, MAILER);
+  });
+
+  it('refuses when no guardian signs, the placement is unknown, and every caller but SERVICE', async () => {
+    const adult = await accepted('2005-03-01');
+    await prepare(adult.id);
+    await h.expectRefused(ISSUE, { placementId: adult.id }, { code: 'CONFLICT', rule: 'GUARDIAN_SIGNATURE_NOT_PENDING' }, h.server, MAILER);
+    const unprepared = await accepted();
+    await h.expectRefused(ISSUE, { placementId: unprepared.id }, { code: 'CONFLICT', rule: 'GUARDIAN_SIGNATURE_NOT_PENDING' }, h.server, MAILER);
+    const missing = await h.runAs(MAILER, ISSUE, { placementId: '00000000-0000-4000-8000-000000000000' });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const minor = await accepted();
+    await prepare(minor.id, { guardian: { name: 'Ana Ruiz', email: 'ana@example.com' } });
+    for (const caller of [DISTRICT_ADMIN, SCHOOL, minor.student]) {
+      const refused = await h.runAs(caller, ISSUE, { placementId: minor.id });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
   });
 });

@@ -9,11 +9,11 @@ export interface DemoIdentity {
 }
 
 /**
- * One development token per role, scoped to real records of the demo district: an active placement
- * gives the partner, the student and the student's school; the student's program gives the
- * department. Ids come from the same deterministic generator that seeded the databases.
+ * What each role's demo identity reaches in the demo district: an active placement gives the
+ * partner, the student and the student's school; the student's program gives the department. Ids
+ * come from the same deterministic generator that seeded the databases.
  */
-export async function demoIdentities(key: Parameters<typeof mintDevelopmentToken>[0]): Promise<DemoIdentity[]> {
+export function demoScopes(): Record<Role, { claims: Omit<CareerGraphClaims, 'role'>; reaches: string }> {
   const { students, partners } = generateDemoFoundation();
   const { placements } = generatePlacementsWorld(students, partners);
   const placement = placements.find((p) => p.status === 'ACTIVE') ?? placements[0];
@@ -23,8 +23,7 @@ export async function demoIdentities(key: Parameters<typeof mintDevelopmentToken
   const enrollment = students.enrollments.find((e) => e.studentId === student.id);
   const program = students.programs.find((p) => p.id === enrollment?.programId) ?? students.programs[0];
   const studentName = `${student.preferredName ?? student.legalFirstName} ${student.legalLastName}`;
-
-  const scopes: Record<Role, { claims: Omit<CareerGraphClaims, 'role'>; reaches: string }> = {
+  return {
     DISTRICT_ADMIN: { claims: {}, reaches: 'everything' },
     DEPARTMENT_STAFF: { claims: { department: program.department }, reaches: `department ${program.department} (${program.name} and the other ${program.department} programs)` },
     SCHOOL_STAFF: { claims: { schoolIds: [school.id] }, reaches: `school ${school.name} (${school.id})` },
@@ -32,6 +31,11 @@ export async function demoIdentities(key: Parameters<typeof mintDevelopmentToken
     ANALYST: { claims: {}, reaches: 'aggregates only' },
     STUDENT: { claims: { studentId: student.id }, reaches: `student ${studentName} (${student.id}), placed with ${partner.name}` },
   };
+}
+
+/** One development token per role, scoped as demoScopes says. */
+export async function demoIdentities(key: Parameters<typeof mintDevelopmentToken>[0]): Promise<DemoIdentity[]> {
+  const scopes = demoScopes();
   return Promise.all(
     ROLES.map(async (role) => ({
       role,

@@ -43,7 +43,7 @@ describe('npm run token', () => {
   it('refuses a bad role, a missing scope or a malformed id, naming the flag', async () => {
     await expect(mintTokenFromArguments(['--role', 'JANITOR'], dataDir)).rejects.toThrow(/--role must be one of DISTRICT_ADMIN, /);
     await expect(mintTokenFromArguments([], dataDir)).rejects.toThrow(TokenArgumentError);
-    await expect(mintTokenFromArguments(['--role', 'PARTNER_USER'], dataDir)).rejects.toThrow('--role PARTNER_USER needs --partner <id>');
+    await expect(mintTokenFromArguments(['--role', 'PARTNER_USER'], dataDir)).rejects.toThrow('--role PARTNER_USER needs --partner <id>, or --subject <id> of a member of a partner');
     await expect(mintTokenFromArguments(['--role', 'SCHOOL_STAFF'], dataDir)).rejects.toThrow('--role SCHOOL_STAFF needs --school <id>');
     await expect(mintTokenFromArguments(['--role', 'STUDENT', '--student', 'bob'], dataDir)).rejects.toThrow('studentId must be an id');
     await expect(mintTokenFromArguments(['--role', 'DEPARTMENT_STAFF', '--department', 'ART'], dataDir)).rejects.toThrow(/--department must be one of CTE/);

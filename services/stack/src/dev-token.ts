@@ -17,7 +17,7 @@ import {
 
 export const TOKEN_USAGE = `usage: npm run token -- --role ROLE [--school ID]... [--partner ID] [--department ${DEPARTMENTS.join('|')}] [--student ID] [--subject SUB] [--expires 8h]
   roles: ${ROLES.join(', ')}
-  SCHOOL_STAFF needs --school (repeatable), PARTNER_USER --partner, DEPARTMENT_STAFF --department, STUDENT --student.
+  SCHOOL_STAFF needs --school (repeatable), PARTNER_USER --partner (or --subject of a member), DEPARTMENT_STAFF --department, STUDENT --student.
   Prints a development token signed with the local development key ($DATA_DIR/auth); never accepted in production.`;
 
 /** A refusal to print on stderr with the usage. */
@@ -62,6 +62,11 @@ export function tokenRequest(argv: string[]): { claims: CareerGraphClaims & { su
   };
   const missing = missingScope(role, { schoolIds: school, partnerId: partner, department: claims.department, studentId: student });
   if (missing) throw new TokenArgumentError(`--role ${role} needs ${SCOPE_FLAGS[missing]} <${missing === 'department' ? 'department' : 'id'}>`);
+  // The gateway would accept it (a member's partner comes from their membership), but a development
+  // token with neither names nobody's partner and reaches nothing.
+  if (role === 'PARTNER_USER' && !partner && !subject) {
+    throw new TokenArgumentError('--role PARTNER_USER needs --partner <id>, or --subject <id> of a member of a partner');
+  }
   return { claims, expiresIn: expires! };
 }
 

@@ -9,10 +9,13 @@ import path from 'node:path';
 import { DEFAULT_MAIL_CATCHER_PORT, EnvReader, loadDevelopmentKey, repoRoot, SUBGRAPHS } from '@careergraph/kit';
 import { demoIdentities } from './demo-identities';
 import { developmentKeyDir } from './dev-token';
+import { DEFAULT_IDP_PORT, type RunningIdentityProvider, startIdentityProvider } from './identity-provider/identity-provider';
+import { DEMO_PASSWORD } from './identity-provider/demo-users';
 import { type RunningMailCatcher, startMailCatcher } from './mail-catcher';
 
 const children: ChildProcess[] = [];
 let mailCatcher: RunningMailCatcher | undefined;
+let identityProvider: RunningIdentityProvider | undefined;
 let stopping = false;
 
 function run(name: string, entry: string, extraEnv: Record<string, string>): ChildProcess {
@@ -76,6 +79,7 @@ async function stop(code: number): Promise<never> {
     ),
   );
   await mailCatcher?.stop();
+  await identityProvider?.stop();
   process.exit(code);
 }
 
@@ -91,8 +95,15 @@ async function main(): Promise<void> {
   const catchMail = !env.string('SMTP_URL');
   const mailCatcherPort = env.port('MAIL_CATCHER_PORT', DEFAULT_MAIL_CATCHER_PORT);
   const mailListPort = env.port('MAIL_CATCHER_WEB_PORT', 1080);
+  // The gateway trusts it in development (gateway/src/config.ts) and the pages sign in there.
+  const idpPort = env.port('IDP_PORT', DEFAULT_IDP_PORT);
   env.done();
-  await assertPortsFree(host, { ...ports, gateway: gatewayPort, ...(catchMail ? { mail_catcher: mailCatcherPort, mail_catcher_web: mailListPort } : {}) });
+  await assertPortsFree(host, {
+    ...ports,
+    gateway: gatewayPort,
+    ...(catchMail ? { mail_catcher: mailCatcherPort, mail_catcher_web: mailListPort } : {}),
+    ...(developmentTokens ? { idp: idpPort } : {}),
+  });
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
   const subgraphUrls: Record<string, string> = {};
@@ -104,6 +115,15 @@ async function main(): Promise<void> {
   }
   for (const { name } of SUBGRAPHS) {
     subgraphUrls[`${name.toUpperCase()}_URL`] = `http://${host}:${ports[name]}/graphql`;
+  }
+  if (developmentTokens) {
+    // Loopback: the gateway trusts its tokens at http://127.0.0.1:IDP_PORT, and every password is public.
+    identityProvider = await startIdentityProvider({
+      host: '127.0.0.1',
+      port: idpPort,
+      gatewayOrigins: [...new Set([`http://${host}:${gatewayPort}`, `http://127.0.0.1:${gatewayPort}`, `http://localhost:${gatewayPort}`])],
+      keyDir: developmentKeyDir(),
+    });
   }
   // Subgraphs that look up each other's entities need every URL, so all get the full map.
   for (const { name } of SUBGRAPHS) {
@@ -132,6 +152,14 @@ async function main(): Promise<void> {
       `    -d '{"query":"{ students(first: 5) { edges { node { id preferredName school { name } } } } }"}'`,
       '',
       `In the playground (${gatewayUrl}), put {"Authorization": "Bearer <token>"} in the headers.`,
+      '',
+    );
+  }
+  if (identityProvider) {
+    lines.push(
+      `Sign in on http://${host}:${gatewayPort}/dashboard or /playground at the local OpenID provider (${identityProvider.issuer}), password "${DEMO_PASSWORD}":`,
+      '',
+      ...identityProvider.users.map((user) => `  ${user.username} (${user.claims.role}): ${user.reaches}`),
       '',
     );
   }

@@ -81,7 +81,7 @@ beforeAll(async () => {
   for (let i = 0; i < 24; i++) await enroll(schoolA, i, 2);
   for (let i = 24; i < 30; i++) await enroll(schoolA, i, 1);
   for (let i = 30; i < 42; i++) await enroll(schoolB, i, 3);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await server?.stop();

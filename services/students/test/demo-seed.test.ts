@@ -8,7 +8,7 @@ let db: TestDataSource;
 
 beforeAll(async () => {
   db = await openTestDataSource(studentsSubgraph.schema);
-}, 60_000);
+}, 300_000);
 
 afterAll(() => db.close(), 60_000);
 

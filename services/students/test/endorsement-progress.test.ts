@@ -65,7 +65,7 @@ beforeAll(async () => {
   facts.set(senior.id, { careerExplorationActivities: 3, teamChallenges: 2, workBasedLearningHours: 61.5, earlyCollegeCreditHours: 6, mathReady: true, englishReady: true });
   facts.set(junior.id, { careerExplorationActivities: 1, teamChallenges: 1, workBasedLearningHours: 42, earlyCollegeCreditHours: 3, mathReady: true });
   server = build();
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await server?.stop();

@@ -18,7 +18,7 @@ const bulk = oneRosterBulkSet(world);
 
 beforeAll(async () => {
   db = await openTestDataSource(studentsSubgraph.schema);
-}, 60_000);
+}, 300_000);
 
 afterAll(() => db.close(), 60_000);
 

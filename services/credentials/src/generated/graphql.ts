@@ -349,6 +349,8 @@ export type MetricDimension =
   | 'SCHOOL'
   /** Work-based learning: the opportunity's CEDS type. */
   | 'WBL_CEDS_TYPE'
+  /** Work-based learning: the stage of the continuum (AWARENESS, EXPLORATION, PREPARATION), of an opportunity or a group experience. */
+  | 'WBL_CONTINUUM_STAGE'
   /** Work-based learning: the opportunity's local continuum type. */
   | 'WBL_CONTINUUM_TYPE';
 

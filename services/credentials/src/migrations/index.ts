@@ -4,6 +4,7 @@ import { AddCredentialAwardsDepartment1765200000001 } from './1765200000001-add-
 import { CreateReportingSnapshots1766100000000 } from './1766100000000-create-reporting-snapshots';
 import { AddBadgeStatusIndex1766500000000 } from './1766500000000-add-badge-status-index';
 import { CreateCredentialsOutbox1769300000000 } from './1769300000000-create-credentials-outbox';
+import { CredentialsOutboxAudience1769800000000 } from './1769800000000-outbox-audience';
 
 /** In order; a new migration is appended here. */
 export const credentialsMigrations = [
@@ -13,4 +14,5 @@ export const credentialsMigrations = [
   CreateReportingSnapshots1766100000000,
   AddBadgeStatusIndex1766500000000,
   CreateCredentialsOutbox1769300000000,
+  CredentialsOutboxAudience1769800000000,
 ];

@@ -1,4 +1,4 @@
-import { applyKeyset, type PageRequest, type RowFilter, type Tx } from '@careergraph/kit';
+import { EntityReader, applyKeyset, type PageRequest, type RowFilter, type Tx } from '@careergraph/kit';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { CredentialAwardEntity } from '../entities/credential-award.entity';
 import type { Department, VerificationStatus } from '../generated/graphql';
@@ -22,9 +22,12 @@ export const COURSE_TYPES = ['DUAL_CREDIT_COURSE', 'DUAL_ENROLLMENT_COURSE'] as 
 
 export class AwardRepository {
   private readonly repository: Repository<CredentialAwardEntity>;
+  /** Its loaders' batches, on prepared SQL. */
+  private readonly reader: EntityReader<CredentialAwardEntity>;
 
   constructor(private readonly dataSource: DataSource) {
     this.repository = dataSource.getRepository(CredentialAwardEntity);
+    this.reader = new EntityReader(dataSource, CredentialAwardEntity);
   }
 
   static cursorOf(award: CredentialAwardEntity): string[] {
@@ -32,7 +35,7 @@ export class AwardRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<CredentialAwardEntity[]> {
-    return this.repository.findBy({ id: In([...ids]) });
+    return this.reader.byIds(ids);
   }
 
   findById(id: string): Promise<CredentialAwardEntity | null> {
@@ -41,10 +44,7 @@ export class AwardRepository {
 
   /** Awards of a batch of students, most recently earned first. */
   findByStudentIds(studentIds: readonly string[]): Promise<CredentialAwardEntity[]> {
-    return this.repository.find({
-      where: { studentId: In([...studentIds]) },
-      order: { earnedOn: 'DESC', id: 'ASC' },
-    });
+    return this.reader.where('a', 'a.student_id = ANY($1) ORDER BY a.earned_on DESC, a.id', [studentIds]);
   }
 
   /** One department's awards of a batch of students, most recently earned first. */

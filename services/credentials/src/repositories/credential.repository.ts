@@ -1,4 +1,4 @@
-import { applyKeyset, likePrefix, type PageRequest } from '@careergraph/kit';
+import { EntityReader, applyKeyset, likePrefix, type PageRequest } from '@careergraph/kit';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { CredentialEntity } from '../entities/credential.entity';
 import type { CareerCluster, CredentialType } from '../generated/graphql';
@@ -15,9 +15,12 @@ const ORDER = ['c.name', 'c.id'];
 
 export class CredentialRepository {
   private readonly repository: Repository<CredentialEntity>;
+  /** Its loaders' batches, on prepared SQL. */
+  private readonly reader: EntityReader<CredentialEntity>;
 
   constructor(dataSource: DataSource) {
     this.repository = dataSource.getRepository(CredentialEntity);
+    this.reader = new EntityReader(dataSource, CredentialEntity);
   }
 
   static cursorOf(credential: CredentialEntity): string[] {
@@ -25,7 +28,7 @@ export class CredentialRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<CredentialEntity[]> {
-    return this.repository.findBy({ id: In([...ids]) });
+    return this.reader.byIds(ids);
   }
 
   findById(id: string): Promise<CredentialEntity | null> {

@@ -23,6 +23,34 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A kind of work-based learning engagement, as the metrics' dimensions tell it apart. */
+export type AttendanceReportingEngagement = {
+  __typename?: 'AttendanceReportingEngagement';
+  cedsType?: Maybe<CedsWblType>;
+  continuumStage: ContinuumStage;
+  /** The local continuum type: TEAM_BASED_CHALLENGE for a team challenge, else CAREER_AWARENESS or CAREER_EXPLORATION by stage; null at PREPARATION. */
+  continuumType?: Maybe<Scalars['String']['output']>;
+};
+
+/** A student's attended group experiences in one school year under one reporting snapshot, as work-based learning counts them. */
+export type AttendanceReportingStudent = {
+  __typename?: 'AttendanceReportingStudent';
+  careerClusters: Array<Scalars['String']['output']>;
+  departments: Array<Scalars['String']['output']>;
+  disabilityPlan: Scalars['String']['output'];
+  economicallyDisadvantaged: Scalars['Boolean']['output'];
+  /** The distinct kinds of engagement the student attended under this snapshot (at least one). */
+  engagements: Array<AttendanceReportingEngagement>;
+  englishLearner: Scalars['Boolean']['output'];
+  gender: Scalars['String']['output'];
+  gradeLevel: Scalars['Int']['output'];
+  programIds: Array<Scalars['ID']['output']>;
+  raceEthnicity: Scalars['String']['output'];
+  schoolId: Scalars['ID']['output'];
+  schoolYear: Scalars['ID']['output'];
+  studentId: Scalars['ID']['output'];
+};
+
 export type AttendanceRowInput = {
   status: AttendanceStatus;
   studentId: Scalars['ID']['input'];
@@ -352,6 +380,8 @@ export type MetricDimension =
   | 'SCHOOL'
   /** Work-based learning: the opportunity's CEDS type. */
   | 'WBL_CEDS_TYPE'
+  /** Work-based learning: the stage of the continuum (AWARENESS, EXPLORATION, PREPARATION), of an opportunity or a group experience. */
+  | 'WBL_CONTINUUM_STAGE'
   /** Work-based learning: the opportunity's local continuum type. */
   | 'WBL_CONTINUUM_TYPE';
 
@@ -491,6 +521,14 @@ export type Query = {
    */
   experiences?: Maybe<ExperienceConnection>;
   /**
+   * For the work-based learning metrics (the placements subgraph's SERVICE calls only): in each school
+   * year asked (at most 10), the students who attended (PRESENT) a group experience, under the
+   * reporting snapshot of their attendance (the facts of SchoolYear.experiences): one row per
+   * student, year and snapshot, with the distinct kinds of engagement under it (a student at five
+   * career fairs is one engagement), so the answer grows with students, not attendances.
+   */
+  reportingAttendanceStudents: Array<AttendanceReportingStudent>;
+  /**
    * For the College and Career Pathway Endorsement (the students subgraph's SERVICE calls only): of
    * `studentIds` (at most 20,000 per call), the group experiences attended (PRESENT) up to the end of
    * the school year; students who attended none are left out.
@@ -508,6 +546,11 @@ export type QueryExperiencesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ExperienceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReportingAttendanceStudentsArgs = {
+  schoolYears: Array<Scalars['ID']['input']>;
 };
 
 
@@ -791,18 +834,21 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AttendanceRowInput: AttendanceRowInput;
+  AttendanceReportingEngagement: ResolverTypeWrapper<AttendanceReportingEngagement>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AttendanceReportingStudent: ResolverTypeWrapper<AttendanceReportingStudent>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AttendanceRowInput: AttendanceRowInput;
   AttendanceStatus: AttendanceStatus;
   CancelExperienceInput: CancelExperienceInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CancelRegistrationInput: CancelRegistrationInput;
   CancelRegistrationPayload: ResolverTypeWrapper<Omit<CancelRegistrationPayload, 'registration'> & { registration: ResolversTypes['ExperienceRegistration'] }>;
   CareerCluster: CareerCluster;
   CedsWblType: CedsWblType;
   ContinuumStage: ContinuumStage;
   CreateExperienceInput: CreateExperienceInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: Department;
   Experience: ResolverTypeWrapper<ExperienceEntityModel>;
@@ -812,7 +858,6 @@ export type ResolversTypes = ResolversObject<{
   ExperienceConnection: ResolverTypeWrapper<ExperienceConnectionModel>;
   ExperienceEdge: ResolverTypeWrapper<Omit<ExperienceEdge, 'node'> & { node: ResolversTypes['Experience'] }>;
   ExperienceEngagementMetrics: ResolverTypeWrapper<MetricScopeModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ExperienceFilter: ExperienceFilter;
   ExperienceIdInput: ExperienceIdInput;
   ExperienceKind: ExperienceKind;
@@ -854,14 +899,17 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AttendanceRowInput: AttendanceRowInput;
-  ID: Scalars['ID']['output'];
-  CancelExperienceInput: CancelExperienceInput;
+  AttendanceReportingEngagement: AttendanceReportingEngagement;
   String: Scalars['String']['output'];
+  AttendanceReportingStudent: AttendanceReportingStudent;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AttendanceRowInput: AttendanceRowInput;
+  CancelExperienceInput: CancelExperienceInput;
   CancelRegistrationInput: CancelRegistrationInput;
   CancelRegistrationPayload: Omit<CancelRegistrationPayload, 'registration'> & { registration: ResolversParentTypes['ExperienceRegistration'] };
   CreateExperienceInput: CreateExperienceInput;
-  Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
   Experience: ExperienceEntityModel;
   ExperienceAttendance: ExperienceAttendanceEntityModel;
@@ -870,7 +918,6 @@ export type ResolversParentTypes = ResolversObject<{
   ExperienceConnection: ExperienceConnectionModel;
   ExperienceEdge: Omit<ExperienceEdge, 'node'> & { node: ResolversParentTypes['Experience'] };
   ExperienceEngagementMetrics: MetricScopeModel;
-  Boolean: Scalars['Boolean']['output'];
   ExperienceFilter: ExperienceFilter;
   ExperienceIdInput: ExperienceIdInput;
   ExperiencePayload: Omit<ExperiencePayload, 'experience'> & { experience: ResolversParentTypes['Experience'] };
@@ -903,6 +950,28 @@ export type ResolversParentTypes = ResolversObject<{
   StudentExperiencesAttended: StudentExperiencesAttended;
   TeamResultInput: TeamResultInput;
   UpdateExperienceInput: UpdateExperienceInput;
+}>;
+
+export type AttendanceReportingEngagementResolvers<ContextType = ExperiencesContext, ParentType extends ResolversParentTypes['AttendanceReportingEngagement'] = ResolversParentTypes['AttendanceReportingEngagement']> = ResolversObject<{
+  cedsType?: Resolver<Maybe<ResolversTypes['CedsWblType']>, ParentType, ContextType>;
+  continuumStage?: Resolver<ResolversTypes['ContinuumStage'], ParentType, ContextType>;
+  continuumType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AttendanceReportingStudentResolvers<ContextType = ExperiencesContext, ParentType extends ResolversParentTypes['AttendanceReportingStudent'] = ResolversParentTypes['AttendanceReportingStudent']> = ResolversObject<{
+  careerClusters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  disabilityPlan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  economicallyDisadvantaged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  engagements?: Resolver<Array<ResolversTypes['AttendanceReportingEngagement']>, ParentType, ContextType>;
+  englishLearner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gender?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gradeLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  raceEthnicity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CancelRegistrationPayloadResolvers<ContextType = ExperiencesContext, ParentType extends ResolversParentTypes['CancelRegistrationPayload'] = ResolversParentTypes['CancelRegistrationPayload']> = ResolversObject<{
@@ -1054,6 +1123,7 @@ export type PartnerResolvers<ContextType = ExperiencesContext, ParentType extend
 export type QueryResolvers<ContextType = ExperiencesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   experience?: Resolver<Maybe<ResolversTypes['Experience']>, ParentType, ContextType, RequireFields<QueryExperienceArgs, 'id'>>;
   experiences?: Resolver<Maybe<ResolversTypes['ExperienceConnection']>, ParentType, ContextType, RequireFields<QueryExperiencesArgs, 'first'>>;
+  reportingAttendanceStudents?: Resolver<Array<ResolversTypes['AttendanceReportingStudent']>, ParentType, ContextType, RequireFields<QueryReportingAttendanceStudentsArgs, 'schoolYears'>>;
   reportingExperiencesAttended?: Resolver<Array<ResolversTypes['StudentExperiencesAttended']>, ParentType, ContextType, RequireFields<QueryReportingExperiencesAttendedArgs, 'schoolYear' | 'studentIds'>>;
 }>;
 
@@ -1118,6 +1188,8 @@ export type StudentExperiencesAttendedResolvers<ContextType = ExperiencesContext
 }>;
 
 export type Resolvers<ContextType = ExperiencesContext> = ResolversObject<{
+  AttendanceReportingEngagement?: AttendanceReportingEngagementResolvers<ContextType>;
+  AttendanceReportingStudent?: AttendanceReportingStudentResolvers<ContextType>;
   CancelRegistrationPayload?: CancelRegistrationPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Experience?: ExperienceResolvers<ContextType>;

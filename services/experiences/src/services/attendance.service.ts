@@ -1,4 +1,4 @@
-import { type EmittedEvent, parseId, parseReportingSetArguments, studentReportingSnapshot, UserInputError } from '@careergraph/kit';
+import { type EmittedEvent, parseId, parseReportingSetArguments, parseSchoolYear, studentReportingSnapshot, UserInputError } from '@careergraph/kit';
 import { randomUUID } from 'node:crypto';
 import type { ExperiencesContext } from '../context';
 import type { ExperienceAttendanceEntity } from '../entities/experience-attendance.entity';
@@ -34,6 +34,13 @@ export class AttendanceService {
   attendedByStudent(schoolYear: string, studentIds: readonly string[]) {
     const { year, studentIds: ids } = parseReportingSetArguments(schoolYear, studentIds);
     return this.repositories.reporting.attendedByStudent(ids, year.lastDay);
+  }
+
+  /** The work-based learning metrics' attending students of up to 10 school years. */
+  attendanceStudents(schoolYears: readonly string[]) {
+    if (schoolYears.length > 10) throw new UserInputError('schoolYears', `at most 10 school years per call (${schoolYears.length} were given)`);
+    const years = [...new Set(schoolYears.map((year) => parseSchoolYear('schoolYears', year).id))];
+    return this.repositories.reporting.attendanceStudents(years);
   }
 
   /**

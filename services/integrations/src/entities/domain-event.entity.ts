@@ -1,3 +1,4 @@
+import type { EventAudience } from '@careergraph/kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** One event of the inbox, as a subgraph's outbox relayed it (kit DomainEvent) plus when it arrived. */
@@ -36,6 +37,10 @@ export class DomainEventEntity {
 
   @Column({ type: 'jsonb' })
   data: Record<string, unknown>;
+
+  /** INTERNAL: for the one-time-link mailer only (no webhook, no listing). */
+  @Column({ type: 'text' })
+  audience: EventAudience;
 
   @Column({ name: 'received_at', type: 'timestamptz', insert: false, update: false })
   receivedAt: Date;

@@ -134,6 +134,8 @@ export type DomainEventFilter = {
 };
 
 export type DomainEventInput = {
+  /** INTERNAL events reach only the one-time-link mailer: no webhook, no listing. */
+  audience?: InputMaybe<EventAudience>;
   data: Scalars['JSON']['input'];
   id: Scalars['ID']['input'];
   occurredAt: Scalars['DateTime']['input'];
@@ -145,6 +147,11 @@ export type DomainEventInput = {
   subjectType: Scalars['String']['input'];
   type: Scalars['String']['input'];
 };
+
+/** Who may see an event: PUBLIC (webhooks, the inbox listing, notifications) or INTERNAL (the one-time-link mailer only). */
+export type EventAudience =
+  | 'INTERNAL'
+  | 'PUBLIC';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -577,6 +584,7 @@ export type ResolversTypes = ResolversObject<{
   DomainEventEdge: ResolverTypeWrapper<Omit<DomainEventEdge, 'node'> & { node: ResolversTypes['DomainEvent'] }>;
   DomainEventFilter: DomainEventFilter;
   DomainEventInput: DomainEventInput;
+  EventAudience: EventAudience;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotificationKind: NotificationKind;

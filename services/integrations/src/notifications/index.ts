@@ -7,6 +7,7 @@ import type { NotificationRepository } from './notification.repository';
 import { notificationOwners } from './notification-owners';
 import type { NotificationSettings } from './notification-settings';
 import { Notifier } from './notifier';
+import { OneTimeLinkMailWorker } from './one-time-link-mail.worker';
 
 export { NotificationPreferenceEntity } from './notification-preference.entity';
 export { NotificationRepository } from './notification.repository';
@@ -23,7 +24,8 @@ export function createNotifications(
   // The subgraph signer already refused a production start without secrets.
   const tokens = new UnsubscribeTokens(deps.signingSecrets?.length ? deps.signingSecrets : [DEVELOPMENT_SIGNING_SECRET]);
   const repository = repositories.notifications;
-  const notifier = new Notifier(repository, new Mailer(settings.mail), tokens, settings.publicUrl, deps.logger);
+  const mailer = new Mailer(settings.mail);
+  const notifier = new Notifier(repository, mailer, tokens, settings.publicUrl, deps.logger);
   const owners = notificationOwners(settings, deps.signer);
   const workerDeps = { notifier, repository, owners, settings, logger: deps.logger };
   return {
@@ -32,6 +34,7 @@ export function createNotifications(
     hoursDigest: new HoursDigestWorker(workerDeps),
     eventMails: new EventMailWorker(workerDeps),
     complianceReminders: new ComplianceReminderWorker(workerDeps),
+    oneTimeLinks: new OneTimeLinkMailWorker({ mailer, repository, owners, settings, logger: deps.logger }),
   };
 }
 

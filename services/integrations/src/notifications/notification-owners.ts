@@ -4,7 +4,8 @@ import type { NotificationSettings } from './notification-settings';
 
 /**
  * What the notifications read of other subgraphs, signed as SERVICE: a student's and a partner
- * contact's address (src/owners/notifications.reads.graphql), and placements' pending hours.
+ * contact's address (src/owners/notifications.reads.graphql), placements' pending hours, and the
+ * one-time links the owners mint for the mailer (placements' guardian links, partners' invitations).
  */
 export function notificationOwners(settings: NotificationSettings, signer: IdentitySigner) {
   return defineOwners(

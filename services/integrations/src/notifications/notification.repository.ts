@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Tx } from '@careergraph/kit';
+import type { EventAudience, Tx } from '@careergraph/kit';
 import type { DataSource } from 'typeorm';
 import { DomainEventEntity } from '../entities/domain-event.entity';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
@@ -56,14 +56,26 @@ export class NotificationRepository {
     return new Set(rows.flatMap((row) => row.ids));
   }
 
-  /** The inbox's events of `types` after `cursor`'s place, in arrival order. */
-  async eventsAfter(cursor: string, types: readonly string[], limit: number): Promise<DomainEventEntity[]> {
+  /** The inbox's events of `types` and `audience` after `cursor`'s place, in arrival order. */
+  async eventsAfter(cursor: string, types: readonly string[], limit: number, audience: EventAudience = 'PUBLIC'): Promise<DomainEventEntity[]> {
     const last = await this.lastSequence(cursor);
     return this.dataSource.getRepository(DomainEventEntity).createQueryBuilder('e')
-      .where('e.sequence > :last AND e.type IN (:...types)', { last, types })
+      .where('e.sequence > :last AND e.type IN (:...types) AND e.audience = :audience', { last, types, audience })
       .orderBy('e.sequence')
       .limit(limit)
       .getMany();
+  }
+
+  /**
+   * Empties the data of handled INTERNAL events (the address a link was mailed to): the envelope
+   * (id, type, subject, times) stays, so the inbox still knows the ids it has.
+   */
+  async forgetInternalData(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE integrations.domain_events SET data = '{}'::jsonb WHERE id = ANY($1::uuid[]) AND audience = 'INTERNAL' AND data <> '{}'::jsonb`,
+      [[...ids]],
+    );
   }
 
   async advance(cursor: string, sequence: number): Promise<void> {

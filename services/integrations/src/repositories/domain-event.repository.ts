@@ -48,7 +48,8 @@ export class DomainEventRepository {
   }
 
   private filtered(query: DomainEventQuery): SelectQueryBuilder<DomainEventEntity> {
-    const qb = this.events.createQueryBuilder('e');
+    // INTERNAL events (addresses for the one-time-link mailer) are in no listing.
+    const qb = this.events.createQueryBuilder('e').where(`e.audience = 'PUBLIC'`);
     if (query.type) qb.andWhere('e.type = :type', { type: query.type });
     if (query.since) qb.andWhere('e.occurred_at >= :since', { since: query.since });
     return qb;

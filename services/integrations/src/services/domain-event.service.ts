@@ -12,7 +12,7 @@ export const EVENT_TYPE = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/;
 /** What happens after new events are stored, in the same transaction (e.g. queueing webhook deliveries). */
 export type OnEventsIngested = (tx: Tx, events: NewDomainEvent[]) => Promise<void>;
 
-/** The event inbox: idempotent ingest from the subgraphs' relays, and the staff listing. */
+/** The event inbox: idempotent ingest from the subgraphs' relays, and the staff listing (PUBLIC events only). */
 export class DomainEventService {
   constructor(
     private readonly repositories: IntegrationsRepositories,
@@ -27,7 +27,9 @@ export class DomainEventService {
     const events = inputs.map((input, i) => validEvent(input, `events[${i}]`));
     return this.repositories.unitOfWork.transaction(context, 'ingestDomainEvents', async (tx) => {
       const fresh = await this.repositories.domainEvents.insertNew(tx, events);
-      for (const handle of this.onIngested) await handle(tx, fresh);
+      // INTERNAL events are the one-time-link mailer's alone: never queued for a webhook.
+      const published = fresh.filter((event) => event.audience === 'PUBLIC');
+      for (const handle of this.onIngested) await handle(tx, published);
       return fresh.length;
     });
   }
@@ -61,5 +63,6 @@ function validEvent(input: DomainEventInput, field: string): NewDomainEvent {
     studentId: optionalId('studentId', input.studentId),
     schoolId: optionalId('schoolId', input.schoolId),
     data: input.data as Record<string, unknown>,
+    audience: input.audience ?? 'PUBLIC',
   };
 }

@@ -25,6 +25,11 @@ export type DepartmentCode = (typeof DEPARTMENTS)[number];
 export interface CallerScope {
   schoolIds: readonly string[];
   partnerId?: string;
+  /**
+   * For an intermediary's PARTNER_USER: the employers it brokers, resolved by the gateway from the
+   * partners subgraph (never a token claim). Widens the reach to their opportunities and placements only.
+   */
+  brokeredPartnerIds?: readonly string[];
   department?: DepartmentCode;
   studentId?: string;
 }
@@ -40,6 +45,8 @@ export interface Caller {
   subject: string;
   role: CallerRole;
   scope: CallerScope;
+  /** The person's e-mail, only when their identity provider verified it (`email_verified: true`). */
+  email?: string;
 }
 
 const NO_SCOPE: CallerScope = Object.freeze({ schoolIds: Object.freeze([]) as readonly string[] });
@@ -60,8 +67,8 @@ export function missingScope(role: Role, scope: CallerScope): string | undefined
   switch (role) {
     case 'SCHOOL_STAFF':
       return scope.schoolIds.length === 0 ? 'schoolIds' : undefined;
-    case 'PARTNER_USER':
-      return scope.partnerId ? undefined : 'partnerId';
+    // A PARTNER_USER may come without a partnerId: the gateway finds their partner through the
+    // membership an accepted invitation created; without one they reach only the invitation.
     case 'DEPARTMENT_STAFF':
       return scope.department ? undefined : 'department';
     case 'STUDENT':

@@ -1,4 +1,5 @@
 import { SignJWT, importJWK } from 'jose';
+import { DEFAULT_CLAIMS_MAPPING } from './claims-mapping';
 import { ClientTokenVerifier, DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, generateDevelopmentKey, mintDevelopmentToken } from './client-token';
 
 const SCHOOL = '7b0f8d8e-3a46-4d8e-9a59-6d2f5c1f0a11';
@@ -37,6 +38,47 @@ describe('ClientTokenVerifier', () => {
     });
   });
 
+  it('trusts several issuers, each with its own keys and claims mapping, and refuses any other issuer', async () => {
+    const districtKey = await generateDevelopmentKey();
+    const several = new ClientTokenVerifier({
+      developmentKey: key,
+      issuer: DEVELOPMENT_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+      additionalIssuers: [{ issuer: 'https://idp.district.example', developmentKey: districtKey, claimsMapping: { ...DEFAULT_CLAIMS_MAPPING, role: { claim: 'groups', values: { analysts: 'ANALYST' } } } }],
+    });
+    const fromDistrict = async (issuer: string, signWith = districtKey) =>
+      new SignJWT({ groups: ['analysts'] })
+        .setProtectedHeader({ alg: 'ES256', kid: signWith.kid })
+        .setSubject('district-7')
+        .setIssuer(issuer)
+        .setAudience(DEFAULT_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(await importJWK(signWith, 'ES256'));
+    expect(await several.verify(`Bearer ${await fromDistrict('https://idp.district.example')}`)).toMatchObject({ subject: 'district-7', role: 'ANALYST' });
+    expect(await several.verify(`Bearer ${await mintDevelopmentToken(key, { role: 'DISTRICT_ADMIN' })}`)).toMatchObject({ role: 'DISTRICT_ADMIN' });
+    await expect(several.verify(`Bearer ${await fromDistrict('https://elsewhere.example')}`)).rejects.toMatchObject({
+      message: 'invalid token: its issuer "https://elsewhere.example" is not trusted',
+    });
+    // The development key cannot speak for the district's issuer.
+    await expect(several.verify(`Bearer ${await fromDistrict('https://idp.district.example', key)}`)).rejects.toMatchObject({ message: /signature does not verify/ });
+  });
+
+  it('carries the e-mail only when the provider verified it, and refuses a verified one that is no address', async () => {
+    const as = (claims: Record<string, unknown>) => bearer({ role: 'ANALYST', ...claims }).then((header) => verifier.verify(header));
+    expect((await as({ email: 'New.Partner@Example.org', email_verified: true })).email).toBe('new.partner@example.org');
+    expect(await as({ email: 'someone@example.org', email_verified: false })).not.toHaveProperty('email');
+    expect(await as({ email: 'someone@example.org' })).not.toHaveProperty('email');
+    await expect(as({ email: 'not an address', email_verified: true })).rejects.toMatchObject({
+      message: 'invalid token: email must be an e-mail address',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('accepts a PARTNER_USER without a partnerId: the gateway finds their partner through a membership', async () => {
+    expect(await verifier.verify(await bearer({ role: 'PARTNER_USER' }))).toMatchObject({ role: 'PARTNER_USER', scope: { partnerId: undefined } });
+  });
+
   it.each([
     ['no header', undefined, /expected "Authorization: Bearer <token>"/],
     ['another scheme', 'Basic dXNlcjpwdw==', /expected "Authorization: Bearer <token>"/],
@@ -52,7 +94,7 @@ describe('ClientTokenVerifier', () => {
       [mintDevelopmentToken({ ...other, kid: key.kid }, { role: 'DISTRICT_ADMIN' }).then((t) => `Bearer ${t}`), /signature does not verify/],
       [bearer({ role: 'DISTRICT_ADMIN' }, (jwt) => jwt.setAudience('someone-else')), /aud/],
       [bearer({ role: 'SUPERUSER' }), /unknown role "SUPERUSER"/],
-      [bearer({ role: 'PARTNER_USER' }), /role PARTNER_USER needs a partnerId claim/],
+      [bearer({ role: 'STUDENT' }), /role STUDENT needs a studentId claim/],
       [bearer({ role: 'SCHOOL_STAFF', schoolIds: ['x'] }), /schoolIds must be a list of ids/],
       [bearer({ role: 'DEPARTMENT_STAFF', department: 'HR' }), /department must be one of CTE, ROADMAP, TRADES/],
     ];

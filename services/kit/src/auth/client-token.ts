@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
+  decodeJwt,
   exportJWK,
   generateKeyPair,
   importJWK,
@@ -13,6 +14,7 @@ import {
   SignJWT,
 } from 'jose';
 import { type Caller, type CallerScope, DEPARTMENTS, type DepartmentCode, isRole, missingScope, type Role } from './caller';
+import { applyClaimsMapping, type ClaimsMapping, DEFAULT_CLAIMS_MAPPING } from './claims-mapping';
 import { VerifiedTokenCache } from './client-token-cache';
 import { UnauthenticatedError } from './identity-token';
 
@@ -28,16 +30,25 @@ export const DEFAULT_AUDIENCE = 'careergraph';
  */
 export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
 
-/** Where clients' bearer tokens are checked against. */
-export interface ClientTokenConfig {
-  /** The identity provider's JWKS URL (production). */
+/** One identity provider whose tokens the gateway accepts, and how to read its claims. */
+export interface TrustedIssuer {
+  /** The `iss` its tokens carry. */
+  issuer: string;
+  /** Its JWKS URL (fetched on first use, then cached and refreshed on an unknown key id). */
   jwksUrl?: string;
   /** Or its public key, PEM (SPKI), with the algorithm it signs with (default RS256). */
   publicKeyPem?: string;
   publicKeyAlgorithm?: string;
   /** Or, outside production only, the local development key (`npm run token`). */
   developmentKey?: JWK;
-  issuer: string;
+  /** Where its claims say role and scope (default: CareerGraph's own claim names). */
+  claimsMapping?: ClaimsMapping;
+}
+
+/** Where clients' bearer tokens are checked against: the main issuer, and any others trusted too. */
+export interface ClientTokenConfig extends TrustedIssuer {
+  /** More issuers, each with its own keys, e.g. the local OpenID provider beside the development key. */
+  additionalIssuers?: TrustedIssuer[];
   audience: string;
   /** The longest accepted `iat`-to-`exp` span (default DEFAULT_MAX_TOKEN_LIFETIME_SECONDS). */
   maxLifetimeSeconds?: number;
@@ -50,21 +61,38 @@ export interface CareerGraphClaims {
   partnerId?: string;
   department?: DepartmentCode;
   studentId?: string;
+  /** Carried into the caller only together with `email_verified: true`. */
+  email?: string;
+  email_verified?: boolean;
+}
+
+interface IssuerKeys {
+  keys: JWTVerifyGetKey | Promise<CryptoKeyLike>;
+  mapping: ClaimsMapping;
+}
+
+function issuerKeys(trusted: TrustedIssuer): IssuerKeys {
+  const mapping = trusted.claimsMapping ?? DEFAULT_CLAIMS_MAPPING;
+  if (trusted.jwksUrl) return { keys: createRemoteJWKSet(new URL(trusted.jwksUrl)), mapping };
+  if (trusted.publicKeyPem) return { keys: importSPKI(trusted.publicKeyPem, trusted.publicKeyAlgorithm ?? 'RS256'), mapping };
+  if (trusted.developmentKey) return { keys: createLocalJWKSet({ keys: [publicPart(trusted.developmentKey)] }), mapping };
+  throw new Error(`no way to verify tokens of ${trusted.issuer}: set AUTH_JWKS_URL or AUTH_PUBLIC_KEY`);
 }
 
 /**
- * Checks `Authorization: Bearer <jwt>`: signature, issuer, audience, expiry (required, and within
- * the maximum lifetime), role and scope claims.
+ * Checks `Authorization: Bearer <jwt>`: the issuer is a trusted one, then that issuer's signature,
+ * the audience, expiry (required, and within the maximum lifetime), role and scope claims read
+ * through that issuer's claims mapping.
  */
 export class ClientTokenVerifier {
-  private readonly keys: JWTVerifyGetKey | Promise<CryptoKeyLike>;
+  private readonly issuers = new Map<string, IssuerKeys>();
   private readonly verified = new VerifiedTokenCache();
 
   constructor(private readonly config: ClientTokenConfig) {
-    if (config.jwksUrl) this.keys = createRemoteJWKSet(new URL(config.jwksUrl));
-    else if (config.publicKeyPem) this.keys = importSPKI(config.publicKeyPem, config.publicKeyAlgorithm ?? 'RS256');
-    else if (config.developmentKey) this.keys = createLocalJWKSet({ keys: [publicPart(config.developmentKey)] });
-    else throw new Error('no way to verify client tokens: set AUTH_JWKS_URL or AUTH_PUBLIC_KEY');
+    for (const trusted of [config, ...(config.additionalIssuers ?? [])]) {
+      if (this.issuers.has(trusted.issuer)) throw new Error(`issuer ${trusted.issuer} is trusted twice`);
+      this.issuers.set(trusted.issuer, issuerKeys(trusted));
+    }
   }
 
   async verify(authorization: string | undefined): Promise<Caller> {
@@ -72,20 +100,35 @@ export class ClientTokenVerifier {
     if (!match) throw new UnauthenticatedError('expected "Authorization: Bearer <token>"');
     const cached = this.verified.get(match[1]);
     if (cached) return cached;
+    // The unverified `iss` only picks which keys to check against; the signature decides.
+    const issuer = unverifiedIssuer(match[1]);
+    const trusted = this.issuers.get(issuer);
+    if (!trusted) throw new UnauthenticatedError(`invalid token: its issuer ${JSON.stringify(issuer)} is not trusted`);
     let payload: Record<string, unknown>;
     try {
-      const keys = this.keys;
-      const options = { issuer: this.config.issuer, audience: this.config.audience, algorithms: ACCEPTED_ALGORITHMS };
+      const keys = trusted.keys;
+      const options = { issuer, audience: this.config.audience, algorithms: ACCEPTED_ALGORITHMS };
       ({ payload } =
         typeof keys === 'function' ? await jwtVerify(match[1], keys, options) : await jwtVerify(match[1], await keys, options));
     } catch (error) {
       throw new UnauthenticatedError(`invalid token: ${describeJoseError(error)}`);
     }
     checkLifetime(payload, this.config.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
-    const caller = callerFromClaims(payload);
+    const caller = callerFromClaims(applyClaimsMapping(payload, trusted.mapping));
     this.verified.set(match[1], caller, payload.exp);
     return caller;
   }
+}
+
+function unverifiedIssuer(token: string): string {
+  let iss: unknown;
+  try {
+    ({ iss } = decodeJwt(token));
+  } catch {
+    throw new UnauthenticatedError('invalid token: it is malformed');
+  }
+  if (typeof iss !== 'string') throw new UnauthenticatedError('invalid token: it names no issuer (iss claim)');
+  return iss;
 }
 
 /**
@@ -147,8 +190,22 @@ export function callerFromClaims(payload: Record<string, unknown>): Caller {
   };
   const missing = missingScope(role, scope);
   if (missing) throw new UnauthenticatedError(`invalid token: role ${role} needs a ${missing} claim`);
-  return { subject: sub, role, scope };
+  const email = verifiedEmail(payload);
+  return email ? { subject: sub, role, scope, email } : { subject: sub, role, scope };
 }
+
+/**
+ * An unverified address names no one (anyone can type one into a provider), so it is left out;
+ * lower-cased so it matches the addresses CareerGraph stores (invitations, contacts).
+ */
+function verifiedEmail(payload: Record<string, unknown>): string | undefined {
+  const { email, email_verified: verified } = payload;
+  if (email === undefined || verified !== true) return undefined;
+  if (typeof email !== 'string' || !EMAIL.test(email)) throw new UnauthenticatedError('invalid token: email must be an e-mail address');
+  return email.toLowerCase();
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function publicPart(jwk: JWK): JWK {
   const { d: _private, ...publicKey } = jwk;

@@ -25,7 +25,7 @@ export class SignedIdentityCache {
   ) {}
 
   async getOrSign(caller: Caller, query: string, sign: () => Promise<string>): Promise<string> {
-    const key = `${caller.role}\n${caller.subject}\n${JSON.stringify(caller.scope)}\n${query}`;
+    const key = `${caller.role}\n${caller.subject}\n${JSON.stringify(caller.scope)}\n${caller.email ?? ''}\n${query}`;
     const entry = this.entries.get(key);
     if (entry && this.now() < entry.reuseUntil) return entry.token;
     const reuseUntil = this.now() + this.reuseMs;

@@ -14,6 +14,8 @@ describe('IdentitySigner', () => {
   it('round-trips the caller for the operation it was signed for', async () => {
     const signer = new IdentitySigner([NEW]);
     expect(await signer.verify(await signer.sign(caller, query), query)).toEqual(caller);
+    const withEmail = { ...caller, email: 'new.partner@example.org' };
+    expect(await signer.verify(await signer.sign(withEmail, query), query)).toEqual(withEmail);
     expect(await signer.verify(await signer.sign(serviceCaller('placements'), query), query)).toMatchObject({
       subject: 'service:placements',
       role: 'SERVICE',

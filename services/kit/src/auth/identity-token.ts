@@ -63,7 +63,7 @@ export class IdentitySigner {
 
   private async signNow(caller: Caller, query: string): Promise<string> {
     const [current] = this.keys;
-    return new SignJWT({ role: caller.role, scope: caller.scope, qh: operationDigest(query) })
+    return new SignJWT({ role: caller.role, scope: caller.scope, email: caller.email, qh: operationDigest(query) })
       .setProtectedHeader({ alg: 'HS256', kid: current.kid })
       .setSubject(caller.subject)
       .setIssuer(ISSUER)
@@ -95,7 +95,9 @@ export class IdentitySigner {
     if (!(isRole(role) || role === 'SERVICE') || typeof payload.sub !== 'string') {
       throw new UnauthenticatedError(`${IDENTITY_HEADER} names no known role`);
     }
-    return { subject: payload.sub, role, scope: payload.scope as CallerScope };
+    const caller: Caller = { subject: payload.sub, role, scope: payload.scope as CallerScope };
+    if (typeof payload.email === 'string') caller.email = payload.email;
+    return caller;
   }
 
   private keyFor(kid: string | undefined): KeyObject {

@@ -11,7 +11,7 @@ export type ScopedCaller =
   | { role: 'DISTRICT_ADMIN' | 'ANALYST' | 'SERVICE'; subject: string }
   | { role: 'SCHOOL_STAFF'; subject: string; schoolIds: readonly string[] }
   | { role: 'DEPARTMENT_STAFF'; subject: string; department: DepartmentCode }
-  | { role: 'PARTNER_USER'; subject: string; partnerId: string }
+  | { role: 'PARTNER_USER'; subject: string; partnerId: string; brokeredPartnerIds: readonly string[] }
   | { role: 'STUDENT'; subject: string; studentId: string };
 
 export type ScopedRole = ScopedCaller['role'];
@@ -29,7 +29,7 @@ export function scopedCaller(caller: Caller): ScopedCaller | undefined {
     case 'DEPARTMENT_STAFF':
       return scope.department ? { role, subject, department: scope.department } : undefined;
     case 'PARTNER_USER':
-      return scope.partnerId ? { role, subject, partnerId: scope.partnerId } : undefined;
+      return scope.partnerId ? { role, subject, partnerId: scope.partnerId, brokeredPartnerIds: scope.brokeredPartnerIds ?? [] } : undefined;
     case 'STUDENT':
       return scope.studentId ? { role, subject, studentId: scope.studentId } : undefined;
     default:

@@ -5,6 +5,8 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
   url: string;
+  /** The whole data folder as a tar (for tests' migrated templates, loaded back with `loadDataDir`). */
+  dumpDataDir(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -14,15 +16,17 @@ export interface EmbeddedPostgres {
  * client connection shares it, so the pool in front of it must hold exactly one connection.
  *
  * @param dataDir a folder to persist to, or undefined for a throwaway in-memory database.
+ * @param loadDataDir a `dumpDataDir()` tar to start from instead of an empty cluster.
  */
-export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir?: string, loadDataDir?: Blob): Promise<EmbeddedPostgres> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ?? 'memory://');
+  const db = await PGlite.create(dataDir ?? 'memory://', loadDataDir ? { loadDataDir } : {});
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
   await server.start();
   const { port } = (server as unknown as { server: { address(): AddressInfo } }).server.address();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    dumpDataDir: () => db.dumpDataDir('none'),
     async close() {
       await server.stop();
       await db.close();

@@ -57,13 +57,18 @@ export function addStatements(count: number): void {
   if (tally && Number.isInteger(count) && count > 0) tally.statements += count;
 }
 
+/** Counts one statement sent outside TypeORM (the kit's EntityReader) in the current tally, if any. */
+export function recordStatement(sql: string, parameters?: unknown[]): void {
+  const tally = tallies.getStore();
+  if (!tally) return;
+  tally.statements++;
+  tally.log?.push({ sql, parameters });
+}
+
 /** The TypeORM logger every DataSource gets: it only counts; errors surface through exceptions. */
 export class StatementCountingLogger implements TypeOrmLogger {
   logQuery(query: string, parameters?: unknown[]): void {
-    const tally = tallies.getStore();
-    if (!tally) return;
-    tally.statements++;
-    tally.log?.push({ sql: query, parameters });
+    recordStatement(query, parameters);
   }
 
   logQueryError(): void {}

@@ -18,15 +18,26 @@ export interface DomainEvent {
   partnerId: string | null;
   studentId: string | null;
   schoolId: string | null;
-  /** Ids and states only (no student details): receivers read details through the graph. */
+  /**
+   * PUBLIC events go to partner webhooks, the inbox feed and the notifications. INTERNAL ones carry
+   * what only the mailer may see (a guardian's address, a request for a one-time link): the
+   * integrations subgraph hands them to the one-time-link mailer and nothing else.
+   */
+  audience: EventAudience;
+  /** Ids and states only for PUBLIC events (no student details): receivers read details through the graph. */
   data: Record<string, unknown>;
 }
+
+export type EventAudience = 'PUBLIC' | 'INTERNAL';
 
 /**
  * What a service emits inside a unit of work; the outbox adds the id, the time and the source.
  * Routing fields are always given (null where the subject has none), so none is forgotten.
  */
-export type EmittedEvent = Omit<DomainEvent, 'id' | 'occurredAt' | 'source'>;
+export type EmittedEvent = Omit<DomainEvent, 'id' | 'occurredAt' | 'source' | 'audience'> & {
+  /** PUBLIC unless said otherwise. */
+  audience?: EventAudience;
+};
 
 /** Records events in the outbox of the transaction it was handed with. */
 export type Emit = (...events: EmittedEvent[]) => void;

@@ -56,6 +56,7 @@ interface ClaimedRow {
   student_id: string | null;
   school_id: string | null;
   data: Record<string, unknown>;
+  audience: DomainEvent['audience'];
   attempts: number;
 }
 
@@ -110,7 +111,14 @@ export class OutboxRelay extends PollingWorker {
       this.deps.logger.warn({ err: error, worker: this.name, events: ids.length, requestId }, 'relaying domain events failed; will retry');
       return 0;
     }
-    await this.deps.dataSource.query(`UPDATE ${this.table} SET relayed_at = now(), last_error = NULL WHERE id = ANY($1::uuid[])`, [ids]);
+    // An INTERNAL event's data (an address to mail a link to) is the inbox's once relayed: kept here
+    // it would outlive the owner's own record of it, so the envelope alone stays.
+    await this.deps.dataSource.query(
+      `UPDATE ${this.table}
+          SET relayed_at = now(), last_error = NULL, data = CASE WHEN audience = 'INTERNAL' THEN '{}'::jsonb ELSE data END
+        WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return ids.length;
   }
 
@@ -125,7 +133,7 @@ export class OutboxRelay extends PollingWorker {
            LIMIT $1
              FOR UPDATE SKIP LOCKED)
         RETURNING event.id, event.position, event.type, event.occurred_at, event.source, event.subject_type, event.subject_id,
-                  event.partner_id, event.student_id, event.school_id, event.data, event.attempts`,
+                  event.partner_id, event.student_id, event.school_id, event.data, event.audience, event.attempts`,
       [this.settings.batchSize, this.settings.leaseMs],
     )) as [ClaimedRow[], number];
     // RETURNING keeps no order: the inbox gets them in the order they were recorded.
@@ -162,6 +170,7 @@ function toEvent(row: ClaimedRow): DomainEvent {
     partnerId: row.partner_id,
     studentId: row.student_id,
     schoolId: row.school_id,
+    audience: row.audience,
     data: row.data,
   };
 }

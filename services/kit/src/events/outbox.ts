@@ -37,6 +37,20 @@ export function outboxTableSql(schema: string): { up: string[]; down: string[] }
 }
 
 /**
+ * The `audience` column (kit DomainEvent): PUBLIC, or INTERNAL for events only the integrations
+ * subgraph's mailer may read. Each service with an outbox adds it with its own migration.
+ */
+export function outboxAudienceSql(schema: string): { up: string[]; down: string[] } {
+  return {
+    up: [
+      `ALTER TABLE "${schema}".outbox_events
+         ADD COLUMN audience text NOT NULL DEFAULT 'PUBLIC' CONSTRAINT "CHK_outbox_events_audience" CHECK (audience IN ('PUBLIC', 'INTERNAL'))`,
+    ],
+    down: [`ALTER TABLE "${schema}".outbox_events DROP COLUMN audience`],
+  };
+}
+
+/**
  * The INSERT of domain events into the outbox, which the unit of work sends in the mutation's own
  * transaction: the change and its events commit together or not at all. `source` is the subgraph
  * recording them.
@@ -61,13 +75,14 @@ export class Outbox {
         event.studentId,
         event.schoolId,
         JSON.stringify(event.data),
+        event.audience ?? 'PUBLIC',
       );
-      const at = firstParameter - 1 + i * 9;
-      return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}, $${at + 6}, $${at + 7}, $${at + 8}, $${at + 9}::jsonb)`;
+      const at = firstParameter - 1 + i * 10;
+      return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}, $${at + 6}, $${at + 7}, $${at + 8}, $${at + 9}::jsonb, $${at + 10})`;
     });
     return {
       sql: `INSERT INTO "${this.schema}".outbox_events
-         (id, type, source, subject_type, subject_id, partner_id, student_id, school_id, data)
+         (id, type, source, subject_type, subject_id, partner_id, student_id, school_id, data, audience)
        VALUES ${rows.join(', ')}`,
       values,
     };

@@ -18,7 +18,7 @@ export interface EntityClientOptions {
 
 interface OperationResponse<T> {
   data?: T | null;
-  errors?: { message: string }[];
+  errors?: { message: string; extensions?: { code?: string; rule?: string } }[];
 }
 
 /**
@@ -63,9 +63,11 @@ export class EntityClient {
       });
     }
     if (body.errors?.length || !body.data) {
+      // The owner's code and rule, so a caller can tell a refusal (e.g. CONFLICT) from an outage.
+      const { code, rule } = body.errors?.[0]?.extensions ?? {};
       throw new ServiceUnavailableError(
         `the ${subgraph} subgraph refused the lookup (${body.errors?.[0]?.message ?? 'no data'}); nothing was changed`,
-        { extensions: { subgraph } },
+        { extensions: { subgraph, ownerCode: code ?? null, ownerRule: rule ?? null } },
       );
     }
     return body.data;

@@ -1,14 +1,24 @@
-/** What a notification says, written once and rendered both as plain text and as simple HTML. */
-export interface MailContent {
+/** What a mail says, written once and rendered both as plain text and as simple HTML. */
+export interface MailBody {
   greeting: string;
   paragraphs: string[];
   /** Items listed under the paragraphs (e.g. the time entries waiting). */
   items?: string[];
   /** A link to act on it, e.g. the approval queue. */
   action?: { label: string; url: string };
+}
+
+/** A notification: a kind of mail its recipient may turn off. */
+export interface MailContent extends MailBody {
   unsubscribeUrl: string;
   /** Names the kind of mail the unsubscribe link stops, e.g. "digests of hours awaiting approval". */
   unsubscribeWhat: string;
+}
+
+/** A transactional mail (e.g. a one-time link someone asked for): no unsubscribe link, and says why. */
+export interface TransactionalMailContent extends MailBody {
+  /** Why this mail came though notifications may be off, e.g. "sent once because …". */
+  transactional: string;
 }
 
 export interface RenderedMail {
@@ -16,8 +26,8 @@ export interface RenderedMail {
   html: string;
 }
 
-export function renderMail(content: MailContent): RenderedMail {
-  const footer = `To stop ${content.unsubscribeWhat}, unsubscribe: ${content.unsubscribeUrl}`;
+export function renderMail(content: MailContent | TransactionalMailContent): RenderedMail {
+  const footer = 'transactional' in content ? content.transactional : `To stop ${content.unsubscribeWhat}, unsubscribe: ${content.unsubscribeUrl}`;
   const text = [
     content.greeting,
     '',
@@ -34,7 +44,9 @@ export function renderMail(content: MailContent): RenderedMail {
     ...content.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
     content.items?.length ? `<ul>${content.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '',
     content.action ? `<p><a href="${escapeHtml(content.action.url)}">${escapeHtml(content.action.label)}</a></p>` : '',
-    `<hr><p><small>To stop ${escapeHtml(content.unsubscribeWhat)}, <a href="${escapeHtml(content.unsubscribeUrl)}">unsubscribe</a>.</small></p>`,
+    'transactional' in content
+      ? `<hr><p><small>${escapeHtml(content.transactional)}</small></p>`
+      : `<hr><p><small>To stop ${escapeHtml(content.unsubscribeWhat)}, <a href="${escapeHtml(content.unsubscribeUrl)}">unsubscribe</a>.</small></p>`,
     '</body></html>',
   ].join('\n');
   return { text, html };

@@ -19,6 +19,21 @@ describe('renderMail', () => {
   });
 });
 
+describe('renderMail (transactional)', () => {
+  it('says why the mail came instead of offering an unsubscribe link', () => {
+    const { text, html } = renderMail({
+      greeting: 'Hello,',
+      paragraphs: ['Sign here.'],
+      action: { label: 'Sign', url: 'https://cg.example/agreements/guardian?token=t&x=1' },
+      transactional: 'Sent once because the school asked.',
+    });
+    expect(text).toContain('Sign: https://cg.example/agreements/guardian?token=t&x=1\n\n-- \nSent once because the school asked.\n');
+    expect(text).not.toMatch(/unsubscribe/i);
+    expect(html).toContain('<a href="https://cg.example/agreements/guardian?token=t&#38;x=1">Sign</a>');
+    expect(html).toContain('<small>Sent once because the school asked.</small>');
+  });
+});
+
 describe('SmtpCatcher', () => {
   it('keeps the newest mails up to its limit, newest first, with their headers', async () => {
     const catcher = new SmtpCatcher(2);

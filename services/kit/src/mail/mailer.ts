@@ -5,8 +5,11 @@ import type { RenderedMail } from './mail-template';
 export interface OutgoingMail extends RenderedMail {
   to: string;
   subject: string;
-  /** Where the recipient stops this kind of mail: List-Unsubscribe with one-click POST (RFC 8058). */
-  unsubscribeUrl: string;
+  /**
+   * Where the recipient stops this kind of mail: List-Unsubscribe with one-click POST (RFC 8058).
+   * Absent for a transactional mail (a one-time link the recipient is waiting for).
+   */
+  unsubscribeUrl?: string;
 }
 
 /** Sends over SMTP (nodemailer); resolves once the relay accepted the message. */
@@ -25,10 +28,9 @@ export class Mailer {
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
-      headers: {
-        'List-Unsubscribe': `<${mail.unsubscribeUrl}>`,
-        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-      },
+      headers: mail.unsubscribeUrl
+        ? { 'List-Unsubscribe': `<${mail.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+        : {},
     });
   }
 

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { Caller } from '../auth/caller';
 import { statementLogSoFar, statementsSoFar, withStatementTally } from '../db/statement-counter';
@@ -11,6 +10,7 @@ import { AppError } from '../errors/app-errors';
 import { createErrorFormatter } from '../errors/format-error';
 import { inputGuardPlugin } from '../graphql/input-guard';
 import type { Logger } from '../logger';
+import { expressJsonBody, isPlainJsonPost, readJsonBody, refuseUnreadableBody, sendJson } from './json-body-reader';
 import { mountMetricsRoute, ServiceMetrics } from '../telemetry/metrics';
 import { recordRefusal, RequestTelemetry } from '../telemetry/request-telemetry';
 
@@ -33,11 +33,30 @@ export interface GraphQLHttpServiceOptions<TContext extends BaseContext> {
   ready: () => Promise<boolean | ReadinessReport>;
   /** Extra routes (the gateway's playground and exports); mounted before `/graphql`. */
   routes?: (app: express.Express) => void;
+  /** What `/graphql` requests go through besides the kit's own checks (the gateway's guards). */
+  graphql?: GraphQLRouteOptions;
   /** The service's Prometheus series (`/metrics`); a fresh set when not given. */
   metrics?: ServiceMetrics;
   /** A scraper of `/metrics` must send it as a bearer token (METRICS_TOKEN); open without. */
   metricsToken?: string;
 }
+
+/**
+ * Middleware of the `/graphql` route, in Express's (req, res, next) form. They run on Express's
+ * request and response objects either way; the hot path only skips Express's router, so they must
+ * not depend on router state (`req.baseUrl`, `req.params`).
+ */
+export interface GraphQLRouteOptions {
+  /** Largest body read, in bytes (1 MiB by default); a larger one is refused with 413 REQUEST_TOO_LARGE. */
+  maxRequestBytes?: number;
+  /** Before the body is read (CORS). */
+  beforeBody?: express.RequestHandler[];
+  /** After the body is read, before authentication (persisted documents by id). */
+  afterBody?: express.RequestHandler[];
+}
+
+/** Subgraphs are only called by the gateway and each other; a megabyte leaves room for large entity batches. */
+const DEFAULT_MAX_REQUEST_BYTES = 1_048_576;
 
 /** A readiness answer with details for the `/ready` body beside `status` and `service`. */
 export interface ReadinessReport {
@@ -46,16 +65,25 @@ export interface ReadinessReport {
 }
 
 /**
- * One Express app per process: `/graphql`, `/health` (the process is alive) and `/ready` (its
+ * One HTTP server per process: `/graphql`, `/health` (the process is alive) and `/ready` (its
  * dependencies answer). Built without listening so tests can drive it in-process.
+ *
+ * A POST of plain JSON to `/graphql` (every gateway and subgraph operation) goes straight from
+ * `node:http` through the route's middleware to Apollo's `executeHTTPGraphQLRequest` (issue 18's
+ * profile charged Node's HTTP server with Express and body-parser about 0.55 ms of CPU per request
+ * and process).
+ * Every other request (GET, other bodies, CORS preflights, the other routes) goes through the
+ * Express app, whose `/graphql` route runs the same middleware.
  */
 export class GraphQLHttpService<TContext extends BaseContext & { requestId?: string }> {
   readonly app = express();
-  readonly httpServer = http.createServer(this.app);
+  readonly httpServer = http.createServer((req, res) => this.dispatch(req, res));
   readonly apollo: ApolloServer<TContext>;
   readonly metrics: ServiceMetrics;
   private readonly telemetry: RequestTelemetry;
   private started = false;
+  /** The `/graphql` middleware of the hot path, once started. */
+  private leanSteps?: express.RequestHandler[];
 
   constructor(private readonly options: GraphQLHttpServiceOptions<TContext>) {
     const { logger, production } = options;
@@ -100,13 +128,13 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
       res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: this.options.name, ...details });
     });
     mountMetricsRoute(app, this.metrics, this.options.metricsToken);
-    // Before the service's routes: the gateway's body guards refuse on `/graphql` too, and are counted and logged.
-    app.use('/graphql', this.telemetry.start);
     this.options.routes?.(app);
-    app.use(
-      '/graphql',
-      express.json({ limit: '1mb' }),
+    const { maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES, beforeBody = [], afterBody = [] } = this.options.graphql ?? {};
+    const before = [this.telemetry.start, ...beforeBody];
+    const after: express.RequestHandler[] = [
+      // The body's stream callbacks run in the context the socket was opened in, not the request's.
       this.telemetry.resume,
+      ...afterBody,
       refuseMismatchedPersistedQuery,
       (req, res, next) => {
         this.options.authenticate(req).then(
@@ -125,14 +153,15 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
         if (this.options.production || !(log || wantsStatementCount(req.headers[SQL_COUNT_HEADER]))) return next();
         withStatementTally(next, { log });
       },
-      expressMiddleware(this.apollo, {
-        context: async ({ req }) => {
-          const contextValue = await this.options.context(req, callers.get(req)!);
-          this.telemetry.bind(req, contextValue);
-          return contextValue;
-        },
-      }),
-    );
+      this.executeGraphQL,
+    ];
+    app.use('/graphql', ...before, ...expressJsonBody(maxRequestBytes), ...after);
+    const leanBody: express.RequestHandler = (req, res, next) =>
+      readJsonBody(req, maxRequestBytes, (error) => {
+        if (!error) next();
+        else if (!refuseUnreadableBody(req, res, error, maxRequestBytes)) next(error);
+      });
+    this.leanSteps = [...before, leanBody, ...after];
     return this;
   }
 
@@ -166,6 +195,77 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
     return `http://${host}:${address.port}/graphql`;
   }
 
+  private dispatch(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const steps = this.leanSteps;
+    if (!steps || !isGraphQLPath(req.url) || !isPlainJsonPost(req)) {
+      this.app(req, res);
+      return;
+    }
+    // What Express's app.handle does before its router: its request and response methods (req.ip,
+    // res.status().json()) for the middleware, which works alike on both paths.
+    const request = Object.setPrototypeOf(req, this.app.request) as Request;
+    const response = Object.setPrototypeOf(res, this.app.response) as express.Response;
+    request.res = response;
+    response.req = request;
+    response.locals = Object.create(null);
+    let index = 0;
+    const next = (error?: unknown) => {
+      if (error) return this.failed(request, response, error);
+      const step = steps[index++];
+      if (!step) return;
+      try {
+        step(request, response, next);
+      } catch (thrown) {
+        this.failed(request, response, thrown);
+      }
+    };
+    next();
+  }
+
+  /** An unexpected error on the hot path: logged, answered as Express's final handler would, as a 500. */
+  private failed(req: Request, res: express.Response, error: unknown): void {
+    this.options.logger.error({ err: error, requestId: req.headers['x-request-id'] }, 'unexpected error serving /graphql');
+    if (res.headersSent) res.destroy();
+    else sendJson(res, 500, { errors: [{ message: 'Internal Server Error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  }
+
+  /** The end of both `/graphql` paths: Apollo's HTTP handling, answered with node's own response API. */
+  private readonly executeGraphQL: express.RequestHandler = (req, res, next) => {
+    if (!('body' in req)) {
+      // As Apollo's Express integration answers a request no body parser took (a body of another type).
+      res.status(500).send('`req.body` is not set; this probably means you forgot to set up the `json` middleware before the Apollo Server middleware.');
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const name in req.headers) {
+      const value = req.headers[name];
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const url = req.url;
+    const query = url.indexOf('?');
+    this.apollo
+      .executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: query < 0 ? '' : url.slice(query), body: req.body },
+        context: async () => {
+          const contextValue = await this.options.context(req, callers.get(req)!);
+          this.telemetry.bind(req, contextValue);
+          return contextValue;
+        },
+      })
+      .then(async (answer) => {
+        for (const [name, value] of answer.headers) res.setHeader(name, value);
+        res.statusCode = answer.status ?? 200;
+        if (answer.body.kind === 'complete') {
+          res.setHeader('content-length', Buffer.byteLength(answer.body.string));
+          res.end(answer.body.string);
+          return;
+        }
+        for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+        res.end();
+      })
+      .catch(next);
+  };
+
   /** Stops accepting connections and waits for in-flight requests (Apollo's drain plugin). */
   async stop(): Promise<void> {
     if (this.started) await this.apollo.stop();
@@ -174,6 +274,11 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
 }
 
 const callers = new WeakMap<Request, Caller>();
+
+/** `/graphql`, with or without a query string: the hot path's only URL (Express matches the rest). */
+function isGraphQLPath(url: string | undefined): boolean {
+  return url !== undefined && url.startsWith('/graphql') && (url.length === 8 || url[8] === '?');
+}
 
 /**
  * Apollo answers a persisted-query hash that does not match the query sent with it (or an unknown

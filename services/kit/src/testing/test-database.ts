@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource, migrate, type ServiceSchema } from '../db/data-source';
 import { startEmbeddedPostgres } from '../db/embedded-postgres';
+import { adminQuery, databaseTemplate, type DatabaseTemplate, templatesFolder, type TestSeed } from './database-templates';
 
 export interface TestDatabase {
   url: string;
@@ -18,38 +18,25 @@ export interface TestDatabase {
 /**
  * A throwaway database for one test file. With TEST_DATABASE_URL set (CI), a fresh database is
  * created on that server and dropped afterwards, so parallel test files never share tables;
- * otherwise an in-memory PGlite serves, so `npm test` needs no database server.
+ * otherwise an in-memory PGlite serves, so `npm test` needs no database server. From a template
+ * (database-templates.ts), it starts as a copy of the template's.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(template?: DatabaseTemplate): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres();
+    const embedded = await startEmbeddedPostgres(undefined, template?.kind === 'embedded' ? template.dataDir : undefined);
     return { url: embedded.url, real: false, poolMax: 1, drop: () => embedded.close() };
   }
   // CI sets a per-run prefix so it can drop whatever a crashed run left behind.
   const name = `${process.env.TEST_DATABASE_PREFIX ?? 'cgtest_'}${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"${template?.kind === 'server' ? ` TEMPLATE "${template.database}"` : ''}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     real: true,
     poolMax: 5,
-    async drop() {
-      const client = new Client({ connectionString: serverUrl });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
+    drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
 }
 
@@ -59,18 +46,30 @@ export interface TestDataSource {
   close(): Promise<void>;
 }
 
-/** A migrated DataSource for one service on a fresh test database. */
-export async function openTestDataSource(definition: ServiceSchema, database?: TestDatabase): Promise<TestDataSource> {
-  const db = database ?? (await createTestDatabase());
+export interface TestDataSourceOptions {
+  /** Data the database holds before the test (the subgraph's demo data...), loaded once per run. */
+  seed?: TestSeed;
+}
+
+/**
+ * A migrated (and seeded) DataSource for one service on a fresh test database: a copy of the run's
+ * template for that schema and seed, or, outside jest's globalSetup, migrated and seeded in place.
+ */
+export async function openTestDataSource(definition: ServiceSchema, options: TestDataSourceOptions = {}): Promise<TestDataSource> {
+  const folder = templatesFolder();
+  const db = await createTestDatabase(folder ? await databaseTemplate(folder, definition, options.seed) : undefined);
   const dataSource = createDataSource({ ...definition, url: db.url, poolMax: db.poolMax, embedded: !db.real });
   await dataSource.initialize();
-  await migrate(dataSource, definition.schema);
+  if (!folder) {
+    await migrate(dataSource, definition.schema);
+    await options.seed?.run(dataSource);
+  }
   return {
     dataSource,
     database: db,
     async close() {
       await dataSource.destroy();
-      if (!database) await db.drop();
+      await db.drop();
     },
   };
 }

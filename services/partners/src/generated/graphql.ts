@@ -5,9 +5,11 @@ import type { PartnerStatusChangeEntity as PartnerStatusChangeEntityModel } from
 import type { WorksiteEntity as WorksiteEntityModel } from '../entities/worksite.entity';
 import type { PartnerContactEntity as PartnerContactEntityModel } from '../entities/partner-contact.entity';
 import type { OpportunityEntity as OpportunityEntityModel } from '../entities/opportunity.entity';
-import type { PartnerConnection as PartnerConnectionModel, OpportunityConnection as OpportunityConnectionModel, PartnerAuditEventConnection as PartnerAuditEventConnectionModel, OpportunityMatchConnection as OpportunityMatchConnectionModel } from '../connections';
+import type { PartnerConnection as PartnerConnectionModel, OpportunityConnection as OpportunityConnectionModel, PartnerAuditEventConnection as PartnerAuditEventConnectionModel, OpportunityMatchConnection as OpportunityMatchConnectionModel, PartnerBrokerageConnection as PartnerBrokerageConnectionModel } from '../connections';
 import type { AuditEventEntity as AuditEventEntityModel } from '@careergraph/kit';
 import type { OpportunityMatch as OpportunityMatchModel } from '../services/opportunity-match';
+import type { PartnerInvitationEntity as PartnerInvitationEntityModel } from '../entities/partner-invitation.entity';
+import type { PartnerBrokerageEntity as PartnerBrokerageEntityModel } from '../entities/partner-brokerage.entity';
 import type { PartnersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -27,6 +29,21 @@ export type Scalars = {
   /** Any JSON value (an audit event's record of an entity before and after a change). */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AcceptPartnerInvitationInput = {
+  token: Scalars['String']['input'];
+};
+
+/**
+ * The caller's new membership. The partner's records are theirs from the next request (this one
+ * still carries the identity they signed in with).
+ */
+export type AcceptPartnerInvitationPayload = {
+  __typename?: 'AcceptPartnerInvitationPayload';
+  memberSince: Scalars['DateTime']['output'];
+  partnerId: Scalars['ID']['output'];
+  partnerName: Scalars['String']['output'];
 };
 
 export type Address = {
@@ -169,6 +186,19 @@ export type CreateOpportunityPayload = {
   opportunity: Opportunity;
 };
 
+export type CreatePartnerBrokerageInput = {
+  employerPartnerId: Scalars['ID']['input'];
+  intermediaryPartnerId: Scalars['ID']['input'];
+  /** Today when omitted. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type CreatePartnerBrokeragePayload = {
+  __typename?: 'CreatePartnerBrokeragePayload';
+  brokerage: PartnerBrokerage;
+};
+
 export type CreatePartnerContactInput = {
   email: Scalars['String']['input'];
   firstName: Scalars['String']['input'];
@@ -228,6 +258,17 @@ export type EligibilityRule =
   | 'OPPORTUNITY_ENDED'
   /** The student does not attend a district school now (graduated or withdrawn). */
   | 'STUDENT_NOT_ENROLLED';
+
+export type EndPartnerBrokerageInput = {
+  brokerageId: Scalars['ID']['input'];
+  /** Today when omitted; the last day the intermediary acts for the employer. */
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type EndPartnerBrokeragePayload = {
+  __typename?: 'EndPartnerBrokeragePayload';
+  brokerage: PartnerBrokerage;
+};
 
 /** Something a partner must renew (the coordinator's reminders' input). */
 export type ExpiringCompliance = {
@@ -308,8 +349,34 @@ export type HazardousOccupation =
   /** HO 15: wrecking, demolition and shipbreaking (under 18). */
   | 'WRECKING_DEMOLITION_AND_SHIPBREAKING';
 
+export type InvitePartnerInput = {
+  contact: InvitedContactInput;
+  partner: CreatePartnerInput;
+};
+
+export type InvitePartnerPayload = {
+  __typename?: 'InvitePartnerPayload';
+  invitation: PartnerInvitation;
+  /** The link, shown this once to the inviting staff (the mailer sends its own). */
+  link: PartnerInvitationLink;
+};
+
+/** The invited contact; they become a COORDINATOR contact of the partner. */
+export type InvitedContactInput = {
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * The invited person (a PARTNER_USER whose identity provider verified the invitation's e-mail)
+   * joins the invited partner: from their next request they act for it.
+   */
+  acceptPartnerInvitation: AcceptPartnerInvitationPayload;
   /** Moves a partner along PROSPECT → VETTING → ACTIVE → SUSPENDED / INACTIVE; only allowed transitions. */
   changePartnerStatus: ChangePartnerStatusPayload;
   /** PUBLISHED → CLOSED. */
@@ -318,8 +385,19 @@ export type Mutation = {
   createOpportunity: CreateOpportunityPayload;
   /** Registers a partner as a PROSPECT. */
   createPartner: CreatePartnerPayload;
+  /** An INTERMEDIARY partner starts acting for an employer: its users reach the employer's opportunities and placements. */
+  createPartnerBrokerage: CreatePartnerBrokeragePayload;
   createPartnerContact: CreatePartnerContactPayload;
   createWorksite: CreateWorksitePayload;
+  /** Ends a brokerage (today unless a date is given); the intermediary's reach ends with it. */
+  endPartnerBrokerage: EndPartnerBrokeragePayload;
+  /**
+   * Registers a PROSPECT partner with its primary contact and invites the contact (a one-time link
+   * that expires, e-mailed to them) to complete the profile and submit it for vetting.
+   */
+  invitePartner: InvitePartnerPayload;
+  /** The mailer's link at send time (SERVICE only): a fresh token for a PENDING, unexpired invitation. */
+  issuePartnerInvitationLink: PartnerInvitationLink;
   /** DRAFT → PUBLISHED; only for an ACTIVE partner with a current agreement and insurance. */
   publishOpportunity: PublishOpportunityPayload;
   /** Records a background check result for a contact (supervisors need one to host students). */
@@ -328,10 +406,21 @@ export type Mutation = {
   recordPartnerAgreement: RecordPartnerAgreementPayload;
   /** Records the partner's current certificate of insurance. */
   recordPartnerInsurance: RecordPartnerInsurancePayload;
+  /** A fresh link for a PENDING invitation, with a new expiry; earlier links stop working. */
+  resendPartnerInvitation: ResendPartnerInvitationPayload;
+  /** A PENDING invitation's links stop working. */
+  revokePartnerInvitation: RevokePartnerInvitationPayload;
+  /** PROSPECT → VETTING, by the partner's own user once its profile has a worksite and a contact. */
+  submitPartnerForVetting: SubmitPartnerForVettingPayload;
   /** Changes a DRAFT opportunity. */
   updateOpportunity: UpdateOpportunityPayload;
   updatePartner: UpdatePartnerPayload;
   updateWorksite: UpdateWorksitePayload;
+};
+
+
+export type MutationAcceptPartnerInvitationArgs = {
+  input: AcceptPartnerInvitationInput;
 };
 
 
@@ -355,6 +444,11 @@ export type MutationCreatePartnerArgs = {
 };
 
 
+export type MutationCreatePartnerBrokerageArgs = {
+  input: CreatePartnerBrokerageInput;
+};
+
+
 export type MutationCreatePartnerContactArgs = {
   input: CreatePartnerContactInput;
 };
@@ -362,6 +456,21 @@ export type MutationCreatePartnerContactArgs = {
 
 export type MutationCreateWorksiteArgs = {
   input: CreateWorksiteInput;
+};
+
+
+export type MutationEndPartnerBrokerageArgs = {
+  input: EndPartnerBrokerageInput;
+};
+
+
+export type MutationInvitePartnerArgs = {
+  input: InvitePartnerInput;
+};
+
+
+export type MutationIssuePartnerInvitationLinkArgs = {
+  invitationId: Scalars['ID']['input'];
 };
 
 
@@ -382,6 +491,21 @@ export type MutationRecordPartnerAgreementArgs = {
 
 export type MutationRecordPartnerInsuranceArgs = {
   input: RecordPartnerInsuranceInput;
+};
+
+
+export type MutationResendPartnerInvitationArgs = {
+  input: ResendPartnerInvitationInput;
+};
+
+
+export type MutationRevokePartnerInvitationArgs = {
+  input: RevokePartnerInvitationInput;
+};
+
+
+export type MutationSubmitPartnerForVettingArgs = {
+  input: SubmitPartnerForVettingInput;
 };
 
 
@@ -531,6 +655,10 @@ export type Partner = {
    * and after), oldest first; district and department staff only, null for other roles.
    */
   auditTrail?: Maybe<PartnerAuditEventConnection>;
+  /** The intermediaries acting for this partner, oldest first; staff and the partner itself. */
+  brokeredBy?: Maybe<PartnerBrokerageConnection>;
+  /** An intermediary's brokerages (the employers it acts for), oldest first; staff and the partner itself. */
+  brokeredEmployers?: Maybe<PartnerBrokerageConnection>;
   /** How many students the partner can host at once. */
   capacity: Scalars['Int']['output'];
   careerClusters: Array<CareerCluster>;
@@ -541,6 +669,8 @@ export type Partner = {
   industrySector: Scalars['String']['output'];
   /** Expiry of the certificate of insurance on file; null until one is recorded. */
   insuranceExpiresOn?: Maybe<Scalars['Date']['output']>;
+  /** The latest invitation to self-onboard; district and department staff only. */
+  invitation?: Maybe<PartnerInvitation>;
   kind: PartnerKind;
   name: Scalars['String']['output'];
   /** Students see PUBLISHED opportunities only. */
@@ -566,10 +696,39 @@ export type PartnerAuditTrailArgs = {
  * An employer, community organization, college, intermediary, agency or association that hosts or
  * supports career-connected learning.
  */
+export type PartnerBrokeredByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An employer, community organization, college, intermediary, agency or association that hosts or
+ * supports career-connected learning.
+ */
+export type PartnerBrokeredEmployersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An employer, community organization, college, intermediary, agency or association that hosts or
+ * supports career-connected learning.
+ */
 export type PartnerOpportunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<OpportunityStatus>;
+};
+
+/** What a partner user reaches, as the gateway puts it into the caller's scope. */
+export type PartnerAccess = {
+  __typename?: 'PartnerAccess';
+  /** The employers this partner brokers today (an intermediary's); empty otherwise. */
+  brokeredPartnerIds: Array<Scalars['ID']['output']>;
+  /** Null when the person has neither a partnerId claim nor a membership (they may only accept an invitation). */
+  partnerId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type PartnerAgreement = {
@@ -610,6 +769,38 @@ export type PartnerAuditEventEdge = {
   node: PartnerAuditEvent;
 };
 
+/** An intermediary acting for an employer from `since` to `until` (inclusive; open-ended when null). */
+export type PartnerBrokerage = {
+  __typename?: 'PartnerBrokerage';
+  /** Whether it is in force today. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Null for the intermediary's users: they reach the employer's opportunities and placements, not its profile. */
+  employer?: Maybe<Partner>;
+  employerName: Scalars['String']['output'];
+  employerPartnerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Null for a partner user of the employer's side: an intermediary's profile is its own. */
+  intermediary?: Maybe<Partner>;
+  intermediaryName: Scalars['String']['output'];
+  intermediaryPartnerId: Scalars['ID']['output'];
+  since: Scalars['Date']['output'];
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+export type PartnerBrokerageConnection = {
+  __typename?: 'PartnerBrokerageConnection';
+  edges: Array<PartnerBrokerageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerBrokerageEdge = {
+  __typename?: 'PartnerBrokerageEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerBrokerage;
+};
+
 export type PartnerConnection = {
   __typename?: 'PartnerConnection';
   edges: Array<PartnerEdge>;
@@ -645,6 +836,36 @@ export type PartnerFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PartnerStatus>;
 };
+
+/** An invitation to a partner's contact to complete the partner's profile themselves. */
+export type PartnerInvitation = {
+  __typename?: 'PartnerInvitation';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Who may accept it: the identity provider must have verified this address. */
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The inviting staff member's subject. */
+  invitedBy: Scalars['String']['output'];
+  partner: Partner;
+  status: PartnerInvitationStatus;
+};
+
+/** A link to accept an invitation; the token is shown once and stored only as a hash. */
+export type PartnerInvitationLink = {
+  __typename?: 'PartnerInvitationLink';
+  expiresAt: Scalars['DateTime']['output'];
+  token: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type PartnerInvitationStatus =
+  | 'ACCEPTED'
+  /** PENDING past its expiry. */
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
 
 export type PartnerKind =
   | 'COMMUNITY_ORGANIZATION'
@@ -699,6 +920,11 @@ export type Query = {
   opportunitiesForMe?: Maybe<OpportunityMatchConnection>;
   opportunity?: Maybe<Opportunity>;
   partner?: Maybe<Partner>;
+  /**
+   * For the gateway (SERVICE only): the partner a PARTNER_USER acts as (their token's `partnerId`,
+   * else their membership by `subject`) and the employers it brokers today.
+   */
+  partnerAccess: PartnerAccess;
   partnerContact?: Maybe<PartnerContact>;
   /** Partners, ordered by name and id. */
   partners?: Maybe<PartnerConnection>;
@@ -734,6 +960,12 @@ export type QueryOpportunityArgs = {
 
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerAccessArgs = {
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  subject: Scalars['String']['input'];
 };
 
 
@@ -792,6 +1024,34 @@ export type RecordPartnerInsuranceInput = {
 
 export type RecordPartnerInsurancePayload = {
   __typename?: 'RecordPartnerInsurancePayload';
+  partner: Partner;
+};
+
+export type ResendPartnerInvitationInput = {
+  invitationId: Scalars['ID']['input'];
+};
+
+export type ResendPartnerInvitationPayload = {
+  __typename?: 'ResendPartnerInvitationPayload';
+  invitation: PartnerInvitation;
+  link: PartnerInvitationLink;
+};
+
+export type RevokePartnerInvitationInput = {
+  invitationId: Scalars['ID']['input'];
+};
+
+export type RevokePartnerInvitationPayload = {
+  __typename?: 'RevokePartnerInvitationPayload';
+  invitation: PartnerInvitation;
+};
+
+export type SubmitPartnerForVettingInput = {
+  partnerId: Scalars['ID']['input'];
+};
+
+export type SubmitPartnerForVettingPayload = {
+  __typename?: 'SubmitPartnerForVettingPayload';
   partner: Partner;
 };
 
@@ -975,15 +1235,17 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Address: ResolverTypeWrapper<Address>;
+  AcceptPartnerInvitationInput: AcceptPartnerInvitationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AcceptPartnerInvitationPayload: ResolverTypeWrapper<AcceptPartnerInvitationPayload>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
   BackgroundCheck: ResolverTypeWrapper<BackgroundCheck>;
   BackgroundCheckStatus: BackgroundCheckStatus;
   CareerCluster: CareerCluster;
   CedsWblType: CedsWblType;
   ChangePartnerStatusInput: ChangePartnerStatusInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ChangePartnerStatusPayload: ResolverTypeWrapper<Omit<ChangePartnerStatusPayload, 'change' | 'partner'> & { change: ResolversTypes['PartnerStatusChange'], partner: ResolversTypes['Partner'] }>;
   ClearanceLevel: ClearanceLevel;
   CloseOpportunityInput: CloseOpportunityInput;
@@ -996,6 +1258,8 @@ export type ResolversTypes = ResolversObject<{
   CreateOpportunityInput: CreateOpportunityInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateOpportunityPayload: ResolverTypeWrapper<Omit<CreateOpportunityPayload, 'opportunity'> & { opportunity: ResolversTypes['Opportunity'] }>;
+  CreatePartnerBrokerageInput: CreatePartnerBrokerageInput;
+  CreatePartnerBrokeragePayload: ResolverTypeWrapper<Omit<CreatePartnerBrokeragePayload, 'brokerage'> & { brokerage: ResolversTypes['PartnerBrokerage'] }>;
   CreatePartnerContactInput: CreatePartnerContactInput;
   CreatePartnerContactPayload: ResolverTypeWrapper<Omit<CreatePartnerContactPayload, 'contact'> & { contact: ResolversTypes['PartnerContact'] }>;
   CreatePartnerInput: CreatePartnerInput;
@@ -1006,10 +1270,15 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EligibilityFailure: ResolverTypeWrapper<EligibilityFailure>;
   EligibilityRule: EligibilityRule;
+  EndPartnerBrokerageInput: EndPartnerBrokerageInput;
+  EndPartnerBrokeragePayload: ResolverTypeWrapper<Omit<EndPartnerBrokeragePayload, 'brokerage'> & { brokerage: ResolversTypes['PartnerBrokerage'] }>;
   ExpiringCompliance: ResolverTypeWrapper<ExpiringCompliance>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   HazardousOccupation: HazardousOccupation;
+  InvitePartnerInput: InvitePartnerInput;
+  InvitePartnerPayload: ResolverTypeWrapper<Omit<InvitePartnerPayload, 'invitation'> & { invitation: ResolversTypes['PartnerInvitation'] }>;
+  InvitedContactInput: InvitedContactInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Opportunity: ResolverTypeWrapper<OpportunityEntityModel>;
@@ -1024,14 +1293,21 @@ export type ResolversTypes = ResolversObject<{
   OpportunityStatus: OpportunityStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerEntityModel>;
+  PartnerAccess: ResolverTypeWrapper<PartnerAccess>;
   PartnerAgreement: ResolverTypeWrapper<PartnerAgreement>;
   PartnerAuditEvent: ResolverTypeWrapper<AuditEventEntityModel>;
   PartnerAuditEventConnection: ResolverTypeWrapper<PartnerAuditEventConnectionModel>;
   PartnerAuditEventEdge: ResolverTypeWrapper<Omit<PartnerAuditEventEdge, 'node'> & { node: ResolversTypes['PartnerAuditEvent'] }>;
+  PartnerBrokerage: ResolverTypeWrapper<PartnerBrokerageEntityModel>;
+  PartnerBrokerageConnection: ResolverTypeWrapper<PartnerBrokerageConnectionModel>;
+  PartnerBrokerageEdge: ResolverTypeWrapper<Omit<PartnerBrokerageEdge, 'node'> & { node: ResolversTypes['PartnerBrokerage'] }>;
   PartnerConnection: ResolverTypeWrapper<PartnerConnectionModel>;
   PartnerContact: ResolverTypeWrapper<PartnerContactEntityModel>;
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
   PartnerFilter: PartnerFilter;
+  PartnerInvitation: ResolverTypeWrapper<PartnerInvitationEntityModel>;
+  PartnerInvitationLink: ResolverTypeWrapper<PartnerInvitationLink>;
+  PartnerInvitationStatus: PartnerInvitationStatus;
   PartnerKind: PartnerKind;
   PartnerStatus: PartnerStatus;
   PartnerStatusChange: ResolverTypeWrapper<PartnerStatusChangeEntityModel>;
@@ -1045,6 +1321,12 @@ export type ResolversTypes = ResolversObject<{
   RecordPartnerAgreementPayload: ResolverTypeWrapper<Omit<RecordPartnerAgreementPayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
   RecordPartnerInsuranceInput: RecordPartnerInsuranceInput;
   RecordPartnerInsurancePayload: ResolverTypeWrapper<Omit<RecordPartnerInsurancePayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
+  ResendPartnerInvitationInput: ResendPartnerInvitationInput;
+  ResendPartnerInvitationPayload: ResolverTypeWrapper<Omit<ResendPartnerInvitationPayload, 'invitation'> & { invitation: ResolversTypes['PartnerInvitation'] }>;
+  RevokePartnerInvitationInput: RevokePartnerInvitationInput;
+  RevokePartnerInvitationPayload: ResolverTypeWrapper<Omit<RevokePartnerInvitationPayload, 'invitation'> & { invitation: ResolversTypes['PartnerInvitation'] }>;
+  SubmitPartnerForVettingInput: SubmitPartnerForVettingInput;
+  SubmitPartnerForVettingPayload: ResolverTypeWrapper<Omit<SubmitPartnerForVettingPayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
   UpdateOpportunityInput: UpdateOpportunityInput;
   UpdateOpportunityPayload: ResolverTypeWrapper<Omit<UpdateOpportunityPayload, 'opportunity'> & { opportunity: ResolversTypes['Opportunity'] }>;
   UpdatePartnerInput: UpdatePartnerInput;
@@ -1057,12 +1339,14 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Address: Address;
+  AcceptPartnerInvitationInput: AcceptPartnerInvitationInput;
   String: Scalars['String']['output'];
+  AcceptPartnerInvitationPayload: AcceptPartnerInvitationPayload;
+  ID: Scalars['ID']['output'];
+  Address: Address;
   AddressInput: AddressInput;
   BackgroundCheck: BackgroundCheck;
   ChangePartnerStatusInput: ChangePartnerStatusInput;
-  ID: Scalars['ID']['output'];
   ChangePartnerStatusPayload: Omit<ChangePartnerStatusPayload, 'change' | 'partner'> & { change: ResolversParentTypes['PartnerStatusChange'], partner: ResolversParentTypes['Partner'] };
   CloseOpportunityInput: CloseOpportunityInput;
   CloseOpportunityPayload: Omit<CloseOpportunityPayload, 'opportunity'> & { opportunity: ResolversParentTypes['Opportunity'] };
@@ -1072,6 +1356,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreateOpportunityInput: CreateOpportunityInput;
   Int: Scalars['Int']['output'];
   CreateOpportunityPayload: Omit<CreateOpportunityPayload, 'opportunity'> & { opportunity: ResolversParentTypes['Opportunity'] };
+  CreatePartnerBrokerageInput: CreatePartnerBrokerageInput;
+  CreatePartnerBrokeragePayload: Omit<CreatePartnerBrokeragePayload, 'brokerage'> & { brokerage: ResolversParentTypes['PartnerBrokerage'] };
   CreatePartnerContactInput: CreatePartnerContactInput;
   CreatePartnerContactPayload: Omit<CreatePartnerContactPayload, 'contact'> & { contact: ResolversParentTypes['PartnerContact'] };
   CreatePartnerInput: CreatePartnerInput;
@@ -1081,9 +1367,14 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EligibilityFailure: EligibilityFailure;
+  EndPartnerBrokerageInput: EndPartnerBrokerageInput;
+  EndPartnerBrokeragePayload: Omit<EndPartnerBrokeragePayload, 'brokerage'> & { brokerage: ResolversParentTypes['PartnerBrokerage'] };
   ExpiringCompliance: ExpiringCompliance;
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
+  InvitePartnerInput: InvitePartnerInput;
+  InvitePartnerPayload: Omit<InvitePartnerPayload, 'invitation'> & { invitation: ResolversParentTypes['PartnerInvitation'] };
+  InvitedContactInput: InvitedContactInput;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Opportunity: OpportunityEntityModel;
@@ -1097,14 +1388,20 @@ export type ResolversParentTypes = ResolversObject<{
   OpportunityMatchFilter: OpportunityMatchFilter;
   PageInfo: PageInfo;
   Partner: PartnerEntityModel;
+  PartnerAccess: PartnerAccess;
   PartnerAgreement: PartnerAgreement;
   PartnerAuditEvent: AuditEventEntityModel;
   PartnerAuditEventConnection: PartnerAuditEventConnectionModel;
   PartnerAuditEventEdge: Omit<PartnerAuditEventEdge, 'node'> & { node: ResolversParentTypes['PartnerAuditEvent'] };
+  PartnerBrokerage: PartnerBrokerageEntityModel;
+  PartnerBrokerageConnection: PartnerBrokerageConnectionModel;
+  PartnerBrokerageEdge: Omit<PartnerBrokerageEdge, 'node'> & { node: ResolversParentTypes['PartnerBrokerage'] };
   PartnerConnection: PartnerConnectionModel;
   PartnerContact: PartnerContactEntityModel;
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
   PartnerFilter: PartnerFilter;
+  PartnerInvitation: PartnerInvitationEntityModel;
+  PartnerInvitationLink: PartnerInvitationLink;
   PartnerStatusChange: PartnerStatusChangeEntityModel;
   Program: Program;
   PublishOpportunityInput: PublishOpportunityInput;
@@ -1116,6 +1413,12 @@ export type ResolversParentTypes = ResolversObject<{
   RecordPartnerAgreementPayload: Omit<RecordPartnerAgreementPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
   RecordPartnerInsuranceInput: RecordPartnerInsuranceInput;
   RecordPartnerInsurancePayload: Omit<RecordPartnerInsurancePayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
+  ResendPartnerInvitationInput: ResendPartnerInvitationInput;
+  ResendPartnerInvitationPayload: Omit<ResendPartnerInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['PartnerInvitation'] };
+  RevokePartnerInvitationInput: RevokePartnerInvitationInput;
+  RevokePartnerInvitationPayload: Omit<RevokePartnerInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['PartnerInvitation'] };
+  SubmitPartnerForVettingInput: SubmitPartnerForVettingInput;
+  SubmitPartnerForVettingPayload: Omit<SubmitPartnerForVettingPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
   UpdateOpportunityInput: UpdateOpportunityInput;
   UpdateOpportunityPayload: Omit<UpdateOpportunityPayload, 'opportunity'> & { opportunity: ResolversParentTypes['Opportunity'] };
   UpdatePartnerInput: UpdatePartnerInput;
@@ -1123,6 +1426,12 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateWorksiteInput: UpdateWorksiteInput;
   UpdateWorksitePayload: Omit<UpdateWorksitePayload, 'worksite'> & { worksite: ResolversParentTypes['Worksite'] };
   Worksite: WorksiteEntityModel;
+}>;
+
+export type AcceptPartnerInvitationPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['AcceptPartnerInvitationPayload'] = ResolversParentTypes['AcceptPartnerInvitationPayload']> = ResolversObject<{
+  memberSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partnerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AddressResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
@@ -1157,6 +1466,10 @@ export type CreateOpportunityPayloadResolvers<ContextType = PartnersContext, Par
   opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
 }>;
 
+export type CreatePartnerBrokeragePayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['CreatePartnerBrokeragePayload'] = ResolversParentTypes['CreatePartnerBrokeragePayload']> = ResolversObject<{
+  brokerage?: Resolver<ResolversTypes['PartnerBrokerage'], ParentType, ContextType>;
+}>;
+
 export type CreatePartnerContactPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['CreatePartnerContactPayload'] = ResolversParentTypes['CreatePartnerContactPayload']> = ResolversObject<{
   contact?: Resolver<ResolversTypes['PartnerContact'], ParentType, ContextType>;
 }>;
@@ -1182,6 +1495,10 @@ export type EligibilityFailureResolvers<ContextType = PartnersContext, ParentTyp
   rule?: Resolver<ResolversTypes['EligibilityRule'], ParentType, ContextType>;
 }>;
 
+export type EndPartnerBrokeragePayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['EndPartnerBrokeragePayload'] = ResolversParentTypes['EndPartnerBrokeragePayload']> = ResolversObject<{
+  brokerage?: Resolver<ResolversTypes['PartnerBrokerage'], ParentType, ContextType>;
+}>;
+
 export type ExpiringComplianceResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['ExpiringCompliance'] = ResolversParentTypes['ExpiringCompliance']> = ResolversObject<{
   contactId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1196,21 +1513,34 @@ export type GeoPointResolvers<ContextType = PartnersContext, ParentType extends 
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type InvitePartnerPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['InvitePartnerPayload'] = ResolversParentTypes['InvitePartnerPayload']> = ResolversObject<{
+  invitation?: Resolver<ResolversTypes['PartnerInvitation'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['PartnerInvitationLink'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
 export type MutationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptPartnerInvitation?: Resolver<ResolversTypes['AcceptPartnerInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptPartnerInvitationArgs, 'input'>>;
   changePartnerStatus?: Resolver<ResolversTypes['ChangePartnerStatusPayload'], ParentType, ContextType, RequireFields<MutationChangePartnerStatusArgs, 'input'>>;
   closeOpportunity?: Resolver<ResolversTypes['CloseOpportunityPayload'], ParentType, ContextType, RequireFields<MutationCloseOpportunityArgs, 'input'>>;
   createOpportunity?: Resolver<ResolversTypes['CreateOpportunityPayload'], ParentType, ContextType, RequireFields<MutationCreateOpportunityArgs, 'input'>>;
   createPartner?: Resolver<ResolversTypes['CreatePartnerPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnerArgs, 'input'>>;
+  createPartnerBrokerage?: Resolver<ResolversTypes['CreatePartnerBrokeragePayload'], ParentType, ContextType, RequireFields<MutationCreatePartnerBrokerageArgs, 'input'>>;
   createPartnerContact?: Resolver<ResolversTypes['CreatePartnerContactPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnerContactArgs, 'input'>>;
   createWorksite?: Resolver<ResolversTypes['CreateWorksitePayload'], ParentType, ContextType, RequireFields<MutationCreateWorksiteArgs, 'input'>>;
+  endPartnerBrokerage?: Resolver<ResolversTypes['EndPartnerBrokeragePayload'], ParentType, ContextType, RequireFields<MutationEndPartnerBrokerageArgs, 'input'>>;
+  invitePartner?: Resolver<ResolversTypes['InvitePartnerPayload'], ParentType, ContextType, RequireFields<MutationInvitePartnerArgs, 'input'>>;
+  issuePartnerInvitationLink?: Resolver<ResolversTypes['PartnerInvitationLink'], ParentType, ContextType, RequireFields<MutationIssuePartnerInvitationLinkArgs, 'invitationId'>>;
   publishOpportunity?: Resolver<ResolversTypes['PublishOpportunityPayload'], ParentType, ContextType, RequireFields<MutationPublishOpportunityArgs, 'input'>>;
   recordBackgroundCheck?: Resolver<ResolversTypes['RecordBackgroundCheckPayload'], ParentType, ContextType, RequireFields<MutationRecordBackgroundCheckArgs, 'input'>>;
   recordPartnerAgreement?: Resolver<ResolversTypes['RecordPartnerAgreementPayload'], ParentType, ContextType, RequireFields<MutationRecordPartnerAgreementArgs, 'input'>>;
   recordPartnerInsurance?: Resolver<ResolversTypes['RecordPartnerInsurancePayload'], ParentType, ContextType, RequireFields<MutationRecordPartnerInsuranceArgs, 'input'>>;
+  resendPartnerInvitation?: Resolver<ResolversTypes['ResendPartnerInvitationPayload'], ParentType, ContextType, RequireFields<MutationResendPartnerInvitationArgs, 'input'>>;
+  revokePartnerInvitation?: Resolver<ResolversTypes['RevokePartnerInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokePartnerInvitationArgs, 'input'>>;
+  submitPartnerForVetting?: Resolver<ResolversTypes['SubmitPartnerForVettingPayload'], ParentType, ContextType, RequireFields<MutationSubmitPartnerForVettingArgs, 'input'>>;
   updateOpportunity?: Resolver<ResolversTypes['UpdateOpportunityPayload'], ParentType, ContextType, RequireFields<MutationUpdateOpportunityArgs, 'input'>>;
   updatePartner?: Resolver<ResolversTypes['UpdatePartnerPayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnerArgs, 'input'>>;
   updateWorksite?: Resolver<ResolversTypes['UpdateWorksitePayload'], ParentType, ContextType, RequireFields<MutationUpdateWorksiteArgs, 'input'>>;
@@ -1281,18 +1611,26 @@ export type PartnerResolvers<ContextType = PartnersContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agreement?: Resolver<Maybe<ResolversTypes['PartnerAgreement']>, ParentType, ContextType>;
   auditTrail?: Resolver<Maybe<ResolversTypes['PartnerAuditEventConnection']>, ParentType, ContextType, RequireFields<PartnerAuditTrailArgs, 'first'>>;
+  brokeredBy?: Resolver<Maybe<ResolversTypes['PartnerBrokerageConnection']>, ParentType, ContextType, RequireFields<PartnerBrokeredByArgs, 'first'>>;
+  brokeredEmployers?: Resolver<Maybe<ResolversTypes['PartnerBrokerageConnection']>, ParentType, ContextType, RequireFields<PartnerBrokeredEmployersArgs, 'first'>>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   careerClusters?: Resolver<Array<ResolversTypes['CareerCluster']>, ParentType, ContextType>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['PartnerContact']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industrySector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   insuranceExpiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  invitation?: Resolver<Maybe<ResolversTypes['PartnerInvitation']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, RequireFields<PartnerOpportunitiesArgs, 'first'>>;
   status?: Resolver<ResolversTypes['PartnerStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Maybe<Array<ResolversTypes['PartnerStatusChange']>>, ParentType, ContextType>;
   worksites?: Resolver<Array<ResolversTypes['Worksite']>, ParentType, ContextType>;
+}>;
+
+export type PartnerAccessResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerAccess'] = ResolversParentTypes['PartnerAccess']> = ResolversObject<{
+  brokeredPartnerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type PartnerAgreementResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerAgreement'] = ResolversParentTypes['PartnerAgreement']> = ResolversObject<{
@@ -1323,6 +1661,31 @@ export type PartnerAuditEventEdgeResolvers<ContextType = PartnersContext, Parent
   node?: Resolver<ResolversTypes['PartnerAuditEvent'], ParentType, ContextType>;
 }>;
 
+export type PartnerBrokerageResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerBrokerage'] = ResolversParentTypes['PartnerBrokerage']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  employer?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employerPartnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intermediary?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  intermediaryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  intermediaryPartnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type PartnerBrokerageConnectionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerBrokerageConnection'] = ResolversParentTypes['PartnerBrokerageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartnerBrokerageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartnerBrokerageEdgeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerBrokerageEdge'] = ResolversParentTypes['PartnerBrokerageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnerBrokerage'], ParentType, ContextType>;
+}>;
+
 export type PartnerConnectionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerConnection'] = ResolversParentTypes['PartnerConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PartnerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1347,6 +1710,23 @@ export type PartnerEdgeResolvers<ContextType = PartnersContext, ParentType exten
   node?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
 }>;
 
+export type PartnerInvitationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerInvitation'] = ResolversParentTypes['PartnerInvitation']> = ResolversObject<{
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnerInvitationStatus'], ParentType, ContextType>;
+}>;
+
+export type PartnerInvitationLinkResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerInvitationLink'] = ResolversParentTypes['PartnerInvitationLink']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PartnerStatusChangeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerStatusChange'] = ResolversParentTypes['PartnerStatusChange']> = ResolversObject<{
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1368,6 +1748,7 @@ export type QueryResolvers<ContextType = PartnersContext, ParentType extends Res
   opportunitiesForMe?: Resolver<Maybe<ResolversTypes['OpportunityMatchConnection']>, ParentType, ContextType, RequireFields<QueryOpportunitiesForMeArgs, 'first' | 'includeIneligible'>>;
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
+  partnerAccess?: Resolver<ResolversTypes['PartnerAccess'], ParentType, ContextType, RequireFields<QueryPartnerAccessArgs, 'subject'>>;
   partnerContact?: Resolver<Maybe<ResolversTypes['PartnerContact']>, ParentType, ContextType, RequireFields<QueryPartnerContactArgs, 'id'>>;
   partners?: Resolver<Maybe<ResolversTypes['PartnerConnection']>, ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   reportingExpiringCompliance?: Resolver<Array<ResolversTypes['ExpiringCompliance']>, ParentType, ContextType, RequireFields<QueryReportingExpiringComplianceArgs, 'from' | 'to'>>;
@@ -1383,6 +1764,19 @@ export type RecordPartnerAgreementPayloadResolvers<ContextType = PartnersContext
 }>;
 
 export type RecordPartnerInsurancePayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['RecordPartnerInsurancePayload'] = ResolversParentTypes['RecordPartnerInsurancePayload']> = ResolversObject<{
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+}>;
+
+export type ResendPartnerInvitationPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['ResendPartnerInvitationPayload'] = ResolversParentTypes['ResendPartnerInvitationPayload']> = ResolversObject<{
+  invitation?: Resolver<ResolversTypes['PartnerInvitation'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['PartnerInvitationLink'], ParentType, ContextType>;
+}>;
+
+export type RevokePartnerInvitationPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['RevokePartnerInvitationPayload'] = ResolversParentTypes['RevokePartnerInvitationPayload']> = ResolversObject<{
+  invitation?: Resolver<ResolversTypes['PartnerInvitation'], ParentType, ContextType>;
+}>;
+
+export type SubmitPartnerForVettingPayloadResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['SubmitPartnerForVettingPayload'] = ResolversParentTypes['SubmitPartnerForVettingPayload']> = ResolversObject<{
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
 }>;
 
@@ -1409,20 +1803,24 @@ export type WorksiteResolvers<ContextType = PartnersContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = PartnersContext> = ResolversObject<{
+  AcceptPartnerInvitationPayload?: AcceptPartnerInvitationPayloadResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
   BackgroundCheck?: BackgroundCheckResolvers<ContextType>;
   ChangePartnerStatusPayload?: ChangePartnerStatusPayloadResolvers<ContextType>;
   CloseOpportunityPayload?: CloseOpportunityPayloadResolvers<ContextType>;
   Compensation?: CompensationResolvers<ContextType>;
   CreateOpportunityPayload?: CreateOpportunityPayloadResolvers<ContextType>;
+  CreatePartnerBrokeragePayload?: CreatePartnerBrokeragePayloadResolvers<ContextType>;
   CreatePartnerContactPayload?: CreatePartnerContactPayloadResolvers<ContextType>;
   CreatePartnerPayload?: CreatePartnerPayloadResolvers<ContextType>;
   CreateWorksitePayload?: CreateWorksitePayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EligibilityFailure?: EligibilityFailureResolvers<ContextType>;
+  EndPartnerBrokeragePayload?: EndPartnerBrokeragePayloadResolvers<ContextType>;
   ExpiringCompliance?: ExpiringComplianceResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  InvitePartnerPayload?: InvitePartnerPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;
@@ -1433,13 +1831,19 @@ export type Resolvers<ContextType = PartnersContext> = ResolversObject<{
   OpportunityMatchEdge?: OpportunityMatchEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
+  PartnerAccess?: PartnerAccessResolvers<ContextType>;
   PartnerAgreement?: PartnerAgreementResolvers<ContextType>;
   PartnerAuditEvent?: PartnerAuditEventResolvers<ContextType>;
   PartnerAuditEventConnection?: PartnerAuditEventConnectionResolvers<ContextType>;
   PartnerAuditEventEdge?: PartnerAuditEventEdgeResolvers<ContextType>;
+  PartnerBrokerage?: PartnerBrokerageResolvers<ContextType>;
+  PartnerBrokerageConnection?: PartnerBrokerageConnectionResolvers<ContextType>;
+  PartnerBrokerageEdge?: PartnerBrokerageEdgeResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerContact?: PartnerContactResolvers<ContextType>;
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
+  PartnerInvitation?: PartnerInvitationResolvers<ContextType>;
+  PartnerInvitationLink?: PartnerInvitationLinkResolvers<ContextType>;
   PartnerStatusChange?: PartnerStatusChangeResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   PublishOpportunityPayload?: PublishOpportunityPayloadResolvers<ContextType>;
@@ -1447,6 +1851,9 @@ export type Resolvers<ContextType = PartnersContext> = ResolversObject<{
   RecordBackgroundCheckPayload?: RecordBackgroundCheckPayloadResolvers<ContextType>;
   RecordPartnerAgreementPayload?: RecordPartnerAgreementPayloadResolvers<ContextType>;
   RecordPartnerInsurancePayload?: RecordPartnerInsurancePayloadResolvers<ContextType>;
+  ResendPartnerInvitationPayload?: ResendPartnerInvitationPayloadResolvers<ContextType>;
+  RevokePartnerInvitationPayload?: RevokePartnerInvitationPayloadResolvers<ContextType>;
+  SubmitPartnerForVettingPayload?: SubmitPartnerForVettingPayloadResolvers<ContextType>;
   UpdateOpportunityPayload?: UpdateOpportunityPayloadResolvers<ContextType>;
   UpdatePartnerPayload?: UpdatePartnerPayloadResolvers<ContextType>;
   UpdateWorksitePayload?: UpdateWorksitePayloadResolvers<ContextType>;

@@ -2,6 +2,8 @@ import { type RowFilter, valueLoader } from '@careergraph/kit';
 import type { PartnersRepositories } from '../repositories';
 import { contactByIdLoader } from './contact-by-id.loader';
 import { contactsByPartnerLoader } from './contacts-by-partner.loader';
+import { brokeragesByPartnerLoader } from './brokerages-by-partner.loader';
+import { invitationByPartnerLoader } from './invitation-by-partner.loader';
 import { opportunitiesByPartnerLoader } from './opportunities-by-partner.loader';
 import { opportunityByIdLoader } from './opportunity-by-id.loader';
 import { partnerByIdLoader } from './partner-by-id.loader';
@@ -24,6 +26,9 @@ export function createPartnersLoaders(repositories: PartnersRepositories, opport
     opportunitiesByPartner: opportunitiesByPartnerLoader(repositories.opportunities, opportunities),
     statusHistoryByPartner: statusHistoryByPartnerLoader(repositories.partners),
     auditTrailByPartner: repositories.auditEvents.trailLoader('Partner'),
+    latestInvitationByPartner: invitationByPartnerLoader(repositories.onboarding),
+    brokeredEmployersOf: brokeragesByPartnerLoader(repositories.onboarding, 'intermediary'),
+    brokeredByOf: brokeragesByPartnerLoader(repositories.onboarding, 'employer'),
     // Whether a partner has a PUBLISHED opportunity: a student's scope (policy.ts).
     partnerPublishes: valueLoader((partnerIds) => repositories.opportunities.partnersPublishing(partnerIds), false),
   };

@@ -1,15 +1,19 @@
+import { EntityReader, type Tx } from '@careergraph/kit';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { PartnerContactEntity } from '../entities/partner-contact.entity';
 
 export class ContactRepository {
   private readonly contacts: Repository<PartnerContactEntity>;
+  /** Its loaders' batches, on prepared SQL. */
+  private readonly reader: EntityReader<PartnerContactEntity>;
 
   constructor(dataSource: DataSource) {
     this.contacts = dataSource.getRepository(PartnerContactEntity);
+    this.reader = new EntityReader(dataSource, PartnerContactEntity);
   }
 
   findByIds(ids: readonly string[]): Promise<PartnerContactEntity[]> {
-    return this.contacts.findBy({ id: In([...ids]) });
+    return this.reader.byIds(ids);
   }
 
   findById(id: string): Promise<PartnerContactEntity | null> {
@@ -26,6 +30,11 @@ export class ContactRepository {
   async insert(contact: PartnerContactEntity): Promise<PartnerContactEntity> {
     await this.contacts.insert(contact);
     return (await this.findById(contact.id))!;
+  }
+
+  /** In the caller's transaction (a partner registered with its first contact). */
+  async insertIn(tx: Tx, contact: PartnerContactEntity): Promise<void> {
+    await tx.insert(PartnerContactEntity, contact);
   }
 
   async update(id: string, changes: Partial<PartnerContactEntity>): Promise<PartnerContactEntity | null> {

@@ -1,6 +1,7 @@
 import { AuditEventReader, UnitOfWork } from '@careergraph/kit';
 import type { DataSource } from 'typeorm';
 import { ContactRepository } from './contact.repository';
+import { OnboardingRepository } from './onboarding.repository';
 import { OpportunityMatchRepository } from './opportunity-match.repository';
 import { OpportunityRepository } from './opportunity.repository';
 import { PartnerRepository } from './partner.repository';
@@ -15,6 +16,7 @@ export function createPartnersRepositories(dataSource: DataSource) {
     opportunities: new OpportunityRepository(dataSource),
     opportunityMatches: new OpportunityMatchRepository(dataSource),
     auditEvents: new AuditEventReader(dataSource),
+    onboarding: new OnboardingRepository(dataSource),
   };
 }
 

@@ -1,5 +1,5 @@
-import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest, type RowFilter, type Tx } from '@careergraph/kit';
-import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { EntityReader, applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest, type RowFilter, type Tx } from '@careergraph/kit';
+import { type DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { OpportunityEntity } from '../entities/opportunity.entity';
 import type { CareerCluster, CedsWblType, OpportunityStatus, WblContinuumType } from '../generated/graphql';
 import { whereWordPrefix } from './word-prefix';
@@ -21,9 +21,12 @@ const ORDER = ['o.start_date', 'o.title', 'o.id'];
 
 export class OpportunityRepository {
   private readonly opportunities: Repository<OpportunityEntity>;
+  /** Its loaders' batches, on prepared SQL. */
+  private readonly reader: EntityReader<OpportunityEntity>;
 
   constructor(dataSource: DataSource) {
     this.opportunities = dataSource.getRepository(OpportunityEntity);
+    this.reader = new EntityReader(dataSource, OpportunityEntity);
   }
 
   static cursorOf(opportunity: OpportunityEntity): string[] {
@@ -31,7 +34,7 @@ export class OpportunityRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<OpportunityEntity[]> {
-    return this.opportunities.findBy({ id: In([...ids]) });
+    return this.reader.byIds(ids);
   }
 
   findById(id: string): Promise<OpportunityEntity | null> {

@@ -1,4 +1,4 @@
-import { applyKeyset, type PageRequest, type RowFilter, type Tx } from '@careergraph/kit';
+import { EntityReader, applyKeyset, type PageRequest, type RowFilter, type Tx } from '@careergraph/kit';
 import { type DataSource, In, Not, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { PartnerStatusChangeEntity } from '../entities/partner-status-change.entity';
 import { PartnerEntity } from '../entities/partner.entity';
@@ -18,10 +18,13 @@ const ORDER = ['p.name', 'p.id'];
 
 export class PartnerRepository {
   private readonly partners: Repository<PartnerEntity>;
+  /** Its loaders' batches, on prepared SQL. */
+  private readonly reader: EntityReader<PartnerEntity>;
   private readonly changes: Repository<PartnerStatusChangeEntity>;
 
   constructor(private readonly dataSource: DataSource) {
     this.partners = dataSource.getRepository(PartnerEntity);
+    this.reader = new EntityReader(dataSource, PartnerEntity);
     this.changes = dataSource.getRepository(PartnerStatusChangeEntity);
   }
 
@@ -56,7 +59,7 @@ export class PartnerRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<PartnerEntity[]> {
-    return this.partners.findBy({ id: In([...ids]) });
+    return this.reader.byIds(ids);
   }
 
   findById(id: string): Promise<PartnerEntity | null> {

@@ -1,15 +1,19 @@
+import { EntityReader } from '@careergraph/kit';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { WorksiteEntity } from '../entities/worksite.entity';
 
 export class WorksiteRepository {
   private readonly worksites: Repository<WorksiteEntity>;
+  /** Its loaders' batches, on prepared SQL. */
+  private readonly reader: EntityReader<WorksiteEntity>;
 
   constructor(dataSource: DataSource) {
     this.worksites = dataSource.getRepository(WorksiteEntity);
+    this.reader = new EntityReader(dataSource, WorksiteEntity);
   }
 
   findByIds(ids: readonly string[]): Promise<WorksiteEntity[]> {
-    return this.worksites.findBy({ id: In([...ids]) });
+    return this.reader.byIds(ids);
   }
 
   findById(id: string): Promise<WorksiteEntity | null> {

@@ -14,4 +14,15 @@ export const Mutation: MutationResolvers = {
   updateOpportunity: async (_, { input }, context) => ({ opportunity: await context.services.opportunities.update(input, context) }),
   publishOpportunity: async (_, { input }, context) => ({ opportunity: await context.services.opportunities.publish(input, context) }),
   closeOpportunity: async (_, { input }, context) => ({ opportunity: await context.services.opportunities.close(input, context) }),
+  invitePartner: (_, { input }, context) => context.services.invitations.invite(input, context),
+  revokePartnerInvitation: async (_, { input }, context) => ({ invitation: await context.services.invitations.revoke(input.invitationId, context) }),
+  resendPartnerInvitation: (_, { input }, context) => context.services.invitations.resend(input.invitationId, context),
+  acceptPartnerInvitation: async (_, { input }, context) => {
+    const { membership, partner } = await context.services.invitations.accept(input.token, context);
+    return { partnerId: partner.id, partnerName: partner.name, memberSince: membership.createdAt };
+  },
+  issuePartnerInvitationLink: (_, { invitationId }, context) => context.services.invitations.issueLink(invitationId, context),
+  submitPartnerForVetting: async (_, { input }, context) => ({ partner: await context.services.invitations.submitForVetting(input.partnerId, context) }),
+  createPartnerBrokerage: async (_, { input }, context) => ({ brokerage: await context.services.brokerages.create(input, context) }),
+  endPartnerBrokerage: async (_, { input }, context) => ({ brokerage: await context.services.brokerages.end(input, context) }),
 };

@@ -14,4 +14,7 @@ export const Partner: PartnerResolvers = {
   opportunities: (partner, { status, first, after }, context) =>
     context.services.opportunities.ofPartner(partner.id, status, { first, after }, context),
   auditTrail: (partner, { first, after }, { loaders }) => loaders.auditTrailByPartner(partner.id, {}, { first, after }),
+  invitation: (partner, _, { loaders }) => loaders.latestInvitationByPartner.load(partner.id),
+  brokeredEmployers: (partner, { first, after }, { loaders }) => loaders.brokeredEmployersOf(partner.id, {}, { first, after }),
+  brokeredBy: (partner, { first, after }, { loaders }) => loaders.brokeredByOf(partner.id, {}, { first, after }),
 };

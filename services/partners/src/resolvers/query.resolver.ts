@@ -10,4 +10,5 @@ export const Query: QueryResolvers = {
   worksite: (_, { id }, context) => context.services.worksites.get(id, context),
   partnerContact: (_, { id }, context) => context.services.contacts.get(id, context),
   reportingExpiringCompliance: (_, { from, to }, { services }) => services.partners.expiringCompliance(from, to),
+  partnerAccess: (_, { subject, partnerId }, { services }) => services.invitations.access(subject, partnerId),
 };

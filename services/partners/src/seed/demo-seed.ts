@@ -2,6 +2,7 @@ import { addDays, bulkInsert, copyLoader, type LoadProgress, type Logger, type R
 import { generateDemoFoundation, partnerStatusHistory, type PartnersWorld, type StudentsWorld, worldFoundation } from '@careergraph/demo-data';
 import type { DataSource } from 'typeorm';
 import { OpportunityEntity, PartnerContactEntity, PartnerEntity, PartnerStatusChangeEntity, WorksiteEntity } from '../entities';
+import { seedOnboardingDemo } from './onboarding-demo-seed';
 
 /**
  * Loads the partners slice of the demo world in one transaction, once: a schema that already has
@@ -11,6 +12,7 @@ export async function seedPartnersDemo(dataSource: DataSource, logger: Logger): 
   if ((await dataSource.getRepository(PartnerEntity).count()) > 0) return false;
   const { students, partners: world } = generateDemoFoundation();
   await loadPartnersWorld(dataSource, students, world, bulkInsert);
+  await dataSource.transaction((tx) => seedOnboardingDemo(tx, world, students.asOf));
   logger.info({ partners: world.partners.length, opportunities: world.opportunities.length }, 'demo data seeded');
   return true;
 }

@@ -21,27 +21,7 @@ export class ContactService {
     const partnerId = parseId('input.partnerId', input.partnerId);
     await partnerScope.require(context, { id: partnerId }, { field: 'input.partnerId', what: `partner ${partnerId}` });
     if (!(await this.repositories.partners.findById(partnerId))) throw new NotFoundError('Partner', partnerId, 'input.partnerId');
-    const email = input.email.trim();
-    if (email.length > 254 || !EMAIL.test(email)) throw new UserInputError('input.email', `"${email.slice(0, 64)}" is not an email address`);
-    const phone = optionalText('input.phone', input.phone, 30);
-    if (phone && !PHONE.test(phone)) throw new UserInputError('input.phone', 'must be digits with optional + ( ) . - and spaces');
-    if (input.roles.length === 0) throw new UserInputError('input.roles', 'must name at least one role', { rule: 'ROLES_REQUIRED' });
-    return this.repositories.contacts.insert(
-      Object.assign({} as PartnerContactEntity, {
-        id: randomUUID(),
-        partnerId,
-        firstName: requiredText('input.firstName', input.firstName, 100),
-        lastName: requiredText('input.lastName', input.lastName, 100),
-        title: optionalText('input.title', input.title, 200),
-        email,
-        phone,
-        roles: [...new Set(input.roles)],
-        clearanceLevel: null,
-        clearanceStatus: null,
-        clearedOn: null,
-        clearanceExpiresOn: null,
-      }),
-    );
+    return this.repositories.contacts.insert(newContact(partnerId, input, 'input'));
   }
 
   /**
@@ -80,4 +60,27 @@ export class ContactService {
       clearanceExpiresOn: expiresOn ?? null,
     }))!;
   }
+}
+
+/** A contact from its input, checked (`prefix` names the input in errors); no background check yet. */
+export function newContact(partnerId: string, input: Omit<CreatePartnerContactInput, 'partnerId'>, prefix: string): PartnerContactEntity {
+  const email = input.email.trim();
+  if (email.length > 254 || !EMAIL.test(email)) throw new UserInputError(`${prefix}.email`, `"${email.slice(0, 64)}" is not an email address`);
+  const phone = optionalText(`${prefix}.phone`, input.phone, 30);
+  if (phone && !PHONE.test(phone)) throw new UserInputError(`${prefix}.phone`, 'must be digits with optional + ( ) . - and spaces');
+  if (input.roles.length === 0) throw new UserInputError(`${prefix}.roles`, 'must name at least one role', { rule: 'ROLES_REQUIRED' });
+  return Object.assign({} as PartnerContactEntity, {
+    id: randomUUID(),
+    partnerId,
+    firstName: requiredText(`${prefix}.firstName`, input.firstName, 100),
+    lastName: requiredText(`${prefix}.lastName`, input.lastName, 100),
+    title: optionalText(`${prefix}.title`, input.title, 200),
+    email,
+    phone,
+    roles: [...new Set(input.roles)],
+    clearanceLevel: null,
+    clearanceStatus: null,
+    clearedOn: null,
+    clearanceExpiresOn: null,
+  });
 }

@@ -26,7 +26,7 @@ import type {
 } from '../generated/graphql';
 import type { PartnersContext } from '../context';
 import type { PartnersRepositories } from '../repositories';
-import { opportunityScope, partnerScope } from '../policy';
+import { opportunityHostScope, opportunityScope } from '../policy';
 import { OpportunityRepository, type OpportunityQuery } from '../repositories/opportunity.repository';
 import { checkCanHost } from './partner-rules';
 
@@ -76,7 +76,7 @@ export class OpportunityService {
 
   async create(input: CreateOpportunityInput, context: PartnersContext): Promise<OpportunityEntity> {
     const partnerId = parseId('input.partnerId', input.partnerId);
-    await partnerScope.require(context, { id: partnerId }, { field: 'input.partnerId', what: `partner ${partnerId}` });
+    await opportunityHostScope.require(context, { id: partnerId }, { field: 'input.partnerId', what: `partner ${partnerId}` });
     if (!(await this.repositories.partners.findById(partnerId))) throw new NotFoundError('Partner', partnerId, 'input.partnerId');
     const opportunity = Object.assign({} as OpportunityEntity, {
       id: randomUUID(),
@@ -107,7 +107,7 @@ export class OpportunityService {
   /** Omitted fields stay; worksiteId, programId and hazardousOccupation are cleared by an explicit null. */
   async update(input: UpdateOpportunityInput, context: PartnersContext): Promise<OpportunityEntity> {
     const current = await this.existing('input.id', input.id);
-    await partnerScope.require(context, { id: current.partnerId }, { field: 'input.id', what: `partner ${current.partnerId}` });
+    await opportunityHostScope.require(context, { id: current.partnerId }, { field: 'input.id', what: `partner ${current.partnerId}` });
     if (current.status !== 'DRAFT') throw notDraft(current.status, 'input.id');
     const changes: Partial<OpportunityEntity> = {};
     if (input.worksiteId !== undefined) changes.worksiteId = await this.worksiteOf(current.partnerId, input.worksiteId);
@@ -150,7 +150,7 @@ export class OpportunityService {
   async close(input: CloseOpportunityInput, context: PartnersContext): Promise<OpportunityEntity> {
     const field = 'input.opportunityId';
     const opportunity = await this.existing(field, input.opportunityId);
-    await partnerScope.require(context, { id: opportunity.partnerId }, { field: field, what: `partner ${opportunity.partnerId}` });
+    await opportunityHostScope.require(context, { id: opportunity.partnerId }, { field: field, what: `partner ${opportunity.partnerId}` });
     if (opportunity.status !== 'PUBLISHED') {
       throw new ConflictError(`a ${opportunity.status} opportunity cannot be closed; only a PUBLISHED one`, {
         field,

@@ -58,18 +58,7 @@ export class PartnerService {
   }
 
   async create(input: CreatePartnerInput, context: PartnersContext): Promise<PartnerEntity> {
-    const partner = Object.assign({} as PartnerEntity, {
-      id: randomUUID(),
-      name: requiredText('input.name', input.name, 200),
-      kind: input.kind,
-      industrySector: requiredText('input.industrySector', input.industrySector, 100),
-      careerClusters: validClusters('input.careerClusters', input.careerClusters),
-      status: 'PROSPECT',
-      agreementSignedOn: null,
-      agreementExpiresOn: null,
-      insuranceExpiresOn: null,
-      capacity: integerInRange('input.capacity', input.capacity, 1, MAX_CAPACITY),
-    });
+    const partner = newProspect(input, 'input');
     await this.checkNameFree(partner.name);
     const firstEntry = statusChange(partner.id, null, 'PROSPECT', 'Registered as a prospect', context);
     try {
@@ -185,12 +174,28 @@ export class PartnerService {
     return partner;
   }
 
-  private async checkNameFree(name: string, exceptId?: string): Promise<void> {
-    if (await this.repositories.partners.nameTaken(name, exceptId)) throw duplicateName(name);
+  async checkNameFree(name: string, exceptId?: string, field = 'input.name'): Promise<void> {
+    if (await this.repositories.partners.nameTaken(name, exceptId)) throw duplicateName(name, field);
   }
 }
 
-function statusChange(
+/** A new PROSPECT partner from its registration input (`prefix` names the input in errors). */
+export function newProspect(input: CreatePartnerInput, prefix: string): PartnerEntity {
+  return Object.assign({} as PartnerEntity, {
+    id: randomUUID(),
+    name: requiredText(`${prefix}.name`, input.name, 200),
+    kind: input.kind,
+    industrySector: requiredText(`${prefix}.industrySector`, input.industrySector, 100),
+    careerClusters: validClusters(`${prefix}.careerClusters`, input.careerClusters),
+    status: 'PROSPECT',
+    agreementSignedOn: null,
+    agreementExpiresOn: null,
+    insuranceExpiresOn: null,
+    capacity: integerInRange(`${prefix}.capacity`, input.capacity, 1, MAX_CAPACITY),
+  });
+}
+
+export function statusChange(
   partnerId: string,
   fromStatus: PartnerEntity['status'] | null,
   toStatus: PartnerEntity['status'],
@@ -207,6 +212,6 @@ export function validClusters(field: string, clusters: CareerCluster[]): CareerC
   return clusters;
 }
 
-function duplicateName(name: string): UserInputError {
-  return new UserInputError('input.name', `a partner named "${name}" already exists`, { rule: 'DUPLICATE_PARTNER_NAME' });
+export function duplicateName(name: string, field = 'input.name'): UserInputError {
+  return new UserInputError(field, `a partner named "${name}" already exists`, { rule: 'DUPLICATE_PARTNER_NAME' });
 }

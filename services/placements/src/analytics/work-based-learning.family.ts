@@ -1,29 +1,52 @@
 import { type MetricFamilySpec, SNAPSHOT_FACT_COLUMNS, STUDENT_DIMENSIONS } from '@careergraph/kit';
 import { ENGAGED_STATUSES } from '../repositories/reporting.repository';
+import type { AttendanceFacts } from './attendance-facts';
+
+/** The continuum stage of an opportunity's local continuum type (a group experience has its own). */
+const STAGE_OF_CONTINUUM_TYPE = `CASE s.wbl_continuum_type
+    WHEN 'CAREER_AWARENESS' THEN 'AWARENESS'
+    WHEN 'CAREER_EXPLORATION' THEN 'EXPLORATION'
+    WHEN 'TEAM_BASED_CHALLENGE' THEN 'EXPLORATION'
+    ELSE 'PREPARATION' END`;
 
 /**
  * Work-based learning per school year: one fact per placement that reached ACTIVE, reported under
- * its snapshot, with the approved hours of its time entries.
+ * its snapshot, with the approved hours of its time entries; and one per kind of group experience
+ * a student attended under a snapshot (the experiences subgraph's rows, asked before the statement,
+ * their engagements unnested here), so
+ * studentsEngaged counts a student once whether engaged by a placement, an experience or both.
+ * Hours, completions and partners are the placements' alone.
  */
-export const workBasedLearningFamily: MetricFamilySpec = {
-  name: 'workBasedLearning',
-  dimensions: [...STUDENT_DIMENSIONS, 'SCHOOL', 'WBL_CONTINUUM_TYPE', 'WBL_CEDS_TYPE', 'INDUSTRY', 'CAREER_CLUSTER'],
-  facts: (param) => `
-    SELECT p.school_year, p.id AS placement_id, p.student_id, p.partner_id, p.status, ${SNAPSHOT_FACT_COLUMNS},
-      s.wbl_continuum_type AS d_wbl_continuum_type, s.wbl_ceds_type AS d_wbl_ceds_type, s.industry AS d_industry,
-      s.opportunity_career_cluster AS d_career_cluster, coalesce(h.minutes, 0) / 60.0 AS approved_hours
-    FROM placements.placements p
-    JOIN placements.placement_reporting_snapshots s ON s.placement_id = p.id
-    LEFT JOIN LATERAL (
-      SELECT sum(t.duration_minutes) AS minutes FROM placements.time_entries t WHERE t.placement_id = p.id AND t.status = 'APPROVED'
-    ) h ON true
-    WHERE p.status = ANY(${param([...ENGAGED_STATUSES])}::text[])`,
-  measures: [
-    { name: 'studentsEngaged', kind: 'students' },
-    { name: 'hoursApproved', kind: 'sum', expr: 'f.approved_hours', guard: 'studentsEngaged' },
-    // Completions disclose a group of their own students, so they are guarded by that group.
-    { name: 'studentsCompleting', kind: 'students', where: `f.status = 'COMPLETED'` },
-    { name: 'placementsCompleted', kind: 'distinct', expr: 'f.placement_id', where: `f.status = 'COMPLETED'`, guard: 'studentsCompleting' },
-    { name: 'partnersHosting', kind: 'distinct', expr: 'f.partner_id', guard: 'studentsEngaged' },
-  ],
-};
+export function workBasedLearningFamily(attendance: AttendanceFacts): MetricFamilySpec {
+  return {
+    name: 'workBasedLearning',
+    dimensions: [...STUDENT_DIMENSIONS, 'SCHOOL', 'WBL_CONTINUUM_TYPE', 'WBL_CONTINUUM_STAGE', 'WBL_CEDS_TYPE', 'INDUSTRY', 'CAREER_CLUSTER'],
+    facts: async (param, years) => `
+      SELECT p.school_year, p.id AS placement_id, p.student_id, p.partner_id, p.status, ${SNAPSHOT_FACT_COLUMNS},
+        s.wbl_continuum_type AS d_wbl_continuum_type, ${STAGE_OF_CONTINUUM_TYPE} AS d_wbl_continuum_stage, s.wbl_ceds_type AS d_wbl_ceds_type,
+        s.industry AS d_industry, s.opportunity_career_cluster AS d_career_cluster, coalesce(h.minutes, 0) / 60.0 AS approved_hours
+      FROM placements.placements p
+      JOIN placements.placement_reporting_snapshots s ON s.placement_id = p.id
+      LEFT JOIN LATERAL (
+        SELECT sum(t.duration_minutes) AS minutes FROM placements.time_entries t WHERE t.placement_id = p.id AND t.status = 'APPROVED'
+      ) h ON true
+      WHERE p.status = ANY(${param([...ENGAGED_STATUSES])}::text[])
+      UNION ALL
+      SELECT x.school_year, NULL, x.student_id, NULL, NULL, x.school_id, x.program_ids, x.departments, x.career_clusters,
+        x.grade_level::text, x.economically_disadvantaged::text, x.race_ethnicity, x.gender, x.english_learner::text, x.disability_plan,
+        g.continuum_type, g.continuum_stage, g.ceds_type, NULL, NULL, 0
+      FROM jsonb_to_recordset(${param(JSON.stringify(await attendance.of(years)))}::jsonb) AS x(
+        school_year text, student_id uuid, school_id uuid, grade_level smallint, economically_disadvantaged boolean, race_ethnicity text,
+        gender text, english_learner boolean, disability_plan text, program_ids uuid[], departments text[], career_clusters text[],
+        engagements jsonb)
+      CROSS JOIN LATERAL jsonb_to_recordset(x.engagements) AS g(continuum_type text, continuum_stage text, ceds_type text)`,
+    measures: [
+      { name: 'studentsEngaged', kind: 'students' },
+      { name: 'hoursApproved', kind: 'sum', expr: 'f.approved_hours', guard: 'studentsEngaged' },
+      // Completions disclose a group of their own students, so they are guarded by that group.
+      { name: 'studentsCompleting', kind: 'students', where: `f.status = 'COMPLETED'` },
+      { name: 'placementsCompleted', kind: 'distinct', expr: 'f.placement_id', where: `f.status = 'COMPLETED'`, guard: 'studentsCompleting' },
+      { name: 'partnersHosting', kind: 'distinct', expr: 'f.partner_id', guard: 'studentsEngaged' },
+    ],
+  };
+}

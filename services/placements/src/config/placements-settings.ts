@@ -5,6 +5,8 @@ import { type HazardousOccupationRules, loadHazardousOccupationRules } from './h
 export interface PlacementsSettings {
   studentsUrl: string;
   partnersUrl: string;
+  /** Read per request: the experiences subgraph answers the attendance facts of the metrics (in-process harnesses start it later). */
+  experiencesUrl: () => string | undefined;
   entityLookupTimeoutMs: number;
   childLabor: ChildLaborRules;
   /** Youngest age per hazardous-occupation category (FLSA, 29 CFR 570). */
@@ -34,6 +36,7 @@ export function loadPlacementsSettings(
   const settings: PlacementsSettings = {
     studentsUrl: subgraphUrls.students,
     partnersUrl: subgraphUrls.partners,
+    experiencesUrl: () => subgraphUrls.experiences,
     entityLookupTimeoutMs: env.int('ENTITY_LOOKUP_TIMEOUT_MS', 3000, { min: 50, max: 60_000 }),
     childLabor: loadChildLaborRules(env.string('CHILD_LABOR_RULES')),
     hazardousOccupations: loadHazardousOccupationRules(env.string('HAZARDOUS_OCCUPATION_RULES')),

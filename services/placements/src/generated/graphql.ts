@@ -265,6 +265,20 @@ export type GuardianContactInput = {
   name: Scalars['String']['input'];
 };
 
+/** A one-time signing link minted for the mailer; the token is in this answer only. */
+export type GuardianSigningLink = {
+  __typename?: 'GuardianSigningLink';
+  expiresAt: Scalars['DateTime']['output'];
+  guardianEmail: Scalars['String']['output'];
+  /** Who it is for, as the staff who prepared the version gave them. */
+  guardianName: Scalars['String']['output'];
+  token: Scalars['String']['output'];
+  /** The gateway page's path and query (a relative reference): the mailer resolves it against the public address. */
+  url: Scalars['String']['output'];
+  /** The agreement version it signs. */
+  version: Scalars['Int']['output'];
+};
+
 /** One aggregate figure: a count, a sum or a rate. Withheld figures say so; they are never shown as 0. */
 export type Metric = {
   __typename?: 'Metric';
@@ -307,6 +321,8 @@ export type MetricDimension =
   | 'SCHOOL'
   /** Work-based learning: the opportunity's CEDS type. */
   | 'WBL_CEDS_TYPE'
+  /** Work-based learning: the stage of the continuum (AWARENESS, EXPLORATION, PREPARATION), of an opportunity or a group experience. */
+  | 'WBL_CONTINUUM_STAGE'
   /** Work-based learning: the opportunity's local continuum type. */
   | 'WBL_CONTINUUM_TYPE';
 
@@ -368,6 +384,14 @@ export type Mutation = {
   createPlacement: CreatePlacementPayload;
   /** The host partner (or staff) declines an application (APPLIED → DECLINED), with a reason. */
   declineApplication: DeclineApplicationPayload;
+  /**
+   * For the integrations subgraph's one-time-link mailer (SERVICE only), when it sends the mail: a
+   * fresh one-time signing link for the guardian of the placement's current agreement version (only
+   * its hash is kept; earlier links of the version keep working until used or expired). Refused with
+   * CONFLICT rule GUARDIAN_SIGNATURE_NOT_PENDING when the current version needs no guardian's
+   * signature, has it already, or the placement has ended.
+   */
+  issueGuardianSigningLink: GuardianSigningLink;
   /**
    * The host partner (or staff) offers an application a place (APPLIED → OFFERED), assigning a
    * supervisor cleared for the work; takes one of the opportunity's slots and a place within the
@@ -432,6 +456,11 @@ export type MutationCreatePlacementArgs = {
 
 export type MutationDeclineApplicationArgs = {
   input: DeclineApplicationInput;
+};
+
+
+export type MutationIssueGuardianSigningLinkArgs = {
+  placementId: Scalars['ID']['input'];
 };
 
 
@@ -1139,9 +1168,11 @@ export type WithdrawApplicationPayload = {
 };
 
 /**
- * Work-based learning in one school year (placements starting in it), from a reporting snapshot of the
- * student taken when each placement was recorded. Breakdowns by WBL_CONTINUUM_TYPE, WBL_CEDS_TYPE,
- * INDUSTRY and CAREER_CLUSTER say what students did and where they worked.
+ * Work-based learning in one school year (placements starting in it, and group experiences attended
+ * in it), from a reporting snapshot of the student taken when each placement or attendance was
+ * recorded. Breakdowns by WBL_CONTINUUM_STAGE, WBL_CONTINUUM_TYPE, WBL_CEDS_TYPE, INDUSTRY and
+ * CAREER_CLUSTER say what students did and where they worked (UNKNOWN where a group experience has
+ * no such attribute).
  */
 export type WorkBasedLearningMetrics = {
   __typename?: 'WorkBasedLearningMetrics';
@@ -1157,7 +1188,10 @@ export type WorkBasedLearningMetrics = {
   partnersHosting: Metric;
   /** Placements COMPLETED. */
   placementsCompleted: Metric;
-  /** Distinct students with a placement that reached ACTIVE (ACTIVE, COMPLETED or TERMINATED). */
+  /**
+   * Distinct students with a placement that reached ACTIVE (ACTIVE, COMPLETED or TERMINATED) or who
+   * attended (PRESENT) a group experience in the school year, each counted once (docs/analytics.md).
+   */
   studentsEngaged: Metric;
 };
 
@@ -1322,6 +1356,7 @@ export type ResolversTypes = ResolversObject<{
   Evaluation: ResolverTypeWrapper<EvaluationEntityModel>;
   EvaluationKind: EvaluationKind;
   GuardianContactInput: GuardianContactInput;
+  GuardianSigningLink: ResolverTypeWrapper<GuardianSigningLink>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Metric: ResolverTypeWrapper<MetricValueModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1414,6 +1449,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeclineApplicationPayload: Omit<DeclineApplicationPayload, 'placement'> & { placement: ResolversParentTypes['Placement'] };
   Evaluation: EvaluationEntityModel;
   GuardianContactInput: GuardianContactInput;
+  GuardianSigningLink: GuardianSigningLink;
   JSON: Scalars['JSON']['output'];
   Metric: MetricValueModel;
   Boolean: Scalars['Boolean']['output'];
@@ -1568,6 +1604,15 @@ export type EvaluationResolvers<ContextType = PlacementsContext, ParentType exte
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type GuardianSigningLinkResolvers<ContextType = PlacementsContext, ParentType extends ResolversParentTypes['GuardianSigningLink'] = ResolversParentTypes['GuardianSigningLink']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  guardianEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  guardianName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1599,6 +1644,7 @@ export type MutationResolvers<ContextType = PlacementsContext, ParentType extend
   changePlacementStatus?: Resolver<ResolversTypes['ChangePlacementStatusPayload'], ParentType, ContextType, RequireFields<MutationChangePlacementStatusArgs, 'input'>>;
   createPlacement?: Resolver<ResolversTypes['CreatePlacementPayload'], ParentType, ContextType, RequireFields<MutationCreatePlacementArgs, 'input'>>;
   declineApplication?: Resolver<ResolversTypes['DeclineApplicationPayload'], ParentType, ContextType, RequireFields<MutationDeclineApplicationArgs, 'input'>>;
+  issueGuardianSigningLink?: Resolver<ResolversTypes['GuardianSigningLink'], ParentType, ContextType, RequireFields<MutationIssueGuardianSigningLinkArgs, 'placementId'>>;
   offerPlacement?: Resolver<ResolversTypes['OfferPlacementPayload'], ParentType, ContextType, RequireFields<MutationOfferPlacementArgs, 'input'>>;
   prepareTrainingAgreement?: Resolver<ResolversTypes['PrepareTrainingAgreementPayload'], ParentType, ContextType, RequireFields<MutationPrepareTrainingAgreementArgs, 'input'>>;
   recordEvaluation?: Resolver<ResolversTypes['RecordEvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
@@ -1891,6 +1937,7 @@ export type Resolvers<ContextType = PlacementsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DeclineApplicationPayload?: DeclineApplicationPayloadResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
+  GuardianSigningLink?: GuardianSigningLinkResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Metric?: MetricResolvers<ContextType>;
   MetricGroup?: MetricGroupResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { valueLoader } from '@careergraph/kit';
-import type { TimeEntryRepository } from '../repositories/time-entry.repository';
+import type { StipendRepository } from '../repositories/stipend.repository';
 
-export const hoursByPlacementLoader = (timeEntries: TimeEntryRepository) =>
-  valueLoader((ids) => timeEntries.hoursByPlacementIds(ids), { approvedMinutes: 0, pendingMinutes: 0 });
+/** Approved and pending minutes and the stipend total of each placement (one statement for all three). */
+export const hoursByPlacementLoader = (stipends: StipendRepository) =>
+  valueLoader((ids) => stipends.hoursByPlacementIds(ids), { approvedMinutes: 0, pendingMinutes: 0, stipendTotal: 0 });

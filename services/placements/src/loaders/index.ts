@@ -14,7 +14,6 @@ import { slotsHeldByOpportunityLoader } from './slots-held-by-opportunity.loader
 import { statusHistoryByPlacementLoader } from './status-history-by-placement.loader';
 import { stipendPeriodsByPlacementLoader } from './stipend-periods-by-placement.loader';
 import { stipendTotalByPartnerLoader } from './stipend-total-by-partner.loader';
-import { stipendTotalByPlacementLoader } from './stipend-total-by-placement.loader';
 import { stipendTotalByStudentLoader } from './stipend-total-by-student.loader';
 import { timeEntriesByPlacementLoader } from './time-entries-by-placement.loader';
 import { trainingAgreementByPlacementLoader } from './training-agreement-by-placement.loader';
@@ -32,12 +31,11 @@ export function createPlacementsLoaders(repositories: PlacementsRepositories, sc
     placementsByOpportunity: placementsByOpportunityLoader(repositories.placements, scope),
     timeEntriesByPlacement: timeEntriesByPlacementLoader(repositories.timeEntries),
     slotsHeldByOpportunity: slotsHeldByOpportunityLoader(repositories.placements),
-    hoursByPlacement: hoursByPlacementLoader(repositories.timeEntries),
+    hoursByPlacement: hoursByPlacementLoader(repositories.stipends),
     approvedMinutesByStudent: approvedMinutesByStudentLoader(repositories.timeEntries),
     evaluationsByPlacement: evaluationsByPlacementLoader(repositories.evaluations),
     reflectionByPlacement: reflectionByPlacementLoader(repositories.evaluations),
     stipendPeriodsByPlacement: stipendPeriodsByPlacementLoader(repositories.stipends),
-    stipendTotalByPlacement: stipendTotalByPlacementLoader(repositories.stipends),
     stipendTotalByStudent: stipendTotalByStudentLoader(repositories.stipends),
     stipendTotalByPartner: stipendTotalByPartnerLoader(repositories.stipends),
     partnerAccessByStudent: partnerAccessByStudentLoader(repositories.placements),

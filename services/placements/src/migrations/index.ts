@@ -9,6 +9,7 @@ import { CreatePlacementsOutbox1769300000000 } from './1769300000000-create-plac
 import { TrackChanges1769400000000 } from './1769400000000-track-changes';
 import { CreateTrainingAgreements1769600000000 } from './1769600000000-create-training-agreements';
 import { StudentApplications1769500000000 } from './1769500000000-student-applications';
+import { PlacementsOutboxAudience1769800000000 } from './1769800000000-outbox-audience';
 
 /** In order; a new migration is appended here. */
 export const placementsMigrations = [
@@ -23,4 +24,5 @@ export const placementsMigrations = [
   TrackChanges1769400000000,
   StudentApplications1769500000000,
   CreateTrainingAgreements1769600000000,
+  PlacementsOutboxAudience1769800000000,
 ];

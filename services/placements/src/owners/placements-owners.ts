@@ -14,9 +14,10 @@ import {
 } from '../generated/owners/graphql';
 
 /**
- * What placements reads of the entities students and partners own (the fragments in this folder):
- * per request, one batched client per owner, so a placement's student, opportunity and supervisor
- * with their reporting attributes take one request to each owner.
+ * What placements reads of the entities students and partners own (the fragments in this folder),
+ * and the experiences subgraph's attendance facts: per request, one batched client per owner, so a
+ * placement's student, opportunity and supervisor with their reporting attributes take one request
+ * to each owner.
  */
 export function placementsOwners(settings: PlacementsSettings, signer: IdentitySigner) {
   return defineOwners(
@@ -27,6 +28,8 @@ export function placementsOwners(settings: PlacementsSettings, signer: IdentityS
         url: settings.partnersUrl,
         reads: [PlacementOpportunityFragmentDoc, PlacementOpportunityReportingFragmentDoc, PlacementSupervisorFragmentDoc, AgreementOpportunityFragmentDoc, AgreementSupervisorFragmentDoc],
       },
+      // Only its SERVICE-only attendance facts, for the work-based learning metrics.
+      experiences: { url: settings.experiencesUrl, reads: [] },
     },
   );
 }

@@ -1,4 +1,4 @@
-import { applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest, type RowFilter, type Tx } from '@careergraph/kit';
+import { EntityReader, applyKeyset, applyKeysetPerParent, countPerParent, type PageRequest, type RowFilter, type Tx } from '@careergraph/kit';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { PlacementStatusChangeEntity } from '../entities/placement-status-change.entity';
 import { PlacementEntity, type PlacementStatus } from '../entities/placement.entity';
@@ -43,10 +43,13 @@ const PARENT_COLUMNS: Record<PlacementParent, string> = { partner: 'p.partner_id
 
 export class PlacementRepository {
   private readonly repository: Repository<PlacementEntity>;
+  /** Its loaders' batches, on prepared SQL. */
+  private readonly reader: EntityReader<PlacementEntity>;
   private readonly changes: Repository<PlacementStatusChangeEntity>;
 
   constructor(dataSource: DataSource) {
     this.repository = dataSource.getRepository(PlacementEntity);
+    this.reader = new EntityReader(dataSource, PlacementEntity);
     this.changes = dataSource.getRepository(PlacementStatusChangeEntity);
   }
 
@@ -59,7 +62,7 @@ export class PlacementRepository {
   }
 
   findByIds(ids: readonly string[], tx?: Tx): Promise<PlacementEntity[]> {
-    return (tx ? tx.getRepository(PlacementEntity) : this.repository).findBy({ id: In([...ids]) });
+    return tx ? tx.getRepository(PlacementEntity).findBy({ id: In([...ids]) }) : this.reader.byIds(ids);
   }
 
   findById(id: string, tx?: Tx): Promise<PlacementEntity | null> {

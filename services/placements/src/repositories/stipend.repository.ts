@@ -9,6 +9,14 @@ export interface StipendPeriodRow {
   amount: number;
 }
 
+/** What a placement's time entries add up to. */
+export interface PlacementHours {
+  approvedMinutes: number;
+  pendingMinutes: number;
+  /** Its approved minutes paid per pay period at its hourly rate; 0 when unpaid. */
+  stipendTotal: number;
+}
+
 export interface PayPeriods {
   anchor: string;
   days: number;
@@ -53,8 +61,25 @@ export class StipendRepository {
     });
   }
 
-  totalsByPlacementIds(placementIds: readonly string[]): Promise<Map<string, number>> {
-    return this.totals('placement_id', 'p.id = ANY($3)', [placementIds]);
+  /**
+   * Approved and pending minutes and the stipend total per placement, one statement for the batch:
+   * a placement's hours and stipend were two reads of the same time entries.
+   */
+  async hoursByPlacementIds(placementIds: readonly string[]): Promise<Map<string, PlacementHours>> {
+    const rows: { placement_id: string; approved: number; pending: number; total: string | null }[] = await this.dataSource.query(
+      `SELECT placement_id, sum(approved)::int AS approved, sum(pending)::int AS pending,
+              sum(round(approved / 60.0 * hourly_rate, 2)) FILTER (WHERE paid) AS total
+       FROM (SELECT t.placement_id, floor((t.work_date - $1::date)::numeric / $2)::int AS period,
+                    coalesce(sum(t.duration_minutes) FILTER (WHERE t.status = 'APPROVED'), 0) AS approved,
+                    coalesce(sum(t.duration_minutes) FILTER (WHERE t.status = 'SUBMITTED'), 0) AS pending,
+                    p.hourly_rate, p.compensation_kind <> 'UNPAID' AS paid
+             FROM placements.time_entries t JOIN placements.placements p ON p.id = t.placement_id
+             WHERE t.placement_id = ANY($3)
+             GROUP BY t.placement_id, period, p.hourly_rate, p.compensation_kind) periods
+       GROUP BY placement_id`,
+      [this.periods.anchor, this.periods.days, placementIds],
+    );
+    return new Map(rows.map((r) => [r.placement_id, { approvedMinutes: r.approved, pendingMinutes: r.pending, stipendTotal: Number(r.total ?? 0) }]));
   }
 
   totalsByStudentIds(studentIds: readonly string[], schoolYear: string | null): Promise<Map<string, number>> {
@@ -65,7 +90,7 @@ export class StipendRepository {
     return this.totals('partner_id', 'p.partner_id = ANY($3) AND ($4::text IS NULL OR p.school_year = $4)', [partnerIds, schoolYear]);
   }
 
-  private async totals(key: 'placement_id' | 'student_id' | 'partner_id', where: string, params: unknown[]): Promise<Map<string, number>> {
+  private async totals(key: 'student_id' | 'partner_id', where: string, params: unknown[]): Promise<Map<string, number>> {
     const rows: { key: string; total: string }[] = await this.dataSource.query(
       `SELECT ${key} AS key, sum(round(minutes / 60.0 * hourly_rate, 2)) AS total
        FROM (${this.periodsSql(where)}) periods GROUP BY ${key}`,

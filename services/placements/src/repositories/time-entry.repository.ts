@@ -12,11 +12,6 @@ export interface TimeEntryQuery {
   scope?: RowFilter;
 }
 
-export interface PlacementHours {
-  approvedMinutes: number;
-  pendingMinutes: number;
-}
-
 const ORDER = ['t.work_date', 't.id'];
 /** The change feed's order: `updated_at` has the milliseconds a cursor carries, so the comparison is exact. */
 const CHANGE_ORDER = ['t.updated_at', 't.id'];
@@ -89,18 +84,6 @@ export class TimeEntryRepository {
   ): Promise<TimeEntryEntity[]> {
     await tx.getRepository(TimeEntryEntity).update({ id: In([...ids]) }, decision);
     return this.findByIds(ids, tx);
-  }
-
-  /** Approved and pending minutes per placement, one statement for the batch. */
-  async hoursByPlacementIds(placementIds: readonly string[]): Promise<Map<string, PlacementHours>> {
-    const rows: { placement_id: string; approved: number; pending: number }[] = await this.repository.query(
-      `SELECT placement_id,
-              coalesce(sum(duration_minutes) FILTER (WHERE status = 'APPROVED'), 0)::int AS approved,
-              coalesce(sum(duration_minutes) FILTER (WHERE status = 'SUBMITTED'), 0)::int AS pending
-       FROM placements.time_entries WHERE placement_id = ANY($1) GROUP BY placement_id`,
-      [placementIds],
-    );
-    return new Map(rows.map((r) => [r.placement_id, { approvedMinutes: r.approved, pendingMinutes: r.pending }]));
   }
 
   /** Approved minutes per student, over placements of one school year (or all when null). */

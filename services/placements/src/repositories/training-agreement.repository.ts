@@ -67,6 +67,11 @@ export class TrainingAgreementRepository {
     await tx.getRepository(GuardianSigningLinkEntity).insert(link);
   }
 
+  /** The version's first link, made when it was prepared: whom the staff named as the guardian. */
+  firstLinkOf(tx: Tx, agreementId: string): Promise<GuardianSigningLinkEntity | null> {
+    return tx.getRepository(GuardianSigningLinkEntity).findOne({ where: { agreementId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
   /** The link with this token hash, locked until the transaction ends when `tx` is given (so it is used once). */
   linkByTokenHash(tokenHash: string, tx?: Tx): Promise<GuardianSigningLinkEntity | null> {
     if (!tx) return this.dataSource.getRepository(GuardianSigningLinkEntity).findOneBy({ tokenHash });

@@ -8,6 +8,7 @@ export const Mutation: MutationResolvers = {
   }),
   prepareTrainingAgreement: (_, { input }, context) => context.services.agreements.prepare(input, context),
   signTrainingAgreement: (_, { input }, context) => context.services.agreements.sign(input, context),
+  issueGuardianSigningLink: (_, { placementId }, context) => context.services.agreements.issueGuardianLink(placementId, context),
   submitTimeEntry: async (_, { input }, context) => ({ timeEntry: await context.services.timeEntries.submit(input, context) }),
   approveTimeEntry: async (_, { input }, context) => ({ timeEntry: await context.services.timeEntries.approve(input.id, context) }),
   rejectTimeEntry: async (_, { input }, context) => ({

@@ -27,7 +27,7 @@ export const Placement: PlacementResolvers = {
   evaluations: (placement, { changedSince }, { loaders }) => loaders.evaluationsByPlacement(changedSince?.toISOString()).load(placement.id),
   reflection: (placement, _, { loaders }) => loaders.reflectionByPlacement.load(placement.id),
   stipends: (placement, _, { loaders }) => loaders.stipendPeriodsByPlacement.load(placement.id),
-  stipendTotal: (placement, _, { loaders }) => loaders.stipendTotalByPlacement.load(placement.id),
+  stipendTotal: async (placement, _, { loaders }) => (await loaders.hoursByPlacement.load(placement.id)).stipendTotal,
   auditTrail: (placement, { first, after }, { loaders }) => loaders.auditTrailByPlacement(placement.id, null, { first, after }),
   standing: (placement, _, context) => context.services.placements.standing(placement, context),
 };

@@ -1,9 +1,6 @@
 import { clientMetadataFrom, CLIENT_METADATA_HEADER, escapeHtml, IDENTITY_HEADER, type IdentitySigner, type Logger, requestIdFrom } from '@careergraph/kit';
 import type express from 'express';
-import { GuardianLinkRefused, type TrainingAgreementService } from '../services/training-agreement.service';
-
-/** The path of a guardian's signing link; the gateway forwards it here (gateway/src/agreements). */
-export const GUARDIAN_SIGNING_PATH = '/agreements/guardian';
+import { GUARDIAN_SIGNING_PATH, GuardianLinkRefused, type TrainingAgreementService } from '../services/training-agreement.service';
 
 /** What the gateway signs for a forwarded guardian request: the method and this path, nothing a GraphQL request could reuse. */
 export const guardianSigningOperation = (method: string) => `${method} ${GUARDIAN_SIGNING_PATH}`;

@@ -3,6 +3,7 @@ import {
   type Audit,
   type Caller,
   type ClientMetadata,
+  ConflictError,
   type Emit,
   NotFoundError,
   numberInRange,
@@ -49,6 +50,19 @@ interface Signer {
   name: string | null;
   email: string | null;
   client: ClientMetadata | undefined;
+}
+
+/** The path of a guardian's signing page at the gateway (which forwards it to this subgraph's route). */
+export const GUARDIAN_SIGNING_PATH = '/agreements/guardian';
+
+/** A link minted for the mailer: the token leaves in this answer only. */
+export interface IssuedGuardianLink {
+  token: string;
+  url: string;
+  expiresAt: Date;
+  version: number;
+  guardianName: string;
+  guardianEmail: string;
 }
 
 /** Why a guardian's link signs nothing; shown to the guardian as is. */
@@ -183,15 +197,24 @@ export class TrainingAgreementService {
         // Without the token: it is handed to staff once and stored nowhere.
         audit({ entityType: 'GuardianSigningLink', entityId: link.id, action: 'CREATED', before: null, after: { ...link, tokenHash: undefined } });
         emit(
+          // Ids and states only: partner systems hear of it too.
           placementEvent('agreement.signature-requested', updated, {
             agreementId: agreement.id,
             version: agreement.version,
             party: 'GUARDIAN',
             linkId: link.id,
-            guardianName: guardian.name,
-            guardianEmail: guardian.email,
             expiresAt: expiresAt.toISOString(),
           }, { type: 'TrainingAgreement', id: agreement.id }),
+          // The guardian's address goes only to the mailer, which mints the mailed link when it sends.
+          {
+            ...placementEvent('agreement.guardian-link-requested', updated, {
+              agreementId: agreement.id,
+              version: agreement.version,
+              guardianName: guardian.name,
+              guardianEmail: guardian.email,
+            }),
+            audience: 'INTERNAL',
+          },
         );
       }
       return updated;
@@ -218,6 +241,57 @@ export class TrainingAgreementService {
         });
       }
       return this.record(tx, audit, emit, placement.id, current, signer);
+    });
+  }
+
+  /**
+   * A fresh link for the guardian of the current version, for the mailer to send at once (SERVICE
+   * only): only its hash is kept. Earlier links of the version stay valid until used or expired, so
+   * a mail the relay accepted though the send was reported failed still signs; a new version
+   * supersedes them all.
+   */
+  async issueGuardianLink(rawPlacementId: string, context: PlacementsContext): Promise<IssuedGuardianLink> {
+    const placementId = parseId('placementId', rawPlacementId);
+    const placement = await this.repositories.placements.findById(placementId);
+    if (!placement) throw new NotFoundError('Placement', placementId, 'placementId');
+    const token = randomBytes(32).toString('base64url');
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + GUARDIAN_LINK_DAYS * 86_400_000);
+    const { unitOfWork, agreements, placements } = this.repositories;
+    return unitOfWork.transaction(context, 'issueGuardianSigningLink', async (tx, audit) => {
+      await lockAgreement(this.repositories, tx, placementId);
+      const notPending = (why: string) =>
+        new ConflictError(`placement ${placementId}: ${why}; no guardian signing link is issued`, { rule: 'GUARDIAN_SIGNATURE_NOT_PENDING' });
+      const fresh = (await placements.findById(placementId, tx))!;
+      if (!AGREEMENT_EDITABLE.includes(fresh.status)) throw notPending(`the placement is ${fresh.status}`);
+      const current = await agreements.current(placementId, tx);
+      if (!current || current.agreement.recordedOnPaper) throw notPending('no agreement is prepared for electronic signing');
+      const { agreement } = current;
+      if (!agreementState(current).missingParties.includes('GUARDIAN')) {
+        throw notPending(`version ${agreement.version} needs no guardian's signature, or has it`);
+      }
+      const named = await agreements.firstLinkOf(tx, agreement.id);
+      if (!named) throw notPending(`version ${agreement.version} names no guardian`);
+      const link: GuardianSigningLinkEntity = {
+        id: randomUUID(),
+        agreementId: agreement.id,
+        tokenHash: hashToken(token),
+        guardianName: named.guardianName,
+        guardianEmail: named.guardianEmail,
+        expiresAt,
+        usedAt: null,
+        createdAt: now,
+      };
+      await agreements.insertLink(tx, link);
+      audit({ entityType: 'GuardianSigningLink', entityId: link.id, action: 'CREATED', before: null, after: { ...link, tokenHash: undefined } });
+      return {
+        token,
+        url: `${GUARDIAN_SIGNING_PATH}?token=${encodeURIComponent(token)}`,
+        expiresAt,
+        version: agreement.version,
+        guardianName: link.guardianName,
+        guardianEmail: link.guardianEmail,
+      };
     });
   }
 

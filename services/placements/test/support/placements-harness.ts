@@ -1,5 +1,7 @@
 import { type Caller, createLogger } from '@careergraph/kit';
 import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
+import { experiencesSubgraph } from '@careergraph/experiences';
+import { experiencesFactories } from '@careergraph/experiences/test/factories';
 import { studentsSubgraph } from '@careergraph/students';
 import { studentsFactories } from '@careergraph/students/test/factories';
 import type { SchoolEntity, StudentEntity } from '@careergraph/students/src/entities';
@@ -45,6 +47,8 @@ export class PlacementsHarness {
   server!: PlacementsServer;
   settings!: PlacementsSettings;
   studentsUrl = '';
+  /** The real experiences subgraph (its own test database), started by the tests of the metrics that count attended experiences. */
+  experiences?: { server: ReturnType<typeof experiencesSubgraph.build>; db: TestDataSource; url: string; make: ReturnType<typeof experiencesFactories> };
   make!: ReturnType<typeof studentsFactories> & ReturnType<typeof placementsFactories>;
   private readonly logger = createLogger('test', 'silent');
 
@@ -61,6 +65,7 @@ export class PlacementsHarness {
     this.settings = {
       studentsUrl: this.studentsUrl,
       partnersUrl,
+      experiencesUrl: () => this.experiences?.url,
       entityLookupTimeoutMs: 2000,
       childLabor: DEFAULT_CHILD_LABOR_RULES,
       hazardousOccupations: DEFAULT_HAZARDOUS_OCCUPATION_RULES,
@@ -77,7 +82,20 @@ export class PlacementsHarness {
     return placementsSubgraph.build({ dataSource: this.dataSource, logger: this.logger, production: false, subgraphUrls: {} }, settings);
   }
 
+  /** Starts the experiences subgraph, which looks students up in this harness's students subgraph. */
+  async startExperiences(): Promise<NonNullable<PlacementsHarness['experiences']>> {
+    const db = await openTestDataSource(experiencesSubgraph.schema);
+    const server = experiencesSubgraph.build(
+      { dataSource: db.dataSource, logger: this.logger, production: false, subgraphUrls: {} },
+      { studentsUrl: this.studentsUrl, partnersUrl: this.peer.url, entityLookupTimeoutMs: 2000 },
+    );
+    this.experiences = { server, db, url: await server.listen('127.0.0.1', 0), make: experiencesFactories(db.dataSource) };
+    return this.experiences;
+  }
+
   async stop(): Promise<void> {
+    await this.experiences?.server.stop();
+    await this.experiences?.db.close();
     await this.server?.stop();
     await this.peer.stop();
     await this.students?.stop();

@@ -1,13 +1,17 @@
+import { EntityReader } from '@careergraph/kit';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { CourseCompletionEntity } from '../entities/course-completion.entity';
 import { ProgramEnrollmentEntity } from '../entities/program-enrollment.entity';
 
 export class EnrollmentRepository {
   private readonly enrollments: Repository<ProgramEnrollmentEntity>;
+  /** Its loaders' batches, on prepared SQL. */
+  private readonly reader: EntityReader<ProgramEnrollmentEntity>;
   private readonly completions: Repository<CourseCompletionEntity>;
 
   constructor(private readonly dataSource: DataSource) {
     this.enrollments = dataSource.getRepository(ProgramEnrollmentEntity);
+    this.reader = new EntityReader(dataSource, ProgramEnrollmentEntity);
     this.completions = dataSource.getRepository(CourseCompletionEntity);
   }
 
@@ -21,10 +25,7 @@ export class EnrollmentRepository {
 
   /** Enrollments of a batch of students, most recent school year first. */
   findByStudentIds(studentIds: readonly string[]): Promise<ProgramEnrollmentEntity[]> {
-    return this.enrollments.find({
-      where: { studentId: In([...studentIds]) },
-      order: { schoolYear: 'DESC', beginDate: 'DESC', id: 'ASC' },
-    });
+    return this.reader.where('e', 'e.student_id = ANY($1) ORDER BY e.school_year DESC, e.begin_date DESC, e.id', [studentIds]);
   }
 
   completionsFor(enrollmentIds: readonly string[]): Promise<CourseCompletionEntity[]> {

@@ -1,3 +1,4 @@
+import { EntityReader } from '@careergraph/kit';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { ProgramSchoolEntity } from '../entities/program-school.entity';
 import { ProgramEntity } from '../entities/program.entity';
@@ -11,15 +12,18 @@ export interface ProgramQuery {
 
 export class ProgramRepository {
   private readonly programs: Repository<ProgramEntity>;
+  /** Its loaders' batches, on prepared SQL. */
+  private readonly programReader: EntityReader<ProgramEntity>;
   private readonly offerings: Repository<ProgramSchoolEntity>;
 
   constructor(dataSource: DataSource) {
     this.programs = dataSource.getRepository(ProgramEntity);
+    this.programReader = new EntityReader(dataSource, ProgramEntity);
     this.offerings = dataSource.getRepository(ProgramSchoolEntity);
   }
 
   findByIds(ids: readonly string[]): Promise<ProgramEntity[]> {
-    return this.programs.findBy({ id: In([...ids]) });
+    return this.programReader.byIds(ids);
   }
 
   list(query: ProgramQuery): Promise<ProgramEntity[]> {

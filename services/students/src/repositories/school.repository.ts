@@ -1,5 +1,5 @@
-import { applyKeyset, likePrefix, type PageRequest } from '@careergraph/kit';
-import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { EntityReader, applyKeyset, likePrefix, type PageRequest } from '@careergraph/kit';
+import { type DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { SchoolEntity } from '../entities/school.entity';
 import type { SchoolKind } from '../generated/graphql';
 
@@ -14,9 +14,12 @@ const ORDER = ['sc.name', 'sc.id'];
 
 export class SchoolRepository {
   private readonly repository: Repository<SchoolEntity>;
+  /** Its loaders' batches, on prepared SQL. */
+  private readonly reader: EntityReader<SchoolEntity>;
 
   constructor(dataSource: DataSource) {
     this.repository = dataSource.getRepository(SchoolEntity);
+    this.reader = new EntityReader(dataSource, SchoolEntity);
   }
 
   static cursorOf(school: SchoolEntity): string[] {
@@ -24,7 +27,7 @@ export class SchoolRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<SchoolEntity[]> {
-    return this.repository.findBy({ id: In([...ids]) });
+    return this.reader.byIds(ids);
   }
 
   page(query: SchoolQuery, page: PageRequest): Promise<SchoolEntity[]> {

@@ -1,5 +1,5 @@
-import { applyKeyset, applyKeysetPerParent, countPerParent, likePrefix, type PageRequest, type RowFilter } from '@careergraph/kit';
-import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { EntityReader, applyKeyset, applyKeysetPerParent, countPerParent, likePrefix, type PageRequest, type RowFilter } from '@careergraph/kit';
+import { type DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { StudentEntity } from '../entities/student.entity';
 
 export interface StudentQuery {
@@ -21,9 +21,12 @@ const ORDER = ['s.legal_last_name', 's.legal_first_name', 's.id'];
 
 export class StudentRepository {
   private readonly repository: Repository<StudentEntity>;
+  /** Its loaders' batches, on prepared SQL. */
+  private readonly reader: EntityReader<StudentEntity>;
 
   constructor(dataSource: DataSource) {
     this.repository = dataSource.getRepository(StudentEntity);
+    this.reader = new EntityReader(dataSource, StudentEntity);
   }
 
   static cursorOf(student: StudentEntity): string[] {
@@ -31,7 +34,7 @@ export class StudentRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<StudentEntity[]> {
-    return this.repository.findBy({ id: In([...ids]) });
+    return this.reader.byIds(ids);
   }
 
   findById(id: string): Promise<StudentEntity | null> {
