@@ -32,17 +32,18 @@ export class EntityClient {
 
   /**
    * Runs one operation against the owner, signed as this service: `_entities` lookups, or the
-   * owner's SERVICE-only (@inaccessible) root fields that answer for many students at once.
+   * owner's SERVICE-only (@inaccessible) root fields that answer for many students at once (which
+   * may be given a longer deadline than the client's).
    */
-  async execute<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  async execute<T>(query: string, variables: Record<string, unknown>, timeoutMs = this.options.timeoutMs): Promise<T> {
     // A CLIENT span in the request's trace, whose context the owner continues (W3C traceparent).
     return withClientSpan(`lookup ${this.options.subgraph}`, { 'careergraph.lookup.subgraph': this.options.subgraph }, () =>
-      this.send<T>(query, variables),
+      this.send<T>(query, variables, timeoutMs),
     );
   }
 
-  private async send<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    const { subgraph, url, timeoutMs } = this.options;
+  private async send<T>(query: string, variables: Record<string, unknown>, timeoutMs: number): Promise<T> {
+    const { subgraph, url } = this.options;
     let body: OperationResponse<T>;
     try {
       const identity = await this.options.signer.sign(serviceCaller(this.options.service), query);

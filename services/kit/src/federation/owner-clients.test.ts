@@ -128,6 +128,20 @@ describe('owner clients', () => {
     await expectUnavailable(slow.url, /partners subgraph is unavailable/);
     await expectUnavailable(undefined, /no URL is known for the partners subgraph/);
   });
+
+  it('gives reporting operations their own deadline, and entity lookups keep the short one', async () => {
+    // Answers in 300 ms: too slow for a 100 ms lookup, in time for a 2 s report.
+    const slow = await peer((body) => (body.query.includes('_entities') ? entities(body) : { data: { reportingAttendanceStudents: [] } }), 300);
+    const owners = defineOwners(
+      { service: 'placements', signer, timeoutMs: 100, reportTimeoutMs: 2000 },
+      { partners: { url: slow.url, reads: [Supervisor] } },
+    )({ requestId: 'req-1' });
+    expect(await owners.partners.execute('query { reportingAttendanceStudents(schoolYears: ["2025-2026"]) { studentId } }', {})).toEqual({
+      reportingAttendanceStudents: [],
+    });
+    await expect(owners.partners.load(Supervisor, 'c1')).rejects.toThrow(/no answer within 100 ms/);
+    await slow.close();
+  });
 });
 
 describe('EntityClient', () => {

@@ -24,6 +24,11 @@ export interface OwnersOptions {
   service: string;
   signer: IdentitySigner;
   timeoutMs: number;
+  /**
+   * The deadline of the owner's SERVICE-only reporting operations (`execute`), which answer for a
+   * school year of students and serve report requests the gateway gives a minute (default timeoutMs).
+   */
+  reportTimeoutMs?: number;
   /** Most representations in one request (default 1,000); longer batches go in several, one after another. */
   maxBatch?: number;
 }
@@ -106,7 +111,7 @@ export class OwnerClient {
 
   constructor(
     private readonly owner: OwnerPlan,
-    options: OwnersOptions,
+    private readonly options: OwnersOptions,
     private readonly request: OwnerRequest,
   ) {
     const url = typeof owner.url === 'string' ? owner.url : owner.url();
@@ -141,7 +146,7 @@ export class OwnerClient {
 
   /** Runs one of the owner's SERVICE-only (@inaccessible) root operations (e.g. a reporting set). */
   execute<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    return this.connected().execute<T>(query, variables);
+    return this.connected().execute<T>(query, variables, this.options.reportTimeoutMs ?? this.options.timeoutMs);
   }
 
   private key(fragment: DocumentNode, id: string): string {

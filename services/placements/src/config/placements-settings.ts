@@ -8,6 +8,12 @@ export interface PlacementsSettings {
   /** Read per request: the experiences subgraph answers the attendance facts of the metrics (in-process harnesses start it later). */
   experiencesUrl: () => string | undefined;
   entityLookupTimeoutMs: number;
+  /**
+   * How long a SERVICE-only reporting operation of another subgraph (a school year's facts for the
+   * metrics) may take (REPORT_LOOKUP_TIMEOUT_MS): metrics requests get the gateway's report deadline
+   * (a minute), not an entity lookup's few seconds.
+   */
+  reportLookupTimeoutMs: number;
   childLabor: ChildLaborRules;
   /** Youngest age per hazardous-occupation category (FLSA, 29 CFR 570). */
   hazardousOccupations: HazardousOccupationRules;
@@ -38,6 +44,7 @@ export function loadPlacementsSettings(
     partnersUrl: subgraphUrls.partners,
     experiencesUrl: () => subgraphUrls.experiences,
     entityLookupTimeoutMs: env.int('ENTITY_LOOKUP_TIMEOUT_MS', 3000, { min: 50, max: 60_000 }),
+    reportLookupTimeoutMs: env.int('REPORT_LOOKUP_TIMEOUT_MS', 30_000, { min: 50, max: 120_000 }),
     childLabor: loadChildLaborRules(env.string('CHILD_LABOR_RULES')),
     hazardousOccupations: loadHazardousOccupationRules(env.string('HAZARDOUS_OCCUPATION_RULES')),
     today: () => today(),

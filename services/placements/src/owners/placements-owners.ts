@@ -21,7 +21,7 @@ import {
  */
 export function placementsOwners(settings: PlacementsSettings, signer: IdentitySigner) {
   return defineOwners(
-    { service: 'placements', signer, timeoutMs: settings.entityLookupTimeoutMs },
+    { service: 'placements', signer, timeoutMs: settings.entityLookupTimeoutMs, reportTimeoutMs: settings.reportLookupTimeoutMs },
     {
       students: { url: settings.studentsUrl, reads: [PlacementStudentFragmentDoc, StudentReportingFragmentDoc, PlacementProgramFragmentDoc, AgreementStudentFragmentDoc] },
       partners: {

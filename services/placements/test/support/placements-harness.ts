@@ -67,6 +67,7 @@ export class PlacementsHarness {
       partnersUrl,
       experiencesUrl: () => this.experiences?.url,
       entityLookupTimeoutMs: 2000,
+      reportLookupTimeoutMs: 30_000,
       childLabor: DEFAULT_CHILD_LABOR_RULES,
       hazardousOccupations: DEFAULT_HAZARDOUS_OCCUPATION_RULES,
       // The fixtures' paperwork runs to 2027; a pinned day keeps standing checks from aging out.

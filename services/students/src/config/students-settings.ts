@@ -7,6 +7,12 @@ export interface StudentsSettings {
   /** How long a partner's legitimate-interest lookup waits for the placements subgraph. */
   entityLookupTimeoutMs: number;
   /**
+   * How long a SERVICE-only reporting operation of another subgraph (a school year's facts for the
+   * metrics) may take (REPORT_LOOKUP_TIMEOUT_MS): metrics requests get the gateway's report deadline
+   * (a minute), not an entity lookup's few seconds.
+   */
+  reportLookupTimeoutMs: number;
+  /**
    * The month and day (MM-DD) from which this school year's senior class may be graduated: before
    * it, graduating them would take students still in class off their school's roster.
    */
@@ -28,6 +34,7 @@ export function loadStudentsSettings(source: Record<string, string | undefined> 
   const settings = {
     endorsement: typeof endorsement === 'string' ? ILLINOIS_ENDORSEMENT : endorsement,
     entityLookupTimeoutMs: env.int('ENTITY_LOOKUP_TIMEOUT_MS', 3000, { min: 50, max: 60_000 }),
+    reportLookupTimeoutMs: env.int('REPORT_LOOKUP_TIMEOUT_MS', 30_000, { min: 50, max: 120_000 }),
     graduationOpensOn,
     today,
   };
