@@ -67,7 +67,19 @@ export class EntityReader<T extends ObjectLiteral> {
     const { columns, prototype } = this.mapping();
     recordStatement(sql, parameters);
     const pool = (this.dataSource.driver as unknown as { master: pg.Pool }).master;
-    const { rows } = await pool.query<Record<string, unknown>>(sql, parameters);
+    // Not `pool.query`: it retires the connection on any error, and the embedded database's socket
+    // serves one session, so a refused statement would cut off every other query in flight. A
+    // statement the server refused (it sends a severity) leaves the session usable, as TypeORM's
+    // query runner assumes; only a broken connection is retired.
+    const client = await pool.connect();
+    let rows: Record<string, unknown>[];
+    try {
+      ({ rows } = await client.query<Record<string, unknown>>(sql, parameters));
+      client.release();
+    } catch (error) {
+      client.release(typeof (error as { severity?: unknown }).severity === 'string' ? undefined : (error as Error));
+      throw error;
+    }
     return rows.map((row) => {
       const entity = Object.create(prototype) as Record<string, unknown>;
       for (const column of columns) {
