@@ -3,7 +3,7 @@ import type { BackgroundWorker, CareerGraphClaims } from '@careergraph/kit';
 import { SmtpCatcher } from '@careergraph/kit/smtp-catcher';
 import { PrepareTrainingAgreementDocument, SignTrainingAgreementDocument, TrainingAgreementEvidenceDocument } from '@careergraph/client';
 import { tablesHolding } from './support/stored-text';
-import { type GraphQLResponse, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
+import { ok, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 /**
  * Issue 15's training agreements through the real supergraph on the demo world: staff prepare a
@@ -36,11 +36,6 @@ afterAll(async () => {
 /** Rounds of `worker` until one finds nothing to do. */
 async function drain(worker: Worker): Promise<void> {
   while ((await worker.runOnce()) > 0);
-}
-
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
 }
 
 const link = (token: string) => new URL(`/agreements/guardian?token=${encodeURIComponent(token)}`, supergraph.gatewayUrl);

@@ -18,7 +18,7 @@ import {
   SubmitTimeEntryDocument,
 } from '@careergraph/client';
 import { SUBGRAPH_PACKAGES } from '@careergraph/stack';
-import { type GraphQLResponse, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
+import { ok, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 /**
  * The issue's done-when: hours submitted and left waiting past HOURS_DIGEST_AFTER_DAYS (3) bring
@@ -62,11 +62,6 @@ afterAll(async () => {
   await supergraph?.stop();
   await catcher?.stop();
 });
-
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
 
 /** The `count` most recent weekdays before today, oldest first. */
 function pastWeekdays(count: number): string[] {

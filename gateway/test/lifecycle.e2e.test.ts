@@ -22,7 +22,7 @@ import {
   StudentFullViewDocument,
   SubmitTimeEntryDocument,
 } from '@careergraph/client';
-import { type GraphQLResponse, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
+import { ok, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 let supergraph: RunningSupergraph;
 
@@ -33,12 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await supergraph?.stop();
 });
-
-/** Asserts an operation succeeded and returns its data. */
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
 
 /** The most recent weekday before today, so a logged shift is in the past and on a work day. */
 function lastWeekday(): string {

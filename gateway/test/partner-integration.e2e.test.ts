@@ -13,7 +13,7 @@ import {
 import { PollingWorker } from '@careergraph/kit';
 import type { DocumentNode } from 'graphql';
 import { Webhook } from 'standardwebhooks';
-import { type GraphQLResponse, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
+import { type GraphQLResponse, ok, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 /**
  * Issue 16's done-when, through the real supergraph, as a partner system integrates
@@ -62,11 +62,6 @@ async function runOnce(subgraph: string, worker: string): Promise<number> {
   if (!(found instanceof PollingWorker)) throw new Error(`${subgraph} has no polling worker ${worker}`);
   return found.runOnce();
 }
-
-const ok = <T>(result: GraphQLResponse<T>): T => {
-  expect(result.errors).toBeUndefined();
-  return result.data!;
-};
 
 /** A persisted document run with the machine client's token, as `{ documentId, variables }`. */
 async function asClient<TData>(document: DocumentNode, variables: Record<string, unknown>): Promise<TData> {

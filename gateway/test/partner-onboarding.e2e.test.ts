@@ -18,7 +18,7 @@ import {
   UpdateOpportunityDocument,
   UpdatePartnerProfileDocument,
 } from '@careergraph/client';
-import { type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
+import { ok, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 let supergraph: RunningSupergraph;
 
@@ -30,10 +30,6 @@ afterAll(async () => {
   await supergraph?.stop();
 });
 
-const ok = <T>(result: { data?: T | null; errors?: readonly unknown[] }): T => {
-  expect(result.errors).toBeUndefined();
-  return result.data!;
-};
 const rules = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => (result.errors ?? []).map((error) => error.extensions?.rule);
 
 const opportunity = (partnerId: string, title: string) => ({

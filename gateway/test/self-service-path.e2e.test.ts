@@ -21,7 +21,7 @@ import {
   StudentFullViewDocument,
   SubmitTimeEntryDocument,
 } from '@careergraph/client';
-import { type GraphQLResponse, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
+import { ok, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 /**
  * Issue 15's whole self-service path through the real supergraph, one token per actor and nobody
@@ -40,11 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await supergraph?.stop();
 });
-
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
 
 const INVITE = `mutation InvitePartner($input: InvitePartnerInput!) {
   invitePartner(input: $input) { invitation { id status email partner { id status } } link { token url expiresAt } }

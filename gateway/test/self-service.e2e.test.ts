@@ -1,5 +1,5 @@
 import type { CareerGraphClaims } from '@careergraph/kit';
-import { type GraphQLResponse, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
+import { type GraphQLResponse, ok, type RunningSupergraph, startSupergraph } from './support/supergraph-harness';
 
 /**
  * Issue 15's "students apply, partners choose", through the real supergraph on the demo world: a
@@ -16,11 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await supergraph?.stop();
 });
-
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
 
 const OPPORTUNITIES = `query { opportunities(filter: { status: PUBLISHED }, first: 100) { edges { node { id title partner { id } } } } }`;
 const APPLY = `mutation ApplyToOpportunity($input: ApplyToOpportunityInput!) {

@@ -1,4 +1,4 @@
-import { CLIENT_METADATA_HEADER, clientMetadataOf, encodeClientMetadata, IDENTITY_HEADER, type IdentitySigner, type Logger, serviceCaller } from '@careergraph/kit';
+import { CLIENT_METADATA_HEADER, clientMetadataOf, encodeClientMetadata, type IdentitySigner, type Logger } from '@careergraph/kit';
 import type { Express } from 'express';
 import { mountTokenPageRoute } from '../token-pages/token-page-route';
 
@@ -18,10 +18,8 @@ export function mountGuardianSigningRoute(
     path: GUARDIAN_SIGNING_PATH,
     subgraph: 'placements',
     subgraphUrl: placementsUrl,
-    headers: async (req) => ({
-      [IDENTITY_HEADER]: await signer.sign(serviceCaller('gateway'), `${req.method} ${GUARDIAN_SIGNING_PATH}`),
-      [CLIENT_METADATA_HEADER]: encodeClientMetadata(clientMetadataOf(req)),
-    }),
+    signer,
+    headers: (req) => ({ [CLIENT_METADATA_HEADER]: encodeClientMetadata(clientMetadataOf(req)) }),
     unavailable: 'signing is unavailable right now; please try again later',
     logger,
   });

@@ -1,10 +1,12 @@
-import { type Caller, IDENTITY_HEADER, type IdentitySigner, type Logger, serviceCaller } from '@careergraph/kit';
+import { type Caller, EntityClient, type IdentitySigner, type Logger } from '@careergraph/kit';
 import { decodeJwt } from 'jose';
 
 /** How long one person's partner and brokered employers are reused: a membership or brokerage change shows within it. */
 const CACHE_MS = 60_000;
 /** Enough for every partner user signed in at once; the oldest entry goes first beyond it. */
 const MAX_ENTRIES = 10_000;
+/** Every PARTNER_USER request waits for the lookup when its entry is missing or stale. */
+const LOOKUP_TIMEOUT_MS = 2_000;
 
 const PARTNER_ACCESS = `query PartnerAccess($subject: String!, $partnerId: ID) {
   partnerAccess(subject: $subject, partnerId: $partnerId) { partnerId brokeredPartnerIds }
@@ -23,18 +25,22 @@ interface Access {
  */
 export class PartnerAccessResolver {
   private readonly entries = new Map<string, { access: Access; until: number }>();
+  /** Signed SERVICE operations to the partners subgraph; none when it has no URL. */
+  private readonly partners?: EntityClient;
+  private readonly logger: Logger;
 
-  constructor(
-    private readonly options: { partnersUrl: string | undefined; signer: IdentitySigner; logger: Logger; now?: () => number },
-  ) {}
+  constructor({ partnersUrl: url, signer, logger }: { partnersUrl: string | undefined; signer: IdentitySigner; logger: Logger }) {
+    if (url) this.partners = new EntityClient({ subgraph: 'partners', url, timeoutMs: LOOKUP_TIMEOUT_MS, service: 'gateway', signer });
+    this.logger = logger;
+  }
 
   async complete(caller: Caller, authorization: string): Promise<Caller> {
-    if (caller.role !== 'PARTNER_USER' || !this.options.partnersUrl) return caller;
+    if (caller.role !== 'PARTNER_USER' || !this.partners) return caller;
     const key = `${caller.subject}\n${caller.scope.partnerId ?? ''}`;
-    const now = this.now();
+    const now = Date.now();
     let entry = this.entries.get(key);
     if (!entry || entry.until <= now) {
-      const access = await this.lookup(caller);
+      const access = await this.lookup(this.partners, caller);
       // A lookup that failed is not kept, nor one finding no partner: a person who has just
       // accepted an invitation acts for the partner from their very next request.
       if (!access?.partnerId) return access ? { ...caller, scope: { ...caller.scope, brokeredPartnerIds: [] } } : caller;
@@ -55,26 +61,17 @@ export class PartnerAccessResolver {
    * Null when the partners subgraph cannot answer: the caller then goes on with what their token
    * says (a partnerId claim reaches its own partner; without one, nothing but an invitation).
    */
-  private async lookup(caller: Caller): Promise<Access | null> {
-    const { partnersUrl, signer, logger } = this.options;
+  private async lookup(partners: EntityClient, caller: Caller): Promise<Access | null> {
     try {
-      const response = await fetch(partnersUrl!, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await signer.sign(serviceCaller('gateway'), PARTNER_ACCESS) },
-        body: JSON.stringify({ query: PARTNER_ACCESS, variables: { subject: caller.subject, partnerId: caller.scope.partnerId ?? null } }),
-        signal: AbortSignal.timeout(2_000),
+      const { partnerAccess } = await partners.execute<{ partnerAccess: Access }>(PARTNER_ACCESS, {
+        subject: caller.subject,
+        partnerId: caller.scope.partnerId ?? null,
       });
-      const body = (await response.json()) as { data?: { partnerAccess?: Access }; errors?: { message: string }[] };
-      if (!body.data?.partnerAccess) throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
-      return body.data.partnerAccess;
+      return partnerAccess;
     } catch (error) {
-      logger.warn({ err: error, subject: caller.subject }, 'partner access lookup failed; the caller keeps the scope their token gives');
+      this.logger.warn({ err: error, subject: caller.subject }, 'partner access lookup failed; the caller keeps the scope their token gives');
       return null;
     }
-  }
-
-  private now(): number {
-    return this.options.now?.() ?? Date.now();
   }
 }
 

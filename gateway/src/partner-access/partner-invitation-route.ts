@@ -1,4 +1,4 @@
-import { IDENTITY_HEADER, type IdentitySigner, type Logger, serviceCaller } from '@careergraph/kit';
+import type { IdentitySigner, Logger } from '@careergraph/kit';
 import type { Express } from 'express';
 import { mountTokenPageRoute } from '../token-pages/token-page-route';
 
@@ -14,7 +14,7 @@ export function mountPartnerInvitationRoute(
     path: PARTNER_INVITATION_PATH,
     subgraph: 'partners',
     subgraphUrl: partnersUrl,
-    headers: async (req) => ({ [IDENTITY_HEADER]: await signer.sign(serviceCaller('gateway'), `${req.method} ${PARTNER_INVITATION_PATH}`) }),
+    signer,
     unavailable: 'the invitation page is unavailable right now; please try again later',
     logger,
   });

@@ -56,7 +56,7 @@ export interface OfflineContext {
  * A fresh browser context (its own empty profile) with the network cut off: any request not for
  * 127.0.0.1 is aborted and recorded, so a test can prove a page needs nothing from the internet.
  */
-export async function offlineContext(browser: Browser): Promise<OfflineContext> {
+async function offlineContext(browser: Browser): Promise<OfflineContext> {
   const context = await browser.newContext();
   const blockedRequests: string[] = [];
   await context.route('**/*', (route) => {
@@ -79,6 +79,33 @@ export async function offlineContext(browser: Browser): Promise<OfflineContext> 
     return all;
   };
   return { context, blockedRequests, cspViolations };
+}
+
+/** A fresh offline context (offlineContext) with one page in it: what each browser test starts from. */
+export async function openOfflinePage(browser: Browser, defaultTimeout?: number): Promise<{ offline: OfflineContext; page: Page }> {
+  const offline = await offlineContext(browser);
+  const page = await offline.context.newPage();
+  if (defaultTimeout) page.setDefaultTimeout(defaultTimeout);
+  return { offline, page };
+}
+
+/** Closes what openOfflinePage opened, once it has checked nothing left this machine and the pages' policy blocked nothing. */
+export async function closeOfflinePage(offline: OfflineContext): Promise<void> {
+  expect(offline.blockedRequests).toEqual([]);
+  expect(await offline.cspViolations()).toEqual([]);
+  await offline.context.close();
+}
+
+/** Pastes `token` into the page's token form (the dashboard's, the student record's) and shows it. */
+export async function pasteToken(page: Page, token: string): Promise<void> {
+  await page.getByLabel('Bearer token').fill(token);
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+}
+
+/** Waits for the page to settle (body[data-state]) and expects it loaded; a failure shows the page's own status line. */
+export async function expectLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => ['loaded', 'error'].includes(document.body.dataset.state ?? ''));
+  expect({ state: await page.evaluate(() => document.body.dataset.state), status: await page.locator('#status').textContent() }).toMatchObject({ state: 'loaded' });
 }
 
 /** WCAG 2.0 and 2.1, levels A and AA: the rules the pages must pass (issue 19 item 5). */

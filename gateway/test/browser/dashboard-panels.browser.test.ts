@@ -8,7 +8,7 @@ import { parseCsv } from '../../ui/dashboard/panels/csv';
 import { metricRows } from '../../ui/playground/metric-rows';
 import { keyLabel } from '../../ui/dashboard/panels/labels';
 import { type RunningSupergraph, startSupergraph } from '../support/supergraph-harness';
-import { accessibilityViolations, describeInBrowser, launchChromium, type OfflineContext, offlineContext } from './browser-support';
+import { accessibilityViolations, closeOfflinePage, describeInBrowser, expectLoaded, launchChromium, type OfflineContext, openOfflinePage, pasteToken } from './browser-support';
 
 type Role = 'DISTRICT_ADMIN' | 'ANALYST';
 type Year = NonNullable<DashboardPanelsQuery['schoolYears']>[number];
@@ -163,32 +163,17 @@ describeInBrowser('the dashboard panels', () => {
     await supergraph?.stop();
   });
 
-  beforeEach(async () => {
-    offline = await offlineContext(browser);
-    page = await offline.context.newPage();
-    // The dashboard's panels ask three operations of the whole supergraph: slower than 30 s on a busy machine.
-    page.setDefaultTimeout(120_000);
-  });
-
-  afterEach(async () => {
-    expect(offline.blockedRequests).toEqual([]);
-    expect(await offline.cspViolations()).toEqual([]);
-    await offline.context.close();
-  });
-
-  async function settled(): Promise<void> {
-    await page.waitForFunction(() => ['loaded', 'error'].includes(document.body.dataset.state ?? ''));
-    expect({ state: await page.evaluate(() => document.body.dataset.state), status: await page.locator('#status').textContent() }).toMatchObject({ state: 'loaded' });
-  }
+  // The dashboard's panels ask three operations of the whole supergraph: slower than 30 s on a busy machine.
+  beforeEach(async () => ({ offline, page } = await openOfflinePage(browser, 120_000)));
+  afterEach(() => closeOfflinePage(offline));
 
   /** Opens the dashboard with a pasted token for `role` and chooses `year`. */
   async function openAs(role: Role, year: string): Promise<void> {
     await page.goto(`${origin}/dashboard`);
-    await page.getByLabel('Bearer token').fill(await supergraph.token({ role }));
-    await page.getByRole('button', { name: 'Show' }).click();
-    await settled();
+    await pasteToken(page, await supergraph.token({ role }));
+    await expectLoaded(page);
     await page.locator('#school-year').selectOption(year);
-    await settled();
+    await expectLoaded(page);
   }
 
   const table = (id: string): Promise<Matrix> =>
@@ -243,29 +228,29 @@ describeInBrowser('the dashboard panels', () => {
     await openAs('DISTRICT_ADMIN', busiest);
     // The equity panel by another dimension.
     await page.locator('#filter-dimension').selectOption('RACE_ETHNICITY');
-    await settled();
+    await expectLoaded(page);
     await expectPanelsOf('DISTRICT_ADMIN', busiest, null, 'RACE_ETHNICITY');
 
     // Drill into the school with the most students in placements, then into one of its programs.
     const drill = await supergraph.requestAs({ role: 'DISTRICT_ADMIN' }, DashboardDrillDownDocument, { year: busiest, filter: null, district: true, schoolId: null });
     const school = [...drill.data!.schoolYear!.schools!].filter((s) => s.programs.length > 0).sort((a, b) => (b.workBasedLearning?.studentsEngaged.value ?? 0) - (a.workBasedLearning?.studentsEngaged.value ?? 0))[0];
     await page.locator('#drill-down-table').getByRole('button', { name: school.name, exact: true }).click();
-    await settled();
+    await expectLoaded(page);
     expect(await page.locator('#filter-school').inputValue()).toBe(school.id);
     await expectPanelsOf('DISTRICT_ADMIN', busiest, { schoolId: school.id }, 'RACE_ETHNICITY');
     const program = drill.data!.catalog!.filter((p) => school.programs.some((offered) => offered.id === p.id)).sort((a, b) => a.name.localeCompare(b.name))[0];
     await page.locator('#drill-down-table').getByRole('button', { name: program.name, exact: true }).click();
-    await settled();
+    await expectLoaded(page);
     await expectPanelsOf('DISTRICT_ADMIN', busiest, { schoolId: school.id, programId: program.id }, 'RACE_ETHNICITY');
     // The trail's separators are drawn by CSS: the text is the three names.
     expect(await page.locator('#drill-down nav').textContent()).toBe(`District${school.name}${program.name}`);
 
     // Back up to the district, then a department filter.
     await page.locator('#drill-down nav').getByRole('button', { name: 'District' }).click();
-    await settled();
+    await expectLoaded(page);
     await expectPanelsOf('DISTRICT_ADMIN', busiest, null, 'RACE_ETHNICITY');
     await page.locator('#filter-department').selectOption(program.department);
-    await settled();
+    await expectLoaded(page);
     await expectPanelsOf('DISTRICT_ADMIN', busiest, { department: program.department }, 'RACE_ETHNICITY');
     expect(await accessibilityViolations(page)).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { UI_CONTENT_SECURITY_POLICY } from '../../src/ui/ui-routes';
 import { familyFigure, formatFigure, schoolsTotalNote } from '../../ui/dashboard/figures';
 import { DashboardHeadlinesDocument, type DashboardHeadlinesQuery } from '../../ui/dashboard/headlines-operation';
 import { type RunningSupergraph, startSupergraph } from '../support/supergraph-harness';
-import { accessibilityViolations, describeInBrowser, launchChromium, type OfflineContext, offlineContext } from './browser-support';
+import { accessibilityViolations, closeOfflinePage, describeInBrowser, expectLoaded, launchChromium, type OfflineContext, openOfflinePage, pasteToken } from './browser-support';
 
 /**
  * The playground and the dashboard in headless Chromium against the whole supergraph on the demo
@@ -32,19 +32,9 @@ describeInBrowser('the gateway pages, offline', () => {
     await supergraph?.stop();
   });
 
-  beforeEach(async () => {
-    offline = await offlineContext(browser);
-    page = await offline.context.newPage();
-    // The dashboard's panels ask three operations of the whole supergraph: slower than 30 s on a busy machine.
-    page.setDefaultTimeout(120_000);
-  });
-
-  afterEach(async () => {
-    // Nothing left this machine and the policy never had to block anything the pages do.
-    expect(offline.blockedRequests).toEqual([]);
-    expect(await offline.cspViolations()).toEqual([]);
-    await offline.context.close();
-  });
+  // The dashboard's panels ask three operations of the whole supergraph: slower than 30 s on a busy machine.
+  beforeEach(async () => ({ offline, page } = await openOfflinePage(browser, 120_000)));
+  afterEach(() => closeOfflinePage(offline));
 
   /** Opens a page and checks it and every file it loaded came from the gateway with the right type. */
   async function open(pathname: string): Promise<void> {
@@ -137,14 +127,6 @@ describeInBrowser('the gateway pages, offline', () => {
       return data;
     }
 
-    /** Waits for the dashboard to settle; a failure shows the page's own status line. */
-    async function expectLoaded(): Promise<void> {
-      await page.waitForFunction(() => ['loaded', 'error'].includes(document.body.dataset.state ?? ''));
-      expect({ state: await page.evaluate(() => document.body.dataset.state), status: await page.locator('#status').textContent() }).toMatchObject({
-        state: 'loaded',
-      });
-    }
-
     /**
      * How many pixels of the canvas are `colour`: > 0 only if that series was drawn (students
      * engaged are #2f6f9f bars, the headline rate #c2571a).
@@ -166,9 +148,8 @@ describeInBrowser('the gateway pages, offline', () => {
     it('asks for a token, then charts the headline metrics by year and by school as the API answers them', async () => {
       await open('/dashboard');
       await page.waitForFunction(() => document.body.dataset.state === 'no-token');
-      await page.getByLabel('Bearer token').fill(await supergraph.token({ role: 'DISTRICT_ADMIN' }));
-      await page.getByRole('button', { name: 'Show' }).click();
-      await expectLoaded();
+      await pasteToken(page, await supergraph.token({ role: 'DISTRICT_ADMIN' }));
+      await expectLoaded(page);
       const shownYear = await page.locator('#school-year').inputValue();
       const data = await expectFiguresOf('DISTRICT_ADMIN', shownYear);
       expect(await barPixels('by-year-chart')).toBeGreaterThan(0);
@@ -194,9 +175,8 @@ describeInBrowser('the gateway pages, offline', () => {
 
     it('shows an analyst withheld figures as suppressed, never as 0', async () => {
       await open('/dashboard');
-      await page.getByLabel('Bearer token').fill(await supergraph.token({ role: 'ANALYST' }));
-      await page.getByRole('button', { name: 'Show' }).click();
-      await expectLoaded();
+      await pasteToken(page, await supergraph.token({ role: 'ANALYST' }));
+      await expectLoaded(page);
       await expectFiguresOf('ANALYST', await page.locator('#school-year').inputValue());
       expect(await accessibilityViolations(page)).toEqual([]);
     });
@@ -214,7 +194,7 @@ describeInBrowser('the gateway pages, offline', () => {
       focusOrder.push(await focused());
       await page.keyboard.insertText(token);
       await page.keyboard.press('Enter');
-      await expectLoaded();
+      await expectLoaded(page);
       for (let i = 0; i < 11; i++) {
         await page.keyboard.press('Tab');
         focusOrder.push(await focused());
@@ -235,7 +215,7 @@ describeInBrowser('the gateway pages, offline', () => {
       await page.keyboard.press(options.indexOf(before) > 0 ? 'ArrowUp' : 'ArrowDown');
       const after = await page.locator('#school-year').inputValue();
       expect(after).not.toBe(before);
-      await expectLoaded();
+      await expectLoaded(page);
       await expectFiguresOf('DISTRICT_ADMIN', after);
 
       // Nothing is wider than the phone: wide tables scroll inside their own region instead.

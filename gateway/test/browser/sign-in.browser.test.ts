@@ -5,7 +5,7 @@ import { uiContentSecurityPolicy } from '../../src/ui/ui-routes';
 import type { UiSignInConfig } from '../../src/config';
 import { DEMO_PASSWORD, freePort, type LocalIdentityProvider, PAGES_CLIENT_ID, startLocalIdentityProvider } from '../support/local-identity-provider';
 import { type RunningSupergraph, startSupergraph } from '../support/supergraph-harness';
-import { accessibilityViolations, describeInBrowser, launchChromium, type OfflineContext, offlineContext } from './browser-support';
+import { accessibilityViolations, closeOfflinePage, describeInBrowser, launchChromium, type OfflineContext, openOfflinePage, pasteToken } from './browser-support';
 
 /** Short-lived access tokens, so the page's silent refresh (30 s before expiry) runs within the test. */
 const ACCESS_TOKEN_TTL_SECONDS = 40;
@@ -41,16 +41,8 @@ describeInBrowser('signing in on the dashboard at the identity provider', () => 
     await supergraph?.stop();
   });
 
-  beforeEach(async () => {
-    offline = await offlineContext(browser);
-    page = await offline.context.newPage();
-  });
-
-  afterEach(async () => {
-    expect(offline.blockedRequests).toEqual([]);
-    expect(await offline.cspViolations()).toEqual([]);
-    await offline.context.close();
-  });
+  beforeEach(async () => ({ offline, page } = await openOfflinePage(browser)));
+  afterEach(() => closeOfflinePage(offline));
 
   const storedToken = () => page.evaluate(() => sessionStorage.getItem('careergraph.token'));
 
@@ -126,8 +118,7 @@ describeInBrowser('signing in on the dashboard at the identity provider', () => 
 
     // Pasting replaces the signed-in session (no refresh will overwrite the pasted token).
     const pasted = await supergraph.token({ role: 'DISTRICT_ADMIN' });
-    await page.getByLabel('Bearer token').fill(pasted);
-    await page.getByRole('button', { name: 'Show' }).click();
+    await pasteToken(page, pasted);
     expect(await page.evaluate(() => [sessionStorage.getItem('careergraph.token'), sessionStorage.getItem('careergraph.session')])).toEqual([pasted, null]);
     expect(await page.getByRole('button', { name: 'Sign in' }).isVisible()).toBe(true);
   });

@@ -5,7 +5,7 @@ import { StudentRecordDocument, type StudentRecordQuery } from '@careergraph/cli
 import type { FieldError } from '../../ui/shared/graphql-client';
 import { recordSections, recordSummary } from '../../ui/student-record/record-sections';
 import { type RunningSupergraph, startSupergraph } from '../support/supergraph-harness';
-import { accessibilityViolations, describeInBrowser, launchChromium, type OfflineContext, offlineContext } from './browser-support';
+import { accessibilityViolations, closeOfflinePage, describeInBrowser, expectLoaded, launchChromium, type OfflineContext, openOfflinePage, pasteToken } from './browser-support';
 
 type Role = 'DISTRICT_ADMIN' | 'ANALYST';
 
@@ -41,26 +41,15 @@ describeInBrowser('the student record page', () => {
     await supergraph?.stop();
   });
 
-  beforeEach(async () => {
-    offline = await offlineContext(browser);
-    page = await offline.context.newPage();
-    page.setDefaultTimeout(120_000);
-  });
-
-  afterEach(async () => {
-    expect(offline.blockedRequests).toEqual([]);
-    expect(await offline.cspViolations()).toEqual([]);
-    await offline.context.close();
-  });
+  beforeEach(async () => ({ offline, page } = await openOfflinePage(browser, 120_000)));
+  afterEach(() => closeOfflinePage(offline));
 
   async function openAs(role: Role): Promise<void> {
     const response = await page.goto(`${origin}/students/record?id=${encodeURIComponent(studentId)}`);
     expect(response?.status()).toBe(200);
     await page.waitForFunction(() => document.body.dataset.state === 'no-token');
-    await page.getByLabel('Bearer token').fill(await supergraph.token({ role }));
-    await page.getByRole('button', { name: 'Show', exact: true }).click();
-    await page.waitForFunction(() => ['loaded', 'error'].includes(document.body.dataset.state ?? ''));
-    expect(await page.evaluate(() => document.body.dataset.state)).toBe('loaded');
+    await pasteToken(page, await supergraph.token({ role }));
+    await expectLoaded(page);
   }
 
   /** Every part of the page equals the API's answer to StudentRecord for `role`. */

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import net from 'node:net';
+import { DEMO_PASSWORD } from '@careergraph/stack/src/identity-provider/demo-users';
+import { PAGES_CLIENT_ID } from '@careergraph/stack/src/identity-provider/identity-provider';
 import { type SpawnedService, spawnService } from './spawned-service';
 
-export const PAGES_CLIENT_ID = 'careergraph-pages';
-export const DEMO_PASSWORD = 'careergraph';
+export { DEMO_PASSWORD, PAGES_CLIENT_ID };
 
 export interface LocalIdentityProvider {
   issuer: string;

@@ -199,6 +199,12 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
   }
 }
 
+/** Expects an operation's answer to have no errors and returns its data. */
+export function ok<TData>(response: GraphQLResponse<TData>): TData {
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}
+
 export async function postGraphQL<TData, TVariables>(
   url: string,
   document: TypedDocumentNode<TData, TVariables> | string,

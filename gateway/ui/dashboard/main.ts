@@ -1,6 +1,6 @@
 import './dashboard.css';
-import { GraphQLRequestError, request } from '../shared/graphql-client';
-import { mountSignIn } from '../shared/sign-in';
+import { request } from '../shared/graphql-client';
+import { loadFailure, mountTokenControls } from '../shared/token-controls';
 import { tokenStore } from '../shared/token-store';
 import { schoolYearOf } from './figures';
 import { type FilterState, fillFilters, metricFilter, onFiltersChange, perProgramFilter, programFilter, readFilters, setPlace } from './filters';
@@ -13,7 +13,6 @@ import { DashboardDrillDownDocument, DashboardPanelsDocument } from './panels/op
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = element<HTMLParagraphElement>('status');
-const tokenInput = element<HTMLInputElement>('token');
 const panelsHost = element<HTMLDivElement>('panels');
 const drillDown = new DrillDown(panelsHost, (to) => {
   setPlace(to);
@@ -73,23 +72,10 @@ async function load(): Promise<void> {
     document.body.dataset.state = 'loaded';
   } catch (error) {
     if (run !== latest) return;
-    const expired = error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED';
-    status.textContent = expired ? 'The token was refused (expired or invalid): paste a new one.' : `Could not load: ${(error as Error).message}`;
+    status.textContent = loadFailure(error);
     document.body.dataset.state = 'error';
   }
 }
 
-element<HTMLFormElement>('token-form').addEventListener('submit', (event) => {
-  event.preventDefault();
-  if (tokenInput.value.trim()) tokenStore.set(tokenInput.value);
-  tokenInput.value = '';
-  void load();
-});
-element<HTMLButtonElement>('forget-token').addEventListener('click', () => {
-  tokenStore.clear();
-  void load();
-});
 onFiltersChange(() => void load());
-
-// A sign-in returning from the identity provider completes before the first load uses its token.
-void mountSignIn(document.getElementById('sign-in'), () => void load()).finally(() => void load());
+mountTokenControls(load);

@@ -24,8 +24,6 @@ interface Pending {
   verifier: string;
 }
 
-/** Beside tokenStore's token; tokenStore.set and clear drop it too. */
-const SESSION_KEY = 'careergraph.session';
 const PENDING_KEY = 'careergraph.sign-in';
 /** Refresh this long before the access token expires, so a request never carries an expired one. */
 const REFRESH_EARLY_MS = 30_000;
@@ -75,7 +73,8 @@ export class SignIn {
   }
 
   get session(): Session | undefined {
-    return tokenStore.get() ? read<Session>(SESSION_KEY) : undefined;
+    const stored = tokenStore.session();
+    return tokenStore.get() && stored ? (JSON.parse(stored) as Session) : undefined;
   }
 
   /** Goes to the provider's login. */
@@ -136,7 +135,7 @@ export class SignIn {
 
   /** Clears this tab's tokens and ends the provider's session (RP-initiated logout) if it has one. */
   async signOut(): Promise<void> {
-    const idToken = read<Session>(SESSION_KEY)?.idToken;
+    const idToken = this.session?.idToken;
     this.forget();
     const server = await this.authorizationServer();
     if (!server.end_session_endpoint) return;
@@ -149,8 +148,8 @@ export class SignIn {
     window.location.assign(url.href);
   }
 
-  /** Drops the signed-in session (a pasted token replaces it, or sign-out). */
-  forget(): void {
+  /** Drops the signed-in session (sign-out, or a refresh the provider refused). */
+  private forget(): void {
     clearTimeout(this.refreshTimer);
     tokenStore.clear();
     this.onChange();
@@ -231,7 +230,8 @@ export async function mountSignIn(host: HTMLElement | null, onChange: () => void
 
 /**
  * The token to send now: the signed-in one, refreshed first if it is about to expire, or the pasted
- * one. For every page's requests (the dashboard's panels, the student record...).
+ * one. For the playground's requests; the dashboard and the student record read tokenStore and
+ * rely on the scheduled refresh.
  */
 export async function currentToken(signIn?: SignIn): Promise<string | null> {
   const session = signIn?.session;

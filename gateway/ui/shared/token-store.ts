@@ -10,6 +10,8 @@ const changed = () => window.dispatchEvent(new Event(CHANGED));
 
 export const tokenStore = {
   get: (): string | null => sessionStorage.getItem(KEY),
+  /** Sign-in's refresh state (JSON) beside its token; none beside a pasted one. */
+  session: (): string | null => sessionStorage.getItem(SESSION_KEY),
   /**
    * A pasted token replaces a signed-in session, so no refresh overwrites it later; sign-in passes
    * its session (refresh state) to keep beside its token.

@@ -1,13 +1,12 @@
 import '../dashboard/dashboard.css';
-import { GraphQLRequestError, requestWithErrors } from '../shared/graphql-client';
-import { mountSignIn } from '../shared/sign-in';
+import { requestWithErrors } from '../shared/graphql-client';
+import { loadFailure, mountTokenControls } from '../shared/token-controls';
 import { tokenStore } from '../shared/token-store';
 import { recordSections, recordSummary } from './record-sections';
 import { StudentRecordDocument } from './student-record-operation';
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = element<HTMLParagraphElement>('status');
-const tokenInput = element<HTMLInputElement>('token');
 const studentInput = element<HTMLInputElement>('student-id');
 const record = element<HTMLDivElement>('record');
 
@@ -63,22 +62,11 @@ async function load(): Promise<void> {
     status.textContent = `The record of ${student.preferredName ?? 'the student'}.`;
     document.body.dataset.state = 'loaded';
   } catch (error) {
-    const expired = error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED';
-    status.textContent = expired ? 'The token was refused (expired or invalid): paste a new one.' : `Could not load: ${(error as Error).message}`;
+    status.textContent = loadFailure(error);
     document.body.dataset.state = 'error';
   }
 }
 
-element<HTMLFormElement>('token-form').addEventListener('submit', (event) => {
-  event.preventDefault();
-  if (tokenInput.value.trim()) tokenStore.set(tokenInput.value);
-  tokenInput.value = '';
-  void load();
-});
-element<HTMLButtonElement>('forget-token').addEventListener('click', () => {
-  tokenStore.clear();
-  void load();
-});
 element<HTMLFormElement>('student-form').addEventListener('submit', (event) => {
   event.preventDefault();
   // The id goes in the address so the page can be bookmarked and shared with staff who may see it.
@@ -87,5 +75,4 @@ element<HTMLFormElement>('student-form').addEventListener('submit', (event) => {
 });
 
 studentInput.value = new URLSearchParams(location.search).get('id') ?? '';
-// As on the dashboard: a sign-in returning from the identity provider completes before the first load.
-void mountSignIn(document.getElementById('sign-in'), () => void load()).finally(() => void load());
+mountTokenControls(load);

@@ -1,5 +1,6 @@
 import { createLogger } from '@careergraph/kit';
 import { createRestartableTestDatabase, DISTRICT_ADMIN, openRestartableDataSource, type RestartableTestDatabase } from '@careergraph/kit/testing';
+import { loadPartnersSettings } from '../src/config/partners-settings';
 import { partnersSubgraph } from '../src/server';
 
 /**
@@ -20,7 +21,7 @@ afterAll(async () => {
 
 it('keeps the audit event of a partner status change across a restart of the partners subgraph', async () => {
   const before = await openRestartableDataSource(partnersSubgraph.schema, db);
-  const first = partnersSubgraph.build({ dataSource: before.dataSource, logger, production: false, subgraphUrls: {} }, { youthMinimumWage: 13, entityLookupTimeoutMs: 3000, invitationDays: 14, invitationUrl: '/partners/invitation?token=' });
+  const first = partnersSubgraph.build({ dataSource: before.dataSource, logger, production: false, subgraphUrls: {} }, loadPartnersSettings({}));
   const created = await first.execute(
     {
       query: `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } } }`,
@@ -42,7 +43,7 @@ it('keeps the audit event of a partner status change across a restart of the par
   await db.restart();
 
   const after = await openRestartableDataSource(partnersSubgraph.schema, db);
-  const second = partnersSubgraph.build({ dataSource: after.dataSource, logger, production: false, subgraphUrls: {} }, { youthMinimumWage: 13, entityLookupTimeoutMs: 3000, invitationDays: 14, invitationUrl: '/partners/invitation?token=' });
+  const second = partnersSubgraph.build({ dataSource: after.dataSource, logger, production: false, subgraphUrls: {} }, loadPartnersSettings({}));
   const trail = await second.execute(
     { query: `query($id: ID!) { partner(id: $id) { auditTrail { edges { node { operation action actorSubject before after } } } } }`, variables: { id } },
     { caller: DISTRICT_ADMIN },

@@ -98,3 +98,23 @@ export function partnersFactories(dataSource: DataSource) {
     },
   };
 }
+
+/** A valid CreateOpportunityInput for `partnerId` (a paid manufacturing internship), as a partner's user or staff sends it. */
+export function createOpportunityInput(partnerId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    partnerId,
+    title: 'Welding helper',
+    description: 'Shop floor.',
+    continuumType: 'CAREER_DEVELOPMENT_EXPERIENCE',
+    cedsType: 'PAID_INTERNSHIP',
+    careerCluster: 'MANUFACTURING',
+    startDate: addDays(today(), 5),
+    endDate: addDays(today(), 40),
+    slots: 2,
+    compensation: { kind: 'WAGE', hourlyRate: 16 },
+    minimumAge: 16,
+    gradeLevels: [11, 12],
+    requiredClearance: 'LEVEL_I',
+    ...overrides,
+  };
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, addYears, type Caller, countStatements, createLogger, today } from '@careergraph/kit';
 import { DISTRICT_ADMIN, openTestDataSource, testCaller, type TestDataSource } from '@careergraph/kit/testing';
 import type { OpportunityEntity, PartnerEntity } from '../src/entities';
+import { loadPartnersSettings } from '../src/config/partners-settings';
 import { partnersSubgraph } from '../src/server';
 import { partnersFactories } from './factories';
 import { MatchingOwnersTestPeer } from './support/matching-owners-test-peer';
@@ -21,7 +22,7 @@ beforeAll(async () => {
   const url = await peer.start();
   server = partnersSubgraph.build(
     { dataSource: db.dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: { students: url, placements: url } },
-    { youthMinimumWage: 13, entityLookupTimeoutMs: 3000, invitationDays: 14, invitationUrl: '/partners/invitation?token=' },
+    loadPartnersSettings({}),
   );
   peer.students.set(studentId, {
     id: studentId,

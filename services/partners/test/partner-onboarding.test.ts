@@ -1,10 +1,11 @@
 import { addDays, type Caller, countStatements, createLogger, serviceCaller, today } from '@careergraph/kit';
-import { DISTRICT_ADMIN, expectRefused, openTestDataSource, testCaller, type TestDataSource } from '@careergraph/kit/testing';
+import { DISTRICT_ADMIN, expectRefused, openTestDataSource, signedHeaders, testCaller, type TestDataSource } from '@careergraph/kit/testing';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { OpportunityEntity, PartnerContactEntity, PartnerEntity } from '../src/entities';
+import { loadPartnersSettings } from '../src/config/partners-settings';
 import { partnersSubgraph } from '../src/server';
-import { partnersFactories } from './factories';
+import { createOpportunityInput, partnersFactories } from './factories';
 
 let db: TestDataSource;
 let dataSource: DataSource;
@@ -16,7 +17,7 @@ beforeAll(async () => {
   dataSource = db.dataSource;
   server = partnersSubgraph.build(
     { dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} },
-    { youthMinimumWage: 13, entityLookupTimeoutMs: 3000, invitationDays: 14, invitationUrl: '/partners/invitation?token=' },
+    loadPartnersSettings({}),
   );
   make = partnersFactories(dataSource);
 });
@@ -91,6 +92,34 @@ describe('inviting a partner', () => {
       database(),
       { code: 'BAD_USER_INPUT', field: 'input.partner.name', rule: 'DUPLICATE_PARTNER_NAME' },
     );
+  });
+});
+
+describe('the invitation page', () => {
+  let url: string;
+  beforeAll(async () => {
+    url = await server.listen('127.0.0.1', 0);
+  });
+
+  /** The page as the gateway forwards it: signed for GET and this path. */
+  async function page(token: string, signed = true) {
+    const headers = signed ? await signedHeaders('GET /partners/invitation', serviceCaller('gateway')) : {};
+    const response = await fetch(new URL(`/partners/invitation?token=${encodeURIComponent(token)}`, url), { headers });
+    return { status: response.status, policy: response.headers.get('content-security-policy'), body: await response.text() };
+  }
+
+  it('shows a pending invitation to a signed request only, and refuses unknown, used and unsigned links', async () => {
+    const { invitation, link } = await invite('page@example.org');
+    const shown = await page(link.token);
+    expect(shown.status).toBe(200);
+    expect(shown.policy).toBe("default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'");
+    expect(shown.body).toContain(`${invitation.partner.name} is invited to CareerGraph`);
+    expect(shown.body).toContain('page@example.org');
+    expect((await page(link.token, false)).status).toBe(401);
+    expect(await page('forged')).toMatchObject({ status: 400, body: expect.stringContaining('This invitation link is not valid') });
+    expect(await page('')).toMatchObject({ status: 400, body: expect.stringContaining('This invitation link is not valid') });
+    data(await as(person('page@example.org'), ACCEPT, { t: link.token }));
+    expect(await page(link.token)).toMatchObject({ status: 400, body: expect.stringContaining('has already been accepted') });
   });
 });
 
@@ -208,7 +237,7 @@ describe('a prospect\'s own user', () => {
     data(await as(member, `mutation($id: ID!) { createPartnerContact(input: { partnerId: $id, firstName: "Sam", lastName: "Lee",
       email: "sam@example.org", roles: [SUPERVISOR] }) { contact { id } } }`, { id: partnerId }));
     const draft = data(await as(member, `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { status } } }`, {
-      input: opportunityInput(partnerId),
+      input: createOpportunityInput(partnerId, { title: 'Front desk helper', description: 'Greets patients.', careerCluster: 'HEALTH_SCIENCE' }),
     }));
     expect(draft.createOpportunity.opportunity.status).toBe('DRAFT');
     // Another partner's user may not submit it.
@@ -227,23 +256,6 @@ describe('a prospect\'s own user', () => {
   });
 });
 
-function opportunityInput(partnerId: string) {
-  return {
-    partnerId,
-    title: 'Front desk helper',
-    description: 'Greets patients.',
-    continuumType: 'CAREER_DEVELOPMENT_EXPERIENCE',
-    cedsType: 'PAID_INTERNSHIP',
-    careerCluster: 'HEALTH_SCIENCE',
-    startDate: addDays(today(), 10),
-    endDate: addDays(today(), 40),
-    slots: 2,
-    compensation: { kind: 'WAGE', hourlyRate: 16 },
-    minimumAge: 16,
-    gradeLevels: [11, 12],
-    requiredClearance: 'LEVEL_II',
-  };
-}
 
 describe('brokerages', () => {
   const CREATE = `mutation($input: CreatePartnerBrokerageInput!) { createPartnerBrokerage(input: $input) {
@@ -287,12 +299,12 @@ describe('brokerages', () => {
     const ids = list.opportunities.edges.map((edge: any) => edge.node.id);
     expect(ids).toContain(employerDraft.id);
     const created = data(await as(intermediaryUser, `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id status } } }`, {
-      input: { ...opportunityInput(employer.id), careerCluster: 'MANUFACTURING' },
+      input: createOpportunityInput(employer.id),
     }));
     expect(created.createOpportunity.opportunity.status).toBe('DRAFT');
     data(await as(intermediaryUser, `mutation($id: ID!) { updateOpportunity(input: { id: $id, slots: 5 }) { opportunity { slots } } }`, { id: employerDraft.id }));
     await expectRefused(
-      () => as(intermediaryUser, `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }`, { input: opportunityInput(unbrokered.id) }),
+      () => as(intermediaryUser, `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }`, { input: createOpportunityInput(unbrokered.id) }),
       database(),
       { code: 'FORBIDDEN', field: 'input.partnerId', rule: 'OUTSIDE_SCOPE' },
     );

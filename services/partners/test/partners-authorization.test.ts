@@ -4,8 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { OpportunityEntity, PartnerContactEntity, PartnerEntity, WorksiteEntity } from '../src/entities';
 import { partnersPolicy } from '../src/policy';
+import { loadPartnersSettings } from '../src/config/partners-settings';
 import { partnersSubgraph } from '../src/server';
-import { partnersFactories } from './factories';
+import { createOpportunityInput, partnersFactories } from './factories';
 import { MatchingOwnersTestPeer } from './support/matching-owners-test-peer';
 
 let db: TestDataSource;
@@ -63,7 +64,7 @@ beforeAll(async () => {
     careerInterests: null,
   });
   const subgraphUrls = { students: ownersUrl, placements: ownersUrl };
-  server = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls }, { youthMinimumWage: 13, entityLookupTimeoutMs: 3000, invitationDays: 14, invitationUrl: '/partners/invitation?token=' });
+  server = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls }, loadPartnersSettings({}));
   make = partnersFactories(dataSource);
   a = await world();
   b = await world();
@@ -146,7 +147,7 @@ const rootOperations: Record<string, () => { query: string; variables: Record<st
   }),
   'Mutation.createOpportunity': () => ({
     query: `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }`,
-    variables: { input: opportunityInput(a.partner.id) },
+    variables: { input: createOpportunityInput(a.partner.id) },
   }),
   'Mutation.updateOpportunity': () => ({
     query: `mutation($input: UpdateOpportunityInput!) { updateOpportunity(input: $input) { opportunity { id } } }`,
@@ -201,23 +202,6 @@ const rootOperations: Record<string, () => { query: string; variables: Record<st
   }),
 };
 
-function opportunityInput(partnerId: string) {
-  return {
-    partnerId,
-    title: 'Welding helper',
-    description: 'Shop floor.',
-    continuumType: 'CAREER_DEVELOPMENT_EXPERIENCE',
-    cedsType: 'PAID_INTERNSHIP',
-    careerCluster: 'MANUFACTURING',
-    startDate: addDays(today(), 5),
-    endDate: addDays(today(), 40),
-    slots: 2,
-    compensation: { kind: 'WAGE', hourlyRate: 16 },
-    minimumAge: 16,
-    gradeLevels: [11, 12],
-    requiredClearance: 'LEVEL_I',
-  };
-}
 
 describe('role gates on every root field, from the policy', () => {
   const cells = policyMatrix(partnersPolicy).filter((cell) => cell.subject === 'root');

@@ -1,5 +1,6 @@
 import { createLogger } from '@careergraph/kit';
 import { DISTRICT_ADMIN, expectRefused, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
+import { loadPartnersSettings } from '../src/config/partners-settings';
 import { partnersSubgraph } from '../src/server';
 import { partnersFactories } from './factories';
 
@@ -9,7 +10,7 @@ let make: ReturnType<typeof partnersFactories>;
 
 beforeAll(async () => {
   db = await openTestDataSource(partnersSubgraph.schema);
-  server = partnersSubgraph.build({ dataSource: db.dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 13, entityLookupTimeoutMs: 3000, invitationDays: 14, invitationUrl: '/partners/invitation?token=' });
+  server = partnersSubgraph.build({ dataSource: db.dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, loadPartnersSettings({}));
   make = partnersFactories(db.dataSource);
 });
 

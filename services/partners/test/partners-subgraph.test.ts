@@ -1,6 +1,7 @@
 import { addDays, addYears, countStatements, createLogger, today } from '@careergraph/kit';
 import { DISTRICT_ADMIN, expectRefused as expectRefusal, openTestDataSource, type TestDataSource } from '@careergraph/kit/testing';
 import type { DataSource } from 'typeorm';
+import { loadPartnersSettings } from '../src/config/partners-settings';
 import { partnersSubgraph } from '../src/server';
 import { partnersFactories } from './factories';
 
@@ -12,7 +13,7 @@ let make: ReturnType<typeof partnersFactories>;
 beforeAll(async () => {
   db = await openTestDataSource(partnersSubgraph.schema);
   dataSource = db.dataSource;
-  server = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 13, entityLookupTimeoutMs: 3000, invitationDays: 14, invitationUrl: '/partners/invitation?token=' });
+  server = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, loadPartnersSettings({}));
   make = partnersFactories(dataSource);
 });
 
@@ -337,7 +338,7 @@ describe('opportunities', () => {
   });
 
   it('applies the configured youth minimum wage', async () => {
-    const strict = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, { youthMinimumWage: 15, entityLookupTimeoutMs: 3000, invitationDays: 14, invitationUrl: '/partners/invitation?token=' });
+    const strict = partnersSubgraph.build({ dataSource, logger: createLogger('test', 'silent'), production: false, subgraphUrls: {} }, loadPartnersSettings({ YOUTH_MINIMUM_WAGE: '15' }));
     const partner = await make.partner();
     const result = await strict.execute({ query: CREATE, variables: { input: { ...input(partner.id), compensation: { kind: 'WAGE', hourlyRate: 14 } } } }, { caller: DISTRICT_ADMIN });
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'BELOW_MINIMUM_WAGE' });

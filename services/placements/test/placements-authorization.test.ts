@@ -365,7 +365,7 @@ describe('Student.partnerAccess (for the students subgraph)', () => {
 
   it('answers the signed lookup the students subgraph sends over HTTP', async () => {
     const url = await h.server.listen('127.0.0.1', 0);
-    const owners = studentsOwners({ entityLookupTimeoutMs: 2000 }, { placements: url }, new IdentitySigner([DEVELOPMENT_SIGNING_SECRET]));
+    const owners = studentsOwners({ entityLookupTimeoutMs: 2000, reportLookupTimeoutMs: 2000 }, { placements: url }, new IdentitySigner([DEVELOPMENT_SIGNING_SECRET]));
     const { placements } = owners({ requestId: 'req-12345678', variables: { partnerId: opportunity1.partner.id } });
     const access = await placements.load(StudentPartnerAccessFragmentDoc, studentA.id);
     expect(access).toEqual({ id: studentA.id, partnerAccess: { placementId: placementA1.id, sharesEmail: true, sharesPhone: false } });

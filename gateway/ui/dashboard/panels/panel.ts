@@ -37,7 +37,7 @@ const PALETTE = ['#2f6f9f', '#c2571a', '#3d7a3d', '#7a4fa0', '#8a6d00', '#a33b5c
 const points = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 
 /** A cell's text: the figure's words for withheld and missing figures, the text itself otherwise. */
-export function cellText(value: Figure | string | null | undefined, format: Column<unknown>['format']): string {
+function cellText(value: Figure | string | null | undefined, format: Column<unknown>['format']): string {
   if (typeof value === 'string') return value;
   if (format === 'text') return value ? String(value.value ?? '') : '';
   if (format === 'gap') {

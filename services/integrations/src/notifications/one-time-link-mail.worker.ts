@@ -8,7 +8,7 @@ import type { NotificationOwners } from './notification-owners';
 import type { NotificationSettings } from './notification-settings';
 
 /** The INTERNAL inbox events that ask for a one-time link to be mailed. */
-export const LINK_EVENT_TYPES = ['agreement.guardian-link-requested', 'partner.invitation-issued'] as const;
+const LINK_EVENT_TYPES = ['agreement.guardian-link-requested', 'partner.invitation-issued'] as const;
 /** Its place in the inbox (integrations.notification_cursors). */
 const CURSOR = 'one-time-links';
 const BATCH = 50;
@@ -23,7 +23,7 @@ const ISSUE_INVITATION_LINK = `mutation IssuePartnerInvitationLink($invitationId
 }`;
 
 /** What the mail log calls these mails: transactional, so no person can turn them off (not NotificationKinds). */
-export type OneTimeLinkMailKind = 'GUARDIAN_SIGNING_LINK' | 'PARTNER_INVITATION_LINK';
+type OneTimeLinkMailKind = 'GUARDIAN_SIGNING_LINK' | 'PARTNER_INVITATION_LINK';
 
 export interface OneTimeLinkMailDeps {
   mailer: Mailer;

@@ -10,7 +10,7 @@ import { AppError } from '../errors/app-errors';
 import { createErrorFormatter } from '../errors/format-error';
 import { inputGuardPlugin } from '../graphql/input-guard';
 import type { Logger } from '../logger';
-import { expressJsonBody, isPlainJsonPost, readJsonBody, refuseUnreadableBody, sendJson } from './json-body-reader';
+import { expressJsonBody, isPlainJsonPost, leanJsonBody, sendJson } from './json-body-reader';
 import { mountMetricsRoute, ServiceMetrics } from '../telemetry/metrics';
 import { recordRefusal, RequestTelemetry } from '../telemetry/request-telemetry';
 
@@ -155,13 +155,9 @@ export class GraphQLHttpService<TContext extends BaseContext & { requestId?: str
       },
       this.executeGraphQL,
     ];
+    // The same steps on both paths; only the body reader differs.
     app.use('/graphql', ...before, ...expressJsonBody(maxRequestBytes), ...after);
-    const leanBody: express.RequestHandler = (req, res, next) =>
-      readJsonBody(req, maxRequestBytes, (error) => {
-        if (!error) next();
-        else if (!refuseUnreadableBody(req, res, error, maxRequestBytes)) next(error);
-      });
-    this.leanSteps = [...before, leanBody, ...after];
+    this.leanSteps = [...before, leanJsonBody(maxRequestBytes), ...after];
     return this;
   }
 

@@ -12,7 +12,7 @@ import { startEmbeddedPostgres } from '../db/embedded-postgres';
  * every file running every migration and seed again: on a server a template database copied with
  * `CREATE DATABASE ... TEMPLATE`, on PGlite a `dumpDataDir()` tar each instance starts from.
  *
- * The run's folder comes from jest's globalSetup (database-templates-setup.ts), which also removes
+ * The run's folder comes from jest's globalSetup (jest-global-setup.ts); the globalTeardown removes
  * it and drops the server's templates at the end, so a template never outlives the sources it was
  * built from. Within the run a template is keyed by the schema, the text of its migrations and the
  * seed's name, and built by whichever test process asks first while the others wait on its lock file.
@@ -38,7 +38,7 @@ export function templatesFolder(): string | undefined {
 
 function templateKey(folder: string, definition: ServiceSchema, seed: TestSeed | undefined, serverUrl: string | undefined): string {
   const hash = createHash('sha256').update(`${folder}\n${serverUrl ?? 'embedded'}\n${definition.schema}\nseed:${seed?.name ?? ''}\n`);
-  // A migration class's text is its up and down SQL, so an edited migration makes a new template.
+  // The migrations' names and text: one schema migrated by another list (a test's own) gets its own template.
   for (const migration of definition.migrations as unknown[]) hash.update(`${typeof migration === 'function' ? `${migration.name}:${migration.toString()}` : String(migration)}\n`);
   return hash.digest('hex').slice(0, 16);
 }

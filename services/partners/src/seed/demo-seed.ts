@@ -1,4 +1,4 @@
-import { addDays, bulkInsert, copyLoader, type LoadProgress, type Logger, type RowLoader } from '@careergraph/kit';
+import { addDays, bulkInsert, copyLoader, type LoadProgress, type Logger, type RowLoader, type Tx } from '@careergraph/kit';
 import { generateDemoFoundation, partnerStatusHistory, type PartnersWorld, type StudentsWorld, worldFoundation } from '@careergraph/demo-data';
 import type { DataSource } from 'typeorm';
 import { OpportunityEntity, PartnerContactEntity, PartnerEntity, PartnerStatusChangeEntity, WorksiteEntity } from '../entities';
@@ -11,8 +11,7 @@ import { seedOnboardingDemo } from './onboarding-demo-seed';
 export async function seedPartnersDemo(dataSource: DataSource, logger: Logger): Promise<boolean> {
   if ((await dataSource.getRepository(PartnerEntity).count()) > 0) return false;
   const { students, partners: world } = generateDemoFoundation();
-  await loadPartnersWorld(dataSource, students, world, bulkInsert);
-  await dataSource.transaction((tx) => seedOnboardingDemo(tx, world, students.asOf));
+  await loadPartnersWorld(dataSource, students, world, bulkInsert, (tx) => seedOnboardingDemo(tx, world, students.asOf));
   logger.info({ partners: world.partners.length, opportunities: world.opportunities.length }, 'demo data seeded');
   return true;
 }
@@ -29,7 +28,14 @@ export async function seedPartnersDistrict(dataSource: DataSource, logger: Logge
   return true;
 }
 
-async function loadPartnersWorld(dataSource: DataSource, students: StudentsWorld, world: PartnersWorld, load: RowLoader): Promise<void> {
+/** `more` adds to the world in the same transaction, so a failed seed leaves no partners and is tried again at the next start. */
+async function loadPartnersWorld(
+  dataSource: DataSource,
+  students: StudentsWorld,
+  world: PartnersWorld,
+  load: RowLoader,
+  more?: (tx: Tx) => Promise<void>,
+): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await load(manager, PartnerEntity, world.partners as PartnerEntity[]);
     await load(
@@ -40,6 +46,7 @@ async function loadPartnersWorld(dataSource: DataSource, students: StudentsWorld
     await load(manager, WorksiteEntity, world.worksites as WorksiteEntity[]);
     await load(manager, PartnerContactEntity, world.contacts as PartnerContactEntity[]);
     await load(manager, OpportunityEntity, world.opportunities.map((o) => opportunityRow(o, students.asOf)));
+    await more?.(manager);
   });
 }
 

@@ -1,6 +1,5 @@
-import { addDays, deterministicUuid, type Tx } from '@careergraph/kit';
+import { addDays, deterministicUuid, oneTimeTokenHash, type Tx } from '@careergraph/kit';
 import type { PartnersWorld } from '@careergraph/demo-data';
-import { createHash } from 'node:crypto';
 import {
   OpportunityEntity,
   PartnerBrokerageEntity,
@@ -45,7 +44,7 @@ export async function seedOnboardingDemo(tx: Tx, world: PartnersWorld, asOf: str
   ];
   await tx.insert(PartnerInvitationEntity, invitations);
   await tx.insert(PartnerInvitationTokenEntity, {
-    tokenHash: createHash('sha256').update(`demo-discarded:${pending.id}`).digest('hex'),
+    tokenHash: oneTimeTokenHash(`demo-discarded:${pending.id}`),
     invitationId: invitations[0].id,
   });
   await tx.insert(PartnerMembershipEntity, {

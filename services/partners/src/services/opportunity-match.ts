@@ -1,7 +1,7 @@
 import { ageOn, CAREER_CLUSTER_NAMES, type WithFields } from '@careergraph/kit';
 import type { OpportunityEntity } from '../entities/opportunity.entity';
 import type { MatchingStudentFragment } from '../generated/owners/graphql';
-import type { CareerCluster, EligibilityRule } from '../generated/graphql';
+import type { EligibilityRule } from '../generated/graphql';
 import type { MatchCandidate } from '../repositories/opportunity-match.repository';
 
 /** One opportunity as it fits one student (what `OpportunityMatch` resolves from). */
@@ -86,18 +86,18 @@ function fit(student: MatchingStudent, candidate: MatchCandidate, distanceKm: nu
     why.push('Offered for your career pathway program');
   } else if (programs.some((program) => program.careerCluster === cluster)) {
     score += PROGRAM_MATCH;
-    why.push(`In your program's career cluster: ${clusterName(cluster)}`);
+    why.push(`In your program's career cluster: ${CAREER_CLUSTER_NAMES[cluster]}`);
   }
   const interestRank = (student.careerInterests?.clusters ?? []).indexOf(cluster) + 1;
   if (interestRank > 0) {
     score += INTEREST_WEIGHT * (RANKS_COUNTED + 1 - interestRank);
-    why.push(`Matches your #${interestRank} interest: ${clusterName(cluster)}`);
+    why.push(`Matches your #${interestRank} interest: ${CAREER_CLUSTER_NAMES[cluster]}`);
   }
   const inventory = student.careerInterests?.inventory;
   const inventoryRank = (inventory?.clusters ?? []).slice(0, RANKS_COUNTED).indexOf(cluster) + 1;
   if (inventory && inventoryRank > 0) {
     score += INVENTORY_WEIGHT * (RANKS_COUNTED + 1 - inventoryRank);
-    why.push(`Matches your ${inventory.name} result: ${clusterName(cluster)}`);
+    why.push(`Matches your ${inventory.name} result: ${CAREER_CLUSTER_NAMES[cluster]}`);
   }
   if (distanceKm !== null) {
     score += Math.max(0, NEARNESS_MAX - Math.floor(distanceKm / KM_PER_NEARNESS_POINT));
@@ -113,9 +113,4 @@ export function haversineKm(a: { latitude: number; longitude: number }, b: { lat
   const dLon = radians(b.longitude - a.longitude);
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
-}
-
-
-function clusterName(cluster: CareerCluster): string {
-  return CAREER_CLUSTER_NAMES[cluster];
 }

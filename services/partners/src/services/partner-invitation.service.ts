@@ -1,7 +1,9 @@
 import {
   ConflictError,
   ForbiddenError,
+  newOneTimeToken,
   NotFoundError,
+  oneTimeTokenHash,
   parseId,
   today,
   uniqueViolation,
@@ -9,7 +11,7 @@ import {
   type Emit,
   type Tx,
 } from '@careergraph/kit';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { PartnersSettings } from '../config/partners-settings';
 import type { PartnersContext } from '../context';
 import type { PartnerEntity } from '../entities/partner.entity';
@@ -21,7 +23,7 @@ import type { PartnersRepositories } from '../repositories';
 import { newContact } from './contact.service';
 import { duplicateName, newProspect, statusChange, type PartnerService } from './partner.service';
 
-/** A link as its holder gets it; only `hash` is stored. */
+/** A link as its holder gets it; only the token's hash is stored. */
 export interface InvitationLink {
   token: string;
   url: string;
@@ -35,10 +37,6 @@ const MAX_TOKEN_LENGTH = 100;
 /** What an invitation is now: a PENDING one past its expiry is EXPIRED. */
 export function invitationStatus(invitation: PartnerInvitationEntity, now = new Date()): PartnerInvitationStatus {
   return invitation.status === 'PENDING' && invitation.expiresAt <= now ? 'EXPIRED' : invitation.status;
-}
-
-export function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
 
 /**
@@ -74,7 +72,7 @@ export class PartnerInvitationService {
       const created = await unitOfWork.transaction(context, 'invitePartner', async (tx, audit, emit) => {
         const registered = await partners.insertWithHistory(tx, partner, statusChange(partner.id, null, 'PROSPECT', 'Invited to onboard', context));
         await contacts.insertIn(tx, contact);
-        const stored = await onboarding.insertInvitation(tx, invitation, tokenHash(link.token));
+        const stored = await onboarding.insertInvitation(tx, invitation, oneTimeTokenHash(link.token));
         audit(
           { entityType: 'Partner', entityId: registered.id, action: 'CREATED', before: null, after: registered },
           { entityType: 'PartnerInvitation', entityId: stored.id, action: 'CREATED', before: null, after: stored },
@@ -115,7 +113,7 @@ export class PartnerInvitationService {
     const partner = (await partners.findById(current.partnerId))!;
     const invitation = await unitOfWork.transaction(context, 'resendPartnerInvitation', async (tx, audit, emit) => {
       const before = await this.pending(tx, id, field, ['PENDING', 'EXPIRED']);
-      await onboarding.replaceTokens(tx, id, tokenHash(link.token));
+      await onboarding.replaceTokens(tx, id, oneTimeTokenHash(link.token));
       const after = await onboarding.updateInvitation(tx, id, { expiresAt: link.expiresAt });
       audit({ entityType: 'PartnerInvitation', entityId: id, action: 'RESENT', before, after });
       issued(emit, after, partner);
@@ -131,13 +129,13 @@ export class PartnerInvitationService {
   async issueLink(rawId: string, context: PartnersContext): Promise<InvitationLink> {
     const field = 'invitationId';
     const id = parseId(field, rawId);
-    const token = randomBytes(32).toString('base64url');
     const { unitOfWork, onboarding } = this.repositories;
     return unitOfWork.transaction(context, 'issuePartnerInvitationLink', async (tx, audit) => {
       const invitation = await this.pending(tx, id, field, ['PENDING']);
-      await onboarding.addToken(tx, id, tokenHash(token));
+      const link = this.newLink(invitation.expiresAt);
+      await onboarding.addToken(tx, id, oneTimeTokenHash(link.token));
       audit({ entityType: 'PartnerInvitation', entityId: id, action: 'LINK_ISSUED', before: invitation, after: invitation });
-      return { token, url: this.settings.invitationUrl + token, expiresAt: invitation.expiresAt };
+      return link;
     });
   }
 
@@ -161,7 +159,7 @@ export class PartnerInvitationService {
     const { unitOfWork, onboarding, partners } = this.repositories;
     try {
       const joined = await unitOfWork.transaction(context, 'acceptPartnerInvitation', async (tx, audit) => {
-        const before = await onboarding.invitationByTokenHashForUpdate(tx, tokenHash(token));
+        const before = await onboarding.invitationByTokenHashForUpdate(tx, oneTimeTokenHash(token));
         if (!before) throw unknownToken(field);
         refuseUnlessPending(before, field, ['PENDING']);
         if (before.email !== caller.email!.toLowerCase()) {
@@ -202,7 +200,7 @@ export class PartnerInvitationService {
   /** The invitation page's view of a link (reading changes nothing: link scanners follow links in mail); null for an unknown one. */
   async preview(token: string): Promise<{ partnerName: string; email: string; status: PartnerInvitationStatus; expiresAt: Date } | null> {
     if (token.length === 0 || token.length > MAX_TOKEN_LENGTH) return null;
-    const invitation = await this.repositories.onboarding.invitationByTokenHash(tokenHash(token));
+    const invitation = await this.repositories.onboarding.invitationByTokenHash(oneTimeTokenHash(token));
     if (!invitation) return null;
     const partner = (await this.repositories.partners.findById(invitation.partnerId))!;
     return { partnerName: partner.name, email: invitation.email, status: invitationStatus(invitation), expiresAt: invitation.expiresAt };
@@ -245,9 +243,10 @@ export class PartnerInvitationService {
     return invitation;
   }
 
-  private newLink(): InvitationLink {
-    const token = randomBytes(32).toString('base64url');
-    return { token, url: this.settings.invitationUrl + token, expiresAt: new Date(Date.now() + this.settings.invitationDays * DAY_MS) };
+  /** A fresh token's link, expiring with its invitation (by default a new one, `invitationDays` from now). */
+  private newLink(expiresAt = new Date(Date.now() + this.settings.invitationDays * DAY_MS)): InvitationLink {
+    const token = newOneTimeToken();
+    return { token, url: this.settings.invitationUrl + token, expiresAt };
   }
 }
 

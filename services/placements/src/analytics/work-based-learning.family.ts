@@ -13,8 +13,8 @@ const STAGE_OF_CONTINUUM_TYPE = `CASE s.wbl_continuum_type
  * Work-based learning per school year: one fact per placement that reached ACTIVE, reported under
  * its snapshot, with the approved hours of its time entries; and one per kind of group experience
  * a student attended under a snapshot (the experiences subgraph's rows, asked before the statement,
- * their engagements unnested here), so
- * studentsEngaged counts a student once whether engaged by a placement, an experience or both.
+ * their engagements unnested here), so studentsEngaged counts a student once whether engaged by a
+ * placement, an experience or both.
  * Hours, completions and partners are the placements' alone.
  */
 export function workBasedLearningFamily(attendance: AttendanceFacts): MetricFamilySpec {
@@ -32,14 +32,14 @@ export function workBasedLearningFamily(attendance: AttendanceFacts): MetricFami
       ) h ON true
       WHERE p.status = ANY(${param([...ENGAGED_STATUSES])}::text[])
       UNION ALL
-      SELECT x.school_year, NULL, x.student_id, NULL, NULL, x.school_id, x.program_ids, x.departments, x.career_clusters,
-        x.grade_level::text, x.economically_disadvantaged::text, x.race_ethnicity, x.gender, x.english_learner::text, x.disability_plan,
-        g.continuum_type, g.continuum_stage, g.ceds_type, NULL, NULL, 0
+      SELECT x."schoolYear", NULL, x."studentId", NULL, NULL, x."schoolId", x."programIds", x.departments, x."careerClusters",
+        x."gradeLevel"::text, x."economicallyDisadvantaged"::text, x."raceEthnicity", x.gender, x."englishLearner"::text, x."disabilityPlan",
+        g."continuumType", g."continuumStage", g."cedsType", NULL, NULL, 0
       FROM jsonb_to_recordset(${param(JSON.stringify(await attendance.of(years)))}::jsonb) AS x(
-        school_year text, student_id uuid, school_id uuid, grade_level smallint, economically_disadvantaged boolean, race_ethnicity text,
-        gender text, english_learner boolean, disability_plan text, program_ids uuid[], departments text[], career_clusters text[],
+        "schoolYear" text, "studentId" uuid, "schoolId" uuid, "gradeLevel" smallint, "economicallyDisadvantaged" boolean, "raceEthnicity" text,
+        gender text, "englishLearner" boolean, "disabilityPlan" text, "programIds" uuid[], departments text[], "careerClusters" text[],
         engagements jsonb)
-      CROSS JOIN LATERAL jsonb_to_recordset(x.engagements) AS g(continuum_type text, continuum_stage text, ceds_type text)`,
+      CROSS JOIN LATERAL jsonb_to_recordset(x.engagements) AS g("continuumType" text, "continuumStage" text, "cedsType" text)`,
     measures: [
       { name: 'studentsEngaged', kind: 'students' },
       { name: 'hoursApproved', kind: 'sum', expr: 'f.approved_hours', guard: 'studentsEngaged' },

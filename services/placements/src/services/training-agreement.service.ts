@@ -5,15 +5,17 @@ import {
   type ClientMetadata,
   ConflictError,
   type Emit,
+  newOneTimeToken,
   NotFoundError,
   numberInRange,
+  oneTimeTokenHash,
   parseId,
   requiredText,
   type Tx,
   type UnitOfWorkRequest,
   UserInputError,
 } from '@careergraph/kit';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { PlacementsSettings } from '../config/placements-settings';
 import type { PlacementsContext } from '../context';
 import type { AgreementSignatureEntity } from '../entities/agreement-signature.entity';
@@ -151,7 +153,7 @@ export class TrainingAgreementService {
       childLabor: this.settings.childLabor,
     });
     const now = new Date();
-    const token = guardian ? randomBytes(32).toString('base64url') : null;
+    const token = guardian ? newOneTimeToken() : null;
     const expiresAt = guardian ? new Date(now.getTime() + GUARDIAN_LINK_DAYS * 86_400_000) : null;
     const { unitOfWork, agreements, placements } = this.repositories;
     const after = await unitOfWork.transaction(context, 'prepareTrainingAgreement', async (tx, audit, emit) => {
@@ -183,19 +185,7 @@ export class TrainingAgreementService {
         audit({ entityType: 'Placement', entityId: placement.id, action: 'AGREEMENT_SUPERSEDED', before, after: updated });
       }
       if (guardian && token && expiresAt) {
-        const link: GuardianSigningLinkEntity = {
-          id: randomUUID(),
-          agreementId: agreement.id,
-          tokenHash: hashToken(token),
-          guardianName: guardian.name,
-          guardianEmail: guardian.email,
-          expiresAt,
-          usedAt: null,
-          createdAt: now,
-        };
-        await agreements.insertLink(tx, link);
-        // Without the token: it is handed to staff once and stored nowhere.
-        audit({ entityType: 'GuardianSigningLink', entityId: link.id, action: 'CREATED', before: null, after: { ...link, tokenHash: undefined } });
+        const link = await insertGuardianLink(agreements, tx, audit, { agreementId: agreement.id, guardianName: guardian.name, guardianEmail: guardian.email }, token, expiresAt, now);
         emit(
           // Ids and states only: partner systems hear of it too.
           placementEvent('agreement.signature-requested', updated, {
@@ -252,9 +242,7 @@ export class TrainingAgreementService {
    */
   async issueGuardianLink(rawPlacementId: string, context: PlacementsContext): Promise<IssuedGuardianLink> {
     const placementId = parseId('placementId', rawPlacementId);
-    const placement = await this.repositories.placements.findById(placementId);
-    if (!placement) throw new NotFoundError('Placement', placementId, 'placementId');
-    const token = randomBytes(32).toString('base64url');
+    const token = newOneTimeToken();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + GUARDIAN_LINK_DAYS * 86_400_000);
     const { unitOfWork, agreements, placements } = this.repositories;
@@ -262,8 +250,9 @@ export class TrainingAgreementService {
       await lockAgreement(this.repositories, tx, placementId);
       const notPending = (why: string) =>
         new ConflictError(`placement ${placementId}: ${why}; no guardian signing link is issued`, { rule: 'GUARDIAN_SIGNATURE_NOT_PENDING' });
-      const fresh = (await placements.findById(placementId, tx))!;
-      if (!AGREEMENT_EDITABLE.includes(fresh.status)) throw notPending(`the placement is ${fresh.status}`);
+      const placement = await placements.findById(placementId, tx);
+      if (!placement) throw new NotFoundError('Placement', placementId, 'placementId');
+      if (!AGREEMENT_EDITABLE.includes(placement.status)) throw notPending(`the placement is ${placement.status}`);
       const current = await agreements.current(placementId, tx);
       if (!current || current.agreement.recordedOnPaper) throw notPending('no agreement is prepared for electronic signing');
       const { agreement } = current;
@@ -272,18 +261,7 @@ export class TrainingAgreementService {
       }
       const named = await agreements.firstLinkOf(tx, agreement.id);
       if (!named) throw notPending(`version ${agreement.version} names no guardian`);
-      const link: GuardianSigningLinkEntity = {
-        id: randomUUID(),
-        agreementId: agreement.id,
-        tokenHash: hashToken(token),
-        guardianName: named.guardianName,
-        guardianEmail: named.guardianEmail,
-        expiresAt,
-        usedAt: null,
-        createdAt: now,
-      };
-      await agreements.insertLink(tx, link);
-      audit({ entityType: 'GuardianSigningLink', entityId: link.id, action: 'CREATED', before: null, after: { ...link, tokenHash: undefined } });
+      const link = await insertGuardianLink(agreements, tx, audit, { agreementId: agreement.id, guardianName: named.guardianName, guardianEmail: named.guardianEmail }, token, expiresAt, now);
       return {
         token,
         url: `${GUARDIAN_SIGNING_PATH}?token=${encodeURIComponent(token)}`,
@@ -297,7 +275,7 @@ export class TrainingAgreementService {
 
   /** The terms a guardian's link shows, and for whom; GuardianLinkRefused when it signs nothing. */
   async guardianView(token: string): Promise<{ terms: string; guardianName: string; contentHash: string }> {
-    const link = await this.repositories.agreements.linkByTokenHash(hashToken(token));
+    const link = await this.repositories.agreements.linkByTokenHash(oneTimeTokenHash(token));
     const agreement = link && (await this.repositories.agreements.versionById(link.agreementId));
     if (!link || !agreement) throw new GuardianLinkRefused('This signing link is not valid.');
     refuseSpentLink(link, new Date());
@@ -308,7 +286,7 @@ export class TrainingAgreementService {
 
   /** Records the guardian's signature through their link, once; GuardianLinkRefused (nothing written) otherwise. */
   async signAsGuardian(token: string, request: Pick<UnitOfWorkRequest, 'requestId'>, client: ClientMetadata): Promise<void> {
-    const tokenHash = hashToken(token);
+    const tokenHash = oneTimeTokenHash(token);
     const known = await this.repositories.agreements.linkByTokenHash(tokenHash);
     if (!known) throw new GuardianLinkRefused('This signing link is not valid.');
     const agreement = (await this.repositories.agreements.versionById(known.agreementId))!;
@@ -430,8 +408,20 @@ function lockAgreement(repositories: PlacementsRepositories, tx: Tx, placementId
   return repositories.unitOfWork.lock(tx, `agreement:${placementId}`);
 }
 
-function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+/** A guardian's link for `token`; audited without the token's hash (the token is handed out once and stored nowhere). */
+async function insertGuardianLink(
+  agreements: TrainingAgreementRepository,
+  tx: Tx,
+  audit: Audit,
+  guardian: Pick<GuardianSigningLinkEntity, 'agreementId' | 'guardianName' | 'guardianEmail'>,
+  token: string,
+  expiresAt: Date,
+  createdAt: Date,
+): Promise<GuardianSigningLinkEntity> {
+  const link: GuardianSigningLinkEntity = { id: randomUUID(), ...guardian, tokenHash: oneTimeTokenHash(token), expiresAt, usedAt: null, createdAt };
+  await agreements.insertLink(tx, link);
+  audit({ entityType: 'GuardianSigningLink', entityId: link.id, action: 'CREATED', before: null, after: { ...link, tokenHash: undefined } });
+  return link;
 }
 
 function refuseSpentLink(link: GuardianSigningLinkEntity, now: Date): void {

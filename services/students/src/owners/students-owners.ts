@@ -7,7 +7,7 @@ import { StudentPartnerAccessFragmentDoc } from '../generated/owners/graphql';
  * sets it asks (credentials, placements, experiences): per request, one batched client per owner. URLs are read
  * per request, since in-process harnesses start the other subgraphs after this one.
  */
-export function studentsOwners(settings: Pick<StudentsSettings, 'entityLookupTimeoutMs'> & Partial<Pick<StudentsSettings, 'reportLookupTimeoutMs'>>, subgraphUrls: Record<string, string | undefined>, signer: IdentitySigner) {
+export function studentsOwners(settings: Pick<StudentsSettings, 'entityLookupTimeoutMs' | 'reportLookupTimeoutMs'>, subgraphUrls: Record<string, string | undefined>, signer: IdentitySigner) {
   return defineOwners(
     { service: 'students', signer, timeoutMs: settings.entityLookupTimeoutMs, reportTimeoutMs: settings.reportLookupTimeoutMs },
     {

@@ -1,5 +1,7 @@
 /* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type BackgroundCheckStatus =
@@ -59,6 +61,15 @@ export type CompensationKind =
 export type ContactRole =
   | 'COORDINATOR'
   | 'SUPERVISOR';
+
+/** The local (CPS / Illinois) continuum stage of a group experience. */
+export type ContinuumStage =
+  /** Guest speakers, career days and fairs. */
+  | 'AWARENESS'
+  /** Site visits, job shadowing, mock interviews, team challenges. */
+  | 'EXPLORATION'
+  /** Preparation for career development experiences. */
+  | 'PREPARATION';
 
 /** The district departments that own career-connected learning work. */
 export type Department =
@@ -183,6 +194,13 @@ export type AgreementSupervisorFragment = { id: string, firstName: string, lastN
 
 export type AgreementStudentFragment = { id: string, preferredName: string | null };
 
+export type ReportingAttendanceStudentsQueryVariables = Exact<{
+  schoolYears: Array<string | number> | string | number;
+}>;
+
+
+export type ReportingAttendanceStudentsQuery = { reportingAttendanceStudents: Array<{ schoolYear: string, studentId: string, schoolId: string, gradeLevel: number, economicallyDisadvantaged: boolean, raceEthnicity: string, gender: string, englishLearner: boolean, disabilityPlan: string, programIds: Array<string>, departments: Array<string>, careerClusters: Array<string>, engagements: Array<{ continuumType: string | null, continuumStage: ContinuumStage, cedsType: CedsWblType | null }> }> };
+
 export type PlacementOpportunityFragment = { id: string, status: OpportunityStatus, startDate: string, endDate: string, slots: number, minimumAge: number, gradeLevels: Array<number>, requiredClearance: ClearanceLevel, hazardousOccupation: HazardousOccupation | null, compensation: { kind: CompensationKind, hourlyRate: number | null }, partner: { id: string, status: PartnerStatus, insuranceExpiresOn: string | null, capacity: number, agreement: { signedOn: string, expiresOn: string } | null }, worksite: { id: string } | null, program: { id: string } | null };
 
 export type PlacementOpportunityReportingFragment = { id: string, continuumType: WblContinuumType, cedsType: CedsWblType, careerCluster: CareerCluster, partner: { industrySector: string } };
@@ -202,3 +220,4 @@ export const PlacementOpportunityReportingFragmentDoc = {"kind":"Document","defi
 export const PlacementSupervisorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementSupervisor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerContact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}}]}}]}}]} as unknown as DocumentNode<PlacementSupervisorFragment, unknown>;
 export const PlacementStudentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementStudent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Student"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gradeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}}]}}]}}]} as unknown as DocumentNode<PlacementStudentFragment, unknown>;
 export const PlacementProgramFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlacementProgram"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"department"}}]}}]} as unknown as DocumentNode<PlacementProgramFragment, unknown>;
+export const ReportingAttendanceStudentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingAttendanceStudents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolYears"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingAttendanceStudents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolYears"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolYears"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"studentId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"gradeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"economicallyDisadvantaged"}},{"kind":"Field","name":{"kind":"Name","value":"raceEthnicity"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"englishLearner"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityPlan"}},{"kind":"Field","name":{"kind":"Name","value":"programIds"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"careerClusters"}},{"kind":"Field","name":{"kind":"Name","value":"engagements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"continuumType"}},{"kind":"Field","name":{"kind":"Name","value":"continuumStage"}},{"kind":"Field","name":{"kind":"Name","value":"cedsType"}}]}}]}}]}}]} as unknown as DocumentNode<ReportingAttendanceStudentsQuery, ReportingAttendanceStudentsQueryVariables>;
