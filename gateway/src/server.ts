@@ -42,7 +42,7 @@ import { PartnerAccessResolver } from './partner-access/partner-access';
 import { mountPartnerInvitationRoute } from './partner-access/partner-invitation-route';
 import { FetchWaves } from './performance/fetch-waves';
 import { SubgraphBatcher } from './performance/subgraph-batching';
-import { createSubgraphFetcher, isTimeout, SUBGRAPH_TIMEOUT_HEADER } from './performance/subgraph-fetcher';
+import { createSubgraphFetcher, isTimeout, remainingBudgetMs, SUBGRAPH_TIMEOUT_HEADER } from './performance/subgraph-fetcher';
 
 export interface GatewayContext {
   requestId: string;
@@ -52,8 +52,13 @@ export interface GatewayContext {
   countStatements: boolean;
   /** The client asked for the SQL text subgraphs sent (never set in production). */
   logStatements: boolean;
-  /** How long each subgraph request of this operation may take (SUBGRAPH_TIMEOUT_MS, or the report one). */
+  /**
+   * How long the operation's subgraph requests may take in all (SUBGRAPH_TIMEOUT_MS, or the report
+   * one), counted from `startedAt`: a plan's later waves get what the earlier ones left.
+   */
   subgraphTimeoutMs: number;
+  /** When the gateway took the request (epoch ms). */
+  startedAt: number;
   /** Where the request came from, forwarded with the signed identity (recorded with e-signatures). */
   client?: ClientMetadata;
 }
@@ -130,8 +135,9 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async willSendRequest({ request, context }: DataSourceHook<'willSendRequest'>) {
     const headers = request.http!.headers;
     if (context.requestId) headers.set('x-request-id', context.requestId);
-    // The fetcher's deadline for this request (health checks and schema loads have none).
-    if (context.subgraphTimeoutMs) headers.set(SUBGRAPH_TIMEOUT_HEADER, String(context.subgraphTimeoutMs));
+    // The fetcher's deadline for this request (health checks and schema loads have none): what is
+    // left of the operation's, so a plan of several waves still answers within it, partially.
+    if (context.subgraphTimeoutMs) headers.set(SUBGRAPH_TIMEOUT_HEADER, String(remainingBudgetMs(context.startedAt, context.subgraphTimeoutMs)));
     // The subgraph continues this trace (Apollo's gateway.fetch span); set here rather than by an
     // HTTP client instrumentation, so it holds whichever client the fetcher uses.
     injectTraceContext((name, value) => headers.set(name, value));
@@ -228,6 +234,7 @@ export function buildGateway({ config, clientTokens, logger, metricsToken }: Gat
         countStatements: !config.production && wantsStatementCount(req.headers[SQL_COUNT_HEADER]),
         logStatements: !config.production && wantsStatementCount(req.headers[SQL_LOG_HEADER]),
         subgraphTimeoutMs: config.subgraphTimeoutMs,
+        startedAt: Date.now(),
         client: clientMetadataOf(req),
       };
     },

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSubgraphFetcher, isTimeout, SUBGRAPH_TIMEOUT_HEADER } from './subgraph-fetcher';
+import { createSubgraphFetcher, isTimeout, remainingBudgetMs, SUBGRAPH_TIMEOUT_HEADER } from './subgraph-fetcher';
 
 interface Received {
   method: string;
@@ -160,6 +160,26 @@ describe('createSubgraphFetcher', () => {
     expect(server.connections()).toBe(1);
   });
 
+  it("closes an idle connection before the subgraph's keep-alive timeout, so no request is sent as the server closes it", async () => {
+    const server = http.createServer((_req, res) => json(res, 200, { data: {} }));
+    server.keepAliveTimeout = 2_000;
+    const closed = new Promise<'server timed out' | 'client closed'>((resolve) =>
+      server.on('connection', (socket) => {
+        socket.on('timeout', () => resolve('server timed out'));
+        socket.on('end', () => resolve('client closed'));
+      }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await (await createSubgraphFetcher()(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, post)).json();
+      // The server announced `Keep-Alive: timeout=2`: the agent lets go about a second earlier.
+      expect(await closed).toBe('client closed');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('opens at most maxSockets connections to a subgraph, queueing the rest', async () => {
     const server = await serve((res) => setTimeout(() => json(res, 200, { data: {} }), 20));
     const fetcher = createSubgraphFetcher({ maxSockets: 2 });
@@ -180,5 +200,13 @@ describe('createSubgraphFetcher', () => {
     for (const server of [declared, chunked]) {
       await expect(fetcher(server.url, post)).rejects.toThrow(`request to ${server.url} failed, reason: response larger than 4096 bytes`);
     }
+  });
+});
+
+describe('remainingBudgetMs', () => {
+  it('gives a later wave of a plan what the earlier ones left of the operation’s deadline, never 0 (no deadline)', () => {
+    expect(remainingBudgetMs(1_000, 5_000, 1_000)).toBe(5_000);
+    expect(remainingBudgetMs(1_000, 5_000, 5_660)).toBe(340);
+    expect(remainingBudgetMs(1_000, 5_000, 9_000)).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import { DEADLINE_HEADER } from '@careergraph/kit';
 
 /**
  * How long (ms) the gateway waits for this subgraph request: the client aborts it then, and the
@@ -8,7 +9,16 @@ import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } fro
  * method, headers and body; an AsyncLocalStorage carrying it instead made every promise of the
  * gateway process pay for tracking it.
  */
-export const SUBGRAPH_TIMEOUT_HEADER = 'x-careergraph-timeout-ms';
+export const SUBGRAPH_TIMEOUT_HEADER = DEADLINE_HEADER;
+
+/**
+ * What a subgraph request may still take of its operation's deadline (`timeoutMs` from
+ * `startedAt`): a plan's later waves get what the earlier ones left, so the whole operation answers
+ * within the deadline, partially if it must. At least 1 ms: the header's 0 would mean no deadline.
+ */
+export function remainingBudgetMs(startedAt: number, timeoutMs: number, now = Date.now()): number {
+  return Math.max(1, startedAt + timeoutMs - now);
+}
 
 export interface SubgraphFetcherOptions {
   /** Connections kept to each subgraph (per origin) at most; further requests queue for a free one. */
@@ -20,6 +30,8 @@ export interface SubgraphFetcherOptions {
 /** Subgraph answers are JSON of at most a page of rows or a year's figures; far beyond that is a fault. */
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_SUBGRAPH_MAX_SOCKETS = 64;
+/** An idle connection's life when the subgraph sends no keep-alive hint: below the idle timeouts of common proxies (60 s and up). */
+const IDLE_CONNECTION_MS = 15_000;
 
 /**
  * The client subgraph requests go through: `http.request` on a keep-alive agent per protocol, so
@@ -35,8 +47,16 @@ export const DEFAULT_SUBGRAPH_MAX_SOCKETS = 64;
  */
 export function createSubgraphFetcher(options: SubgraphFetcherOptions = {}): Fetcher {
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  // LIFO keeps the fewest connections warm when load falls.
-  const agentOptions: http.AgentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? DEFAULT_SUBGRAPH_MAX_SOCKETS, scheduling: 'lifo' };
+  // LIFO keeps the fewest connections warm when load falls. Node's agent applies a server's
+  // `Keep-Alive: timeout=` hint (less a second) only below its own `timeout`: without one it keeps
+  // idle connections until the server closes them, and a request sent as the server does fails
+  // with ECONNRESET (a subgraph's fields null with SERVICE_UNAVAILABLE).
+  const agentOptions: http.AgentOptions = {
+    keepAlive: true,
+    timeout: IDLE_CONNECTION_MS,
+    maxSockets: options.maxSockets ?? DEFAULT_SUBGRAPH_MAX_SOCKETS,
+    scheduling: 'lifo',
+  };
   const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
   const targets = new Map<string, URL>();
   return (url, init = {}) => {

@@ -1,4 +1,4 @@
-import { chartValue, familyFigure, formatFigure, schoolsTotalNote } from '../../ui/dashboard/figures';
+import { chartValue, familyFigure, formatFigure, schoolsTotalNote, unavailableNote } from '../../ui/dashboard/figures';
 
 // What a dashboard cell and chart point show for each kind of answer (issue 14 item 16: a year
 // with nothing recorded says "no data", never 0).
@@ -22,6 +22,14 @@ describe('dashboard figures', () => {
     expect(formatFigure(familyFigure(family(true, null, true), (f) => f.engaged), 'count')).toBe('suppressed');
     expect(formatFigure(familyFigure(null, (f: ReturnType<typeof family>) => f.engaged), 'count')).toBe('n/a');
     expect(formatFigure(familyFigure(family(true, 0.125), (f) => f.engaged), 'rate')).toBe('12.5%');
+  });
+
+  it('says why figures show n/a: each reason once, nothing when every figure arrived', () => {
+    const unavailable = { message: 'the experiences service did not answer within 30000 ms', path: ['schoolYears', 0, 'workBasedLearning'] };
+    expect(unavailableNote([unavailable, { ...unavailable, path: ['schoolYears', 1, 'workBasedLearning'] }, { message: 'denied' }])).toBe(
+      ' Some figures could not be loaded and show n/a: the experiences service did not answer within 30000 ms; denied.',
+    );
+    expect(unavailableNote([])).toBe('');
   });
 
   // Issue 19 item 6: the per-school table lists every school, and says what its rows add up to.

@@ -63,3 +63,12 @@ export function schoolsTotalNote(district: Figure | null | undefined, schools: A
     ? `Every school of the district is listed: their students in work-based learning add up to the district's ${total}.`
     : `Every school of the district is listed: their students in work-based learning add up to ${integer.format(sum)}, the district's are ${total}.`;
 }
+
+/**
+ * The status line's words for figures that did not arrive (null with an error at their path, shown
+ * "n/a"): each reason once, so staff can tell a subgraph that did not answer from a year with no data.
+ */
+export function unavailableNote(errors: ReadonlyArray<{ message: string }>): string {
+  const reasons = [...new Set(errors.map((error) => error.message))];
+  return reasons.length ? ` Some figures could not be loaded and show n/a: ${reasons.join('; ')}.` : '';
+}

@@ -1,8 +1,8 @@
 import './dashboard.css';
-import { request } from '../shared/graphql-client';
+import { requestWithErrors } from '../shared/graphql-client';
 import { loadFailure, mountTokenControls } from '../shared/token-controls';
 import { tokenStore } from '../shared/token-store';
-import { schoolYearOf } from './figures';
+import { schoolYearOf, unavailableNote } from './figures';
 import { type FilterState, fillFilters, metricFilter, onFiltersChange, perProgramFilter, programFilter, readFilters, setPlace } from './filters';
 import { DashboardHeadlinesDocument } from './headlines-operation';
 import { DistrictPanels } from './panels/district-panels';
@@ -48,12 +48,13 @@ async function load(): Promise<void> {
   status.textContent = `Loading ${state.year}…`;
   document.body.dataset.state = 'loading';
   try {
-    const [headlines, figures, places] = await Promise.all([
-      request(DashboardHeadlinesDocument, { year: state.year }, token),
-      request(DashboardPanelsDocument, { year: state.year, filter, programs: programFilter(state), perProgram: perProgramFilter(state), by: state.by }, token),
-      request(DashboardDrillDownDocument, { year: state.year, filter, perProgram: perProgramFilter(state), district: !state.schoolId, schoolId: state.schoolId || null }, token),
+    const answers = await Promise.all([
+      requestWithErrors(DashboardHeadlinesDocument, { year: state.year }, token),
+      requestWithErrors(DashboardPanelsDocument, { year: state.year, filter, programs: programFilter(state), perProgram: perProgramFilter(state), by: state.by }, token),
+      requestWithErrors(DashboardDrillDownDocument, { year: state.year, filter, perProgram: perProgramFilter(state), district: !state.schoolId, schoolId: state.schoolId || null }, token),
     ]);
     if (run !== latest) return;
+    const [{ data: headlines }, { data: figures }, { data: places }] = answers;
     const schools = places.schoolYear?.schools ?? [];
     const programs = places.catalog ?? [];
     fillFilters(state, (headlines.schoolYears ?? []).map((y) => y.id), schools, programs);
@@ -68,7 +69,7 @@ async function load(): Promise<void> {
     const noData = document.querySelectorAll('td.no-data').length;
     status.textContent = `${summary}${suppressed ? ` ${suppressed} figures are suppressed to protect small groups of students.` : ''}${
       noData ? ` ${noData} figures say "no data": nothing is recorded for that school year.` : ''
-    }`;
+    }${unavailableNote(answers.flatMap((answer) => answer.errors))}`;
     document.body.dataset.state = 'loaded';
   } catch (error) {
     if (run !== latest) return;

@@ -16,18 +16,10 @@ export interface FieldError {
   extensions?: { code?: string };
 }
 
-/** Sends a typed operation to this origin's /graphql with the caller's bearer token. */
-export async function request<TData, TVariables>(
-  document: TypedDocumentNode<TData, TVariables>,
-  variables: TVariables,
-  token: string,
-): Promise<TData> {
-  return (await requestWithErrors(document, variables, token)).data;
-}
-
 /**
- * Like `request`, with the errors beside the partial data, for pages that say which part was
- * withheld (a FORBIDDEN field is null with an error at its path).
+ * Sends a typed operation to this origin's /graphql with the caller's bearer token; the answer's
+ * errors come beside its partial data, for pages that say which part was withheld or did not
+ * arrive (such a field is null with an error at its path).
  */
 export async function requestWithErrors<TData, TVariables>(
   document: TypedDocumentNode<TData, TVariables>,

@@ -25,7 +25,7 @@ export const credentialsSubgraph = defineSubgraph<CredentialsSettings, Credentia
   context: (base, { repositories, services, owners, families, threshold }) => ({
     ...base,
     loaders: createCredentialsLoaders(repositories, base.caller),
-    owners: owners({ requestId: base.requestId }),
+    owners: owners({ requestId: base.requestId, deadline: base.deadline }),
     services,
     analytics: new MetricCubes(families, repositories.reporting.run, base.caller, threshold),
   }),

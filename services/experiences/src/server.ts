@@ -28,7 +28,7 @@ export const experiencesSubgraph = defineSubgraph<ExperiencesSettings, Experienc
   context: (base, { repositories, services, owners, threshold }) => ({
     ...base,
     loaders: createExperiencesLoaders(repositories, rosterScope.rowsFor(base.caller)),
-    owners: owners({ requestId: base.requestId }),
+    owners: owners({ requestId: base.requestId, deadline: base.deadline }),
     services,
     analytics: new MetricCubes([experienceEngagementFamily], repositories.reporting.run, base.caller, threshold),
   }),

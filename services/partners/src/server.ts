@@ -25,7 +25,7 @@ export const partnersSubgraph = defineSubgraph<PartnersSettings, PartnersContext
     ...base,
     loaders: createPartnersLoaders(repositories, opportunityScope.rowsFor(base.caller)),
     services,
-    owners: owners({ requestId: base.requestId }),
+    owners: owners({ requestId: base.requestId, deadline: base.deadline }),
   }),
   // Partners and opportunities from the district's spreadsheets, uploaded through the gateway (`POST /imports/partners`).
   // …and the page an invitation mail links to (`GET /partners/invitation`, forwarded by the gateway).

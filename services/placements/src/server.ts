@@ -24,7 +24,7 @@ export const placementsSubgraph = defineSubgraph<PlacementsSettings, PlacementsC
   loadSettings: loadPlacementsSettings,
   runtime: placementsRuntime,
   context: (base, { repositories, services, owners, threshold }) => {
-    const requestOwners = owners({ requestId: base.requestId });
+    const requestOwners = owners({ requestId: base.requestId, deadline: base.deadline });
     return {
       ...base,
       loaders: createPlacementsLoaders(repositories, placementScope.rowsFor(base.caller)),

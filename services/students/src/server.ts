@@ -25,7 +25,7 @@ export const studentsSubgraph = defineSubgraph<StudentsSettings, StudentsContext
   loadSettings: (_subgraphUrls, source) => loadStudentsSettings(source),
   runtime: studentsRuntime,
   context: (base, { repositories, services, owners, threshold, settings }) => {
-    const requestOwners = owners({ requestId: base.requestId, variables: { partnerId: base.caller.scope.partnerId } });
+    const requestOwners = owners({ requestId: base.requestId, deadline: base.deadline, variables: { partnerId: base.caller.scope.partnerId } });
     // Perkins, cohort rates and the endorsement need per-student facts from credentials, placements and experiences.
     const flags = new ReportingFlags(requestOwners);
     const families = [

@@ -142,6 +142,21 @@ describe('owner clients', () => {
     await expect(owners.partners.load(Supervisor, 'c1')).rejects.toThrow(/no answer within 100 ms/);
     await slow.close();
   });
+
+  it("ends every lookup before the request's deadline, so the subgraph's other fields still reach the gateway", async () => {
+    const slow = await peer(() => ({ data: { reportingAttendanceStudents: [] } }), 2000);
+    // The gateway waits 600 ms more for this request: the 30 s report wait is cut to what is left, less a margin.
+    const owners = defineOwners(
+      { service: 'students', signer, timeoutMs: 3000, reportTimeoutMs: 30_000 },
+      { partners: { url: slow.url, reads: [Supervisor] } },
+    )({ requestId: 'req-1', deadline: Date.now() + 600 });
+    const started = Date.now();
+    const error = await owners.partners.execute('query { reportingAttendanceStudents(schoolYears: []) { studentId } }', {}).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/partners subgraph is unavailable \(no answer within \d+ ms\)/);
+    expect(Number(/within (\d+) ms/.exec((error as Error).message)![1])).toBeLessThanOrEqual(350);
+    expect(Date.now() - started).toBeLessThan(600);
+    await slow.close();
+  });
 });
 
 describe('EntityClient', () => {

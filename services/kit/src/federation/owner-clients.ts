@@ -37,7 +37,14 @@ export interface OwnerRequest {
   requestId: string;
   /** Values of the declared variables, for this request. */
   variables?: Record<string, unknown>;
+  /** When the gateway stops waiting for the request (RequestContext.deadline): lookups end before it. */
+  deadline?: number;
 }
+
+/** Left between a lookup's end and the request's deadline, for the subgraph to send its partial answer. */
+const ANSWER_MARGIN_MS = 250;
+/** The least a lookup is given, however late: it fails fast rather than not at all. */
+const MIN_LOOKUP_MS = 50;
 
 const DEFAULT_MAX_BATCH = 1_000;
 
@@ -146,7 +153,17 @@ export class OwnerClient {
 
   /** Runs one of the owner's SERVICE-only (@inaccessible) root operations (e.g. a reporting set). */
   execute<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    return this.connected().execute<T>(query, variables, this.options.reportTimeoutMs ?? this.options.timeoutMs);
+    return this.connected().execute<T>(query, variables, this.timeout(this.options.reportTimeoutMs ?? this.options.timeoutMs));
+  }
+
+  /**
+   * The configured wait, cut to what the request has left: a lookup outliving the gateway's
+   * deadline would take the rest of this subgraph's answer (its other fields) down with it.
+   */
+  private timeout(configuredMs: number): number {
+    const { deadline } = this.request;
+    if (deadline === undefined) return configuredMs;
+    return Math.max(MIN_LOOKUP_MS, Math.min(configuredMs, deadline - Date.now() - ANSWER_MARGIN_MS));
   }
 
   private key(fragment: DocumentNode, id: string): string {
@@ -162,7 +179,11 @@ export class OwnerClient {
     });
     const { query, variables } = entitiesQuery(this.owner, [...new Set(representations.map((r) => r.__typename))].sort());
     const values = Object.fromEntries(variables.map((name) => [name, this.request.variables?.[name]]));
-    const data = await this.connected().execute<{ _entities: (Record<string, unknown> | null)[] }>(query, { representations, ...values });
+    const data = await this.connected().execute<{ _entities: (Record<string, unknown> | null)[] }>(
+      query,
+      { representations, ...values },
+      this.timeout(this.options.timeoutMs),
+    );
     return data._entities;
   }
 

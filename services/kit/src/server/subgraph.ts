@@ -8,7 +8,7 @@ import { type DocumentNode, parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { ConfigError, EnvReader } from '../config/env';
 import { loadSubgraphConfig, repoRoot, type SubgraphConfig } from '../config/service-config';
-import { type RequestContext, requestIdFrom } from '../context/request-context';
+import { DEADLINE_HEADER, deadlineFrom, type RequestContext, requestIdFrom } from '../context/request-context';
 import { DEVELOPMENT_SIGNING_SECRET, IDENTITY_HEADER, IdentitySigner } from '../auth/identity-token';
 import { CLIENT_METADATA_HEADER, clientMetadataFrom } from '../context/client-metadata';
 import { enforcePolicy, type SubgraphPolicy } from '../auth/policy';
@@ -98,6 +98,7 @@ export function createSubgraphService<TContext extends RequestContext>(
         logger: deps.logger,
         // Read only here, after the signed identity was verified.
         client: clientMetadataFrom(req.headers[CLIENT_METADATA_HEADER]),
+        deadline: deadlineFrom(req.headers[DEADLINE_HEADER]),
       }),
     ready: async () => {
       await deps.dataSource.query('SELECT 1');
