@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Pool } from 'pg';
+import { DEFAULT_POOL_IDLE_MS } from '../src/config/service-config';
 import { openServiceDatabase } from '../src/db/data-source';
 
 /**
@@ -12,7 +13,7 @@ import { openServiceDatabase } from '../src/db/data-source';
  */
 it('keeps the embedded database connection open through an idle spell', async () => {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'careergraph-embedded-'));
-  const database = await openServiceDatabase({ url: undefined, dataDir, poolMax: 10, statementTimeoutMs: 15_000, transactionPooler: false, preparedStatements: 100 }, {
+  const database = await openServiceDatabase({ url: undefined, dataDir, poolMax: 10, poolIdleMs: DEFAULT_POOL_IDLE_MS, statementTimeoutMs: 15_000, transactionPooler: false, preparedStatements: 100 }, {
     schema: 'idle_check',
     entities: [],
     migrations: [],

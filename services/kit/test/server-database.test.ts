@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { DEFAULT_POOL_IDLE_MS } from '../src/config/service-config';
 import { createDataSource, openServiceDatabase } from '../src/db/data-source';
 import { createTestDatabase } from '../src/testing/test-database';
 
@@ -30,7 +31,7 @@ const serverUrl = process.env.TEST_DATABASE_URL;
   const database = await createTestDatabase();
   try {
     const opened = await openServiceDatabase(
-      { url: database.url, dataDir: '', poolMax: 1, statementTimeoutMs: 12_000, transactionPooler: false, preparedStatements: 0 },
+      { url: database.url, dataDir: '', poolMax: 1, poolIdleMs: DEFAULT_POOL_IDLE_MS, statementTimeoutMs: 12_000, transactionPooler: false, preparedStatements: 0 },
       { schema: 'session_defaults', entities: [], migrations: [] },
       { sessionStatementTimeoutMs: 0 },
     );
@@ -50,5 +51,28 @@ const serverUrl = process.env.TEST_DATABASE_URL;
     }
   } finally {
     await database.drop();
+  }
+});
+
+/**
+ * Idle connections stay in the pool for `poolIdleMs` (a minute by default, not pg's 10 s), so a
+ * pause in traffic does not cost every connection's backend, caches and prepared statements.
+ */
+(serverUrl ? it : it.skip)('keeps an idle connection for the pool idle time, and closes it after', async () => {
+  const open = async (poolIdleMs?: number) => {
+    const dataSource = createDataSource({ url: serverUrl!, schema: 'public', entities: [], migrations: [], poolMax: 1, poolIdleMs });
+    await dataSource.initialize();
+    return dataSource;
+  };
+  const backendOf = async (dataSource: Awaited<ReturnType<typeof open>>) => (await dataSource.query('SELECT pg_backend_pid() AS pid'))[0].pid as number;
+  const [kept, closed] = await Promise.all([open(), open(1_000)]);
+  try {
+    const before = await Promise.all([backendOf(kept), backendOf(closed)]);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const after = await Promise.all([backendOf(kept), backendOf(closed)]);
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+  } finally {
+    await Promise.all([kept.destroy(), closed.destroy()]);
   }
 });

@@ -56,6 +56,9 @@ describe('loadSubgraphConfig', () => {
     expect(real.database.url).toBe('postgres://a@h/two');
     expect(real.port).toBe(5001);
     expect(real.database.poolMax).toBe(10);
+    expect(real.database.poolIdleMs).toBe(60_000);
+    expect(loadSubgraphConfig('students', 4001, { DATABASE_URL: 'postgres://a@h/one', DB_POOL_IDLE_MS: '300000' }).database.poolIdleMs).toBe(300_000);
+    expect(() => loadSubgraphConfig('students', 4001, { DATABASE_URL: 'postgres://a@h/one', DB_POOL_IDLE_MS: '10' })).toThrow(/DB_POOL_IDLE_MS/);
 
     const embedded = loadSubgraphConfig('students', 4001, {});
     expect(embedded.database.url).toBeUndefined();

@@ -19,12 +19,21 @@ export interface CommonConfig {
   signingSecrets: string[];
 }
 
+/**
+ * How long an idle pooled connection is kept. pg's own 10 s closed a subgraph's connections
+ * between bursts of traffic, and the next burst paid for new backends, cold caches and statements
+ * prepared again: PostgreSQL's CPU per full view doubled in a bench window after 10 s idle.
+ */
+export const DEFAULT_POOL_IDLE_MS = 60_000;
+
 export interface DatabaseConfig {
   /** A PostgreSQL server; undefined selects the embedded PGlite database. */
   url: string | undefined;
   /** Where the embedded database keeps its files (one folder per service). */
   dataDir: string;
   poolMax: number;
+  /** How long an idle pooled connection stays open (`DB_POOL_IDLE_MS`). */
+  poolIdleMs: number;
   statementTimeoutMs: number;
   /**
    * `DB_TRANSACTION_POOLER`: connections go through a transaction-mode pooler (PgBouncer), so they
@@ -131,6 +140,7 @@ function readDatabaseConfig(env: EnvReader, service: string, production: boolean
     url,
     dataDir: path.resolve(env.string('DATA_DIR', path.join(repoRoot, '.data')), service),
     poolMax: env.int('DB_POOL_MAX', url ? 10 : 1, { min: 1, max: 200 }),
+    poolIdleMs: env.int('DB_POOL_IDLE_MS', DEFAULT_POOL_IDLE_MS, { min: 1_000, max: 3_600_000 }),
     statementTimeoutMs: env.int('DB_STATEMENT_TIMEOUT_MS', 15_000, { min: 100 }),
     transactionPooler,
     preparedStatements,

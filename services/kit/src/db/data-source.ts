@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import { types } from 'pg';
 import { DataSource, type EntitySchema, MigrationExecutor, type MixedList } from 'typeorm';
-import type { DatabaseConfig } from '../config/service-config';
+import { type DatabaseConfig, DEFAULT_POOL_IDLE_MS } from '../config/service-config';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { DEFAULT_PREPARED_STATEMENTS, preparingClient } from './prepared-statements';
 import { StatementCountingLogger } from './statement-counter';
@@ -44,6 +44,8 @@ export interface ServiceSchema {
 export interface DataSourceOptions extends ServiceSchema {
   url: string;
   poolMax: number;
+  /** How long an idle connection stays in the pool (DEFAULT_POOL_IDLE_MS when not given). */
+  poolIdleMs?: number;
   /**
    * The embedded database: its socket server takes one connection at a time, so the pool keeps its
    * one connection open rather than closing it when idle, which would race the reconnect.
@@ -88,9 +90,11 @@ export function createDataSource(options: DataSourceOptions): DataSource {
 function poolOptions(options: DataSourceOptions) {
   const timeout = options.statementTimeoutMs;
   if (options.embedded) return { idleTimeoutMillis: 0, ...(timeout ? { statement_timeout: timeout } : {}) };
-  if (options.transactionPooler) return {};
+  const idleTimeoutMillis = options.poolIdleMs ?? DEFAULT_POOL_IDLE_MS;
+  if (options.transactionPooler) return { idleTimeoutMillis };
   const preparedStatements = options.preparedStatements ?? DEFAULT_PREPARED_STATEMENTS;
   return {
+    idleTimeoutMillis,
     // In `options` rather than pg's statement_timeout, which drops a 0 (a bulk load's "no limit")
     // and so would leave the role's request-sized default in force.
     options: timeout === undefined ? SERVER_SESSION_OPTIONS : `${SERVER_SESSION_OPTIONS} -c statement_timeout=${Math.trunc(timeout)}`,
@@ -203,6 +207,7 @@ export async function openServiceDatabase(
     ...definition,
     url: config.url ?? embedded!.url,
     poolMax: embedded ? 1 : config.poolMax,
+    poolIdleMs: config.poolIdleMs,
     embedded: Boolean(embedded),
     statementTimeoutMs: options.sessionStatementTimeoutMs ?? config.statementTimeoutMs,
     transactionPooler: config.transactionPooler,

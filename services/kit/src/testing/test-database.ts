@@ -12,8 +12,16 @@ export interface TestDatabase {
   /** True against a real PostgreSQL server, false on embedded PGlite. */
   real: boolean;
   poolMax: number;
+  /** Idle connections close after this (a server only): see TEST_POOL_IDLE_MS. */
+  poolIdleMs?: number;
   drop(): Promise<void>;
 }
+
+/**
+ * pg's own 10 s rather than the services' minute: two jest workers each run supergraphs of six
+ * pools, and idle connections given back sooner keep the run under the server's max_connections.
+ */
+const TEST_POOL_IDLE_MS = 10_000;
 
 /**
  * A throwaway database for one test file. With TEST_DATABASE_URL set (CI), a fresh database is
@@ -36,6 +44,7 @@ export async function createTestDatabase(template?: DatabaseTemplate): Promise<T
     url: url.toString(),
     real: true,
     poolMax: 5,
+    poolIdleMs: TEST_POOL_IDLE_MS,
     drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
 }
@@ -58,7 +67,7 @@ export interface TestDataSourceOptions {
 export async function openTestDataSource(definition: ServiceSchema, options: TestDataSourceOptions = {}): Promise<TestDataSource> {
   const folder = templatesFolder();
   const db = await createTestDatabase(folder ? await databaseTemplate(folder, definition, options.seed) : undefined);
-  const dataSource = createDataSource({ ...definition, url: db.url, poolMax: db.poolMax, embedded: !db.real });
+  const dataSource = createDataSource({ ...definition, url: db.url, poolMax: db.poolMax, poolIdleMs: db.poolIdleMs, embedded: !db.real });
   await dataSource.initialize();
   if (!folder) {
     await migrate(dataSource, definition.schema);
