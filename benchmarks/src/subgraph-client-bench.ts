@@ -11,7 +11,8 @@
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { createSubgraphFetcher, SUBGRAPH_TIMEOUT_HEADER } from '../../gateway/src/performance/subgraph-fetcher';
+import { DEADLINE_HEADER } from '@careergraph/kit';
+import { createSubgraphFetcher } from '../../gateway/src/performance/subgraph-fetcher';
 import { cpuPerRequest, median, medianRatio, pairedRounds } from './paired-cpu';
 
 /** The subgraph answer: a student with a page of placements, about the size of a full view's part. */
@@ -39,7 +40,7 @@ const nodeFetch: Fetcher = async (url, init) =>
 async function call(fetcher: Fetcher, url: string): Promise<void> {
   const init = {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-request-id': 'bench', 'x-careergraph-identity': 'x'.repeat(300), [SUBGRAPH_TIMEOUT_HEADER]: '5000' },
+    headers: { 'content-type': 'application/json', 'x-request-id': 'bench', 'x-careergraph-identity': 'x'.repeat(300), [DEADLINE_HEADER]: '5000' },
     body: JSON.stringify({ query: 'query($representations:[_Any!]!){_entities(representations:$representations){...on Placement{id status}}}', variables: { representations: [{ __typename: 'Placement', id: '1' }] } }),
   };
   const response = await fetcher(url, init);

@@ -11,6 +11,7 @@ import {
   clientMetadataOf,
   type ClientTokenConfig,
   ClientTokenVerifier,
+  DEADLINE_HEADER,
   DEVELOPMENT_SIGNING_SECRET,
   encodeClientMetadata,
   GraphQLHttpService,
@@ -42,7 +43,7 @@ import { PartnerAccessResolver } from './partner-access/partner-access';
 import { mountPartnerInvitationRoute } from './partner-access/partner-invitation-route';
 import { FetchWaves } from './performance/fetch-waves';
 import { SubgraphBatcher } from './performance/subgraph-batching';
-import { createSubgraphFetcher, isTimeout, remainingBudgetMs, SUBGRAPH_TIMEOUT_HEADER } from './performance/subgraph-fetcher';
+import { createSubgraphFetcher, isTimeout, remainingBudgetMs } from './performance/subgraph-fetcher';
 
 export interface GatewayContext {
   requestId: string;
@@ -137,7 +138,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.requestId) headers.set('x-request-id', context.requestId);
     // The fetcher's deadline for this request (health checks and schema loads have none): what is
     // left of the operation's, so a plan of several waves still answers within it, partially.
-    if (context.subgraphTimeoutMs) headers.set(SUBGRAPH_TIMEOUT_HEADER, String(remainingBudgetMs(context.startedAt, context.subgraphTimeoutMs)));
+    if (context.subgraphTimeoutMs) headers.set(DEADLINE_HEADER, String(remainingBudgetMs(context.startedAt, context.subgraphTimeoutMs)));
     // The subgraph continues this trace (Apollo's gateway.fetch span); set here rather than by an
     // HTTP client instrumentation, so it holds whichever client the fetcher uses.
     injectTraceContext((name, value) => headers.set(name, value));

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSubgraphFetcher, isTimeout, remainingBudgetMs, SUBGRAPH_TIMEOUT_HEADER } from './subgraph-fetcher';
+import { DEADLINE_HEADER } from '@careergraph/kit';
+import { createSubgraphFetcher, isTimeout, remainingBudgetMs } from './subgraph-fetcher';
 
 interface Received {
   method: string;
@@ -54,7 +55,7 @@ const json = (res: http.ServerResponse, status: number, body: unknown, headers: 
 
 const post = { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'r-1' }, body: '{"query":"{ ok }"}' };
 /** The request as the gateway sends it under a deadline. */
-const within = (timeoutMs: number) => ({ ...post, headers: { ...post.headers, [SUBGRAPH_TIMEOUT_HEADER]: String(timeoutMs) } });
+const within = (timeoutMs: number) => ({ ...post, headers: { ...post.headers, [DEADLINE_HEADER]: String(timeoutMs) } });
 
 describe('createSubgraphFetcher', () => {
   it('sends the method, headers and body, and returns status, headers and the JSON body', async () => {

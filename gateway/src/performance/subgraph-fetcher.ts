@@ -4,14 +4,6 @@ import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } fro
 import { DEADLINE_HEADER } from '@careergraph/kit';
 
 /**
- * How long (ms) the gateway waits for this subgraph request: the client aborts it then, and the
- * subgraph sees its budget. A header because Apollo's data source hands its fetcher only the URL,
- * method, headers and body; an AsyncLocalStorage carrying it instead made every promise of the
- * gateway process pay for tracking it.
- */
-export const SUBGRAPH_TIMEOUT_HEADER = DEADLINE_HEADER;
-
-/**
  * What a subgraph request may still take of its operation's deadline (`timeoutMs` from
  * `startedAt`): a plan's later waves get what the earlier ones left, so the whole operation answers
  * within the deadline, partially if it must. At least 1 ms: the header's 0 would mean no deadline.
@@ -40,7 +32,8 @@ const IDLE_CONNECTION_MS = 15_000;
  * subgraph-client-bench.ts), whose WHATWG Request, Headers, Response and body streams are built
  * for every request and carry nothing a subgraph request needs. The agent honours a subgraph's
  * `Keep-Alive: timeout=` hint, so an idle connection is dropped before the server closes it. Each
- * request is destroyed at its deadline (SUBGRAPH_TIMEOUT_HEADER), reading the body included,
+ * request is destroyed at its deadline (the kit's DEADLINE_HEADER, a header because Apollo's data
+ * source hands its fetcher only the URL, method, headers and body), reading the body included,
  * with a `TimeoutError` (isTimeout): without one, a stopped subgraph would hold the client's
  * request indefinitely. The body is read whole before the response resolves (Apollo reads it at
  * once anyway), which is what lets the deadline and the size limit cover it.
@@ -70,7 +63,7 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions = {}): Fet
       targets.set(url, target);
     }
     const agent = agents[target.protocol as keyof typeof agents];
-    return send(url, target, agent, init, Number(init.headers?.[SUBGRAPH_TIMEOUT_HEADER]) || undefined, maxResponseBytes);
+    return send(url, target, agent, init, Number(init.headers?.[DEADLINE_HEADER]) || undefined, maxResponseBytes);
   };
 }
 
