@@ -49,4 +49,21 @@ describe('A/B configurations', () => {
     expect(result.a.gateway).toBeCloseTo(1110 / 250);
     expect(result.b.gateway).toBeCloseTo(1040 / 450);
   });
+
+  it("cancels what a stack's place does: each placement's median, combined by geometric mean, and that place's effect", () => {
+    // B costs 0.8 of A; the second stack reads 10% cheaper than the first whatever it runs.
+    const round = (aTotal: number, bTotal: number, swapped: boolean) => ({ a: side(100, 5, { gateway: aTotal * 100 }), b: side(100, 5, { gateway: bTotal * 100 }), swapped });
+    const result = pairedResult([
+      round(10, 8 * 0.9, false),
+      round(10, 8 * 0.9, false),
+      round(10 * 0.9, 8, true),
+      round(10 * 0.9, 8, true),
+    ]);
+    expect(result.cpuRatio.total).toBeCloseTo(0.8);
+    expect(result.cpuRatio.gateway).toBeCloseTo(0.8);
+    expect(result.stackBias).toBeCloseTo(0.9);
+    expect(result.throughputRatio).toBeCloseTo(1);
+    // One placement alone: its median, and no place effect to tell.
+    expect(pairedResult([round(10, 9, false)]).stackBias).toBeUndefined();
+  });
 });

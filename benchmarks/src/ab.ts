@@ -72,13 +72,29 @@ export interface Side {
   cpuMs: CpuByProcess;
 }
 
+/** One round's pair of windows; `swapped` when A ran on the second stack (ports 20 above) and B on the first. */
+export interface Round {
+  a: Side;
+  b: Side;
+  swapped?: boolean;
+}
+
 export interface PairedResult {
-  /** Median over the rounds of B's CPU per answer over A's, per process and for the total. */
+  /**
+   * B's CPU per answer over A's, per process and for the total: the median over the rounds, or with
+   * rounds in both stack placements the geometric mean of each placement's median, so a difference
+   * between the two stacks themselves cancels.
+   */
   cpuRatio: CpuByProcess;
-  /** Median over the rounds of B's answers per second over A's. */
+  /** B's answers per second over A's, likewise. */
   throughputRatio: number;
   /** Each round's total CPU per answer ratio, to show the spread. */
   totalRatios: number[];
+  /**
+   * With rounds in both placements: the second stack's total CPU per answer over the first's for the
+   * same configuration, what a stack's place alone does (1 when it does nothing).
+   */
+  stackBias?: number;
   /** CPU ms per answer over all rounds, each side. */
   a: CpuByProcess;
   b: CpuByProcess;
@@ -88,21 +104,31 @@ export interface PairedResult {
  * Pairs the two stacks' windows of each round (run back to back, so the machine's speed is nearly
  * the same for both); a round where either side answered nothing has no ratio.
  */
-export function pairedResult(rounds: { a: Side; b: Side }[]): PairedResult {
+export function pairedResult(rounds: Round[]): PairedResult {
   const paired = rounds.filter(({ a, b }) => a.answered > 0 && b.answered > 0);
-  const perAnswer = paired.map(({ a, b }) => ({ a: cpuPerAnswer(a.cpuMs, a.answered), b: cpuPerAnswer(b.cpuMs, b.answered) }));
-  const labels = [...new Set(perAnswer.flatMap(({ a, b }) => [...Object.keys(a), ...Object.keys(b)]))];
-  const ratiosOf = (label: string) => perAnswer.flatMap(({ a, b }) => (a[label] > 0 && Number.isFinite(b[label]) ? [b[label] / a[label]] : []));
+  const placements = [paired.filter((round) => !round.swapped), paired.filter((round) => round.swapped)].filter((group) => group.length > 0);
+  const cpuRatios = (group: Round[], label: string) =>
+    group.flatMap(({ a, b }) => {
+      const [perA, perB] = [cpuPerAnswer(a.cpuMs, a.answered)[label], cpuPerAnswer(b.cpuMs, b.answered)[label]];
+      return perA > 0 && Number.isFinite(perB) ? [perB / perA] : [];
+    });
+  const throughputRatios = (group: Round[]) => group.map(({ a, b }) => b.answered / b.seconds / (a.answered / a.seconds));
+  const labels = [...new Set(paired.flatMap(({ a, b }) => [...Object.keys(a.cpuMs), ...Object.keys(b.cpuMs), 'total']))];
   const overall = (side: 'a' | 'b') =>
     cpuPerAnswer(sumCpu(rounds.map((round) => round[side].cpuMs)), rounds.reduce((sum, round) => sum + round[side].answered, 0));
+  const [placed, swapped] = placements.map((group) => median(cpuRatios(group, 'total')));
   return {
-    cpuRatio: Object.fromEntries(labels.map((label) => {
-      const ratios = ratiosOf(label);
-      return [label, ratios.length ? median(ratios) : NaN];
-    })),
-    throughputRatio: paired.length ? median(paired.map(({ a, b }) => b.answered / b.seconds / (a.answered / a.seconds))) : NaN,
-    totalRatios: ratiosOf('total'),
+    cpuRatio: Object.fromEntries(labels.map((label) => [label, balanced(placements.map((group) => cpuRatios(group, label)))])),
+    throughputRatio: balanced(placements.map(throughputRatios)),
+    totalRatios: cpuRatios(paired, 'total'),
+    ...(placements.length === 2 && placed > 0 && swapped > 0 ? { stackBias: Math.sqrt(placed / swapped) } : {}),
     a: overall('a'),
     b: overall('b'),
   };
+}
+
+/** The geometric mean of each placement's median ratio; NaN without any. */
+function balanced(groups: number[][]): number {
+  const medians = groups.filter((ratios) => ratios.length > 0).map(median);
+  return medians.length ? Math.exp(medians.reduce((sum, m) => sum + Math.log(m), 0) / medians.length) : NaN;
 }

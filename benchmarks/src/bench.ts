@@ -1,13 +1,15 @@
 /**
  * `npm run bench [-- --duration 10 --connections 8 --workers 2 --operations a,b --database-url URL
- *   --demo-database-url URL --no-hive --no-hive-rust --no-demo]`
+ *   --demo-database-url URL --no-hive --no-hive-rust --no-demo --tsx --cpu-prof DIR]`
  * `npm run bench -- --ab <configuration A> <configuration B> [--rounds 6 …]`, or `--aa [configuration]`:
  *   see runComparison.
  *
  * Against PostgreSQL holding the district dataset (seeded first when the database is empty;
  * database `careergraph_bench` by default, or BENCH_DATABASE_URL / --database-url), starts the four
  * subgraphs, our gateway, Hive Gateway and Hive Gateway with the Rust query planner on 127.0.0.1 as
- * child processes (each gateway with the same number of worker processes, one per core by default),
+ * child processes (each gateway with the same number of worker processes, one per core by default;
+ * every process compiled by `npm run build` and run by plain `node`, as in production, or with --tsx
+ * from its TypeScript),
  * and for each operation of operations.ts prints requests/s and p50/p95/p99 latency through each
  * gateway (loaded in the order ours, Hive, Hive Rust, Hive Rust, Hive, ours), our/their throughput
  * ratio, the CPU per answer of every process (the gateway's, each subgraph's, PostgreSQL's backends')
@@ -18,19 +20,20 @@
  * Results go to benchmarks/results/latest.json and latest.md.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { type LoggedStatement, repoRoot, SERVER_SESSION_OPTIONS, SQL_COUNT_HEADER, SQL_LOG_HEADER, SUBGRAPHS } from '@careergraph/kit';
+import { parseEnvFile } from '@careergraph/stack/src/compose-file';
 import { explainStatements, type PlanSummary } from './explain';
 import { type Fixtures, pickFixtures } from './fixtures';
 import { type BenchOperation, OPERATIONS } from './operations';
-import { type Child, cpuMsOf, startChild, stopChildren, tsEntry, waitUntilIdle } from './processes';
+import { buildCompiled, type Child, cpuMsOf, entryArgs, type Runtime, startChild, stopChildren, waitUntilIdle } from './processes';
 import { type LoadResult, type LoadWindow, pairRatios, percentile, summarize } from './load-windows';
 import { type Configuration, type PairedResult, pairedResult, parseComparison } from './ab';
-import { type CpuByProcess, cpuDelta, POSTGRES, watchBackends } from './process-cpu';
+import { type CpuByProcess, cpuDelta, cpuPerAnswer, POSTGRES, watchBackends } from './process-cpu';
 import { createRequestHeaders } from './request-headers';
 
 interface Options {
@@ -46,6 +49,9 @@ interface Options {
   demo: boolean;
   floorRuns: number;
   rounds: number;
+  runtime: Runtime;
+  /** Node flags every process started gets before its entry point (`--cpu-prof DIR`: a CPU profile of each, written when it stops). */
+  nodeFlags: string[];
   comparison?: { a: Configuration; b: Configuration; aa: boolean };
 }
 
@@ -73,6 +79,8 @@ function parseOptions(argv: string[]): Options {
     demo: !argv.includes('--no-demo'),
     floorRuns: number('--floor-runs', 200),
     rounds: number('--rounds', 6),
+    runtime: argv.includes('--tsx') ? 'tsx' : 'compiled',
+    nodeFlags: value('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(value('--cpu-prof')!)}`] : [],
     comparison: parseComparison(argv),
   };
 }
@@ -111,6 +119,9 @@ async function ensureDataset(databaseUrl: string, scale: 'district' | 'demo'): P
 export type GatewayName = 'ours' | 'hive' | 'hiveRust';
 const GATEWAY_LABELS: Record<GatewayName, string> = { ours: 'ours', hive: 'Hive', hiveRust: 'Hive Rust' };
 
+/** The source trees compiled in this run, each once. */
+const built = new Set<string>();
+
 /** The processes of one stack: the four subgraphs, and the gateways in front of them. */
 interface Stack {
   subgraphs: { name: string; child: Child }[];
@@ -118,36 +129,67 @@ interface Stack {
 }
 
 /**
+ * How a stack runs: `production` for every measurement, as the image runs (graphql-js without its
+ * development checks, no development-only plugins), with .env.example's settings (the compose
+ * stack's: a signing secret, the public half of deploy/development-auth's token key, badge keys,
+ * mail); `development` only to read each operation's SQL statements, which production never tells.
+ */
+type Mode = 'production' | 'development';
+
+/** The key the bench mints its token with, per mode: production's is the one .env.example's AUTH_PUBLIC_KEY verifies. */
+const KEY_DIRS: Record<Mode, string> = { production: path.join(repoRoot, 'deploy/development-auth'), development: path.join(repoRoot, '.data') };
+
+function modeEnvironment(mode: Mode, root: string): Record<string, string> {
+  if (mode === 'development') return { NODE_ENV: 'development', DATA_DIR: path.join(root, '.data') };
+  const { POSTGRES_PASSWORD: _password, SEED_DEMO: _seed, ...settings } = parseEnvFile(readFileSync(path.join(repoRoot, '.env.example'), 'utf8'));
+  return { ...settings, NODE_ENV: 'production' };
+}
+
+/** Requests carry a token the stacks of `mode` accept from here on. */
+async function useTokenFor(mode: Mode): Promise<void> {
+  headers = await createRequestHeaders(KEY_DIRS[mode]);
+}
+
+/**
  * The four subgraphs and the chosen gateways, each its own process, on `portBase` (our gateway),
  * `portBase + 1…4` (subgraphs), `portBase + 10` (Hive Gateway) and `+ 11` (Hive Gateway, Rust
  * planner); `configuration` goes to every process's environment. `tag` prefixes the process names.
  */
-async function startStack(options: Options, databaseUrl: string, gateways: GatewayName[], portBase = options.portBase, configuration: Configuration = {}, tag = ''): Promise<Stack> {
+async function startStack(options: Options, databaseUrl: string, gateways: GatewayName[], portBase = options.portBase, configuration: Configuration = {}, tag = '', mode: Mode = 'production'): Promise<Stack> {
   // An A/B of two versions of the code: a configuration's BENCH_SOURCE_TREE names a copy of the
-  // repository (with its own node_modules) its subgraphs and our gateway run from.
-  const { BENCH_SOURCE_TREE: root = repoRoot, ...environment } = configuration;
+  // repository (with its own node_modules) its subgraphs and our gateway run from; BENCH_RUNTIME
+  // (compiled or tsx) how they run, the run's --tsx or compiled by default.
+  const { BENCH_SOURCE_TREE: root = repoRoot, BENCH_RUNTIME: runtime = options.runtime, ...environment } = configuration;
+  if (runtime !== 'compiled' && runtime !== 'tsx') throw new Error(`BENCH_RUNTIME must be compiled or tsx, got "${runtime}"`);
+  if (runtime === 'compiled' && !built.has(root)) {
+    log(`building ${root} (npm run build)...`);
+    buildCompiled(root);
+    built.add(root);
+  }
   const urls = Object.fromEntries(SUBGRAPHS.map(({ name }, i) => [name, `http://127.0.0.1:${portBase + 1 + i}/graphql`]));
   const urlEnv = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
-  const common = { NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', ...environment, ...urlEnv };
+  // Development's DATA_DIR: compiled, `repoRoot` is dist/, but the processes verify with the repository's .data key.
+  const common = { ...modeEnvironment(mode, root), LOG_LEVEL: 'warn', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', ...environment, ...urlEnv };
   const workers = { GATEWAY_WORKERS: String(options.workers) };
   const subgraphs = await Promise.all(
     SUBGRAPHS.map(async ({ name }, i) => ({
       name,
-      child: await startChild(`${tag}${name}`, tsEntry(`services/${name}/src/index.ts`, [], root), { ...common, [`${name.toUpperCase()}_PORT`]: String(portBase + 1 + i) }, urls[name], new URL('/ready', urls[name]).toString(), root),
+      child: await startChild(`${tag}${name}`, [...options.nodeFlags, ...entryArgs(`services/${name}/src/index.ts`, runtime, root)], { ...common, [`${name.toUpperCase()}_PORT`]: String(portBase + 1 + i) }, urls[name], new URL('/ready', urls[name]).toString(), root),
     })),
   );
   const started: Stack['gateways'] = {};
   // One identity sends every request of a load test; the per-identity rate limit (600 a minute by
   // default, which Hive Gateway does not have) would answer most of them 429.
   if (gateways.includes('ours')) {
-    started.ours = await startChild(`${tag}gateway`, tsEntry('gateway/src/index.ts', [], root), { ...common, ...workers, GATEWAY_PORT: String(portBase), RATE_LIMIT_POINTS: '1000000000' }, `http://127.0.0.1:${portBase}/graphql`, `http://127.0.0.1:${portBase}/ready`, root);
+    started.ours = await startChild(`${tag}gateway`, [...options.nodeFlags, ...entryArgs('gateway/src/index.ts', runtime, root)], { ...common, ...workers, GATEWAY_PORT: String(portBase), RATE_LIMIT_POINTS: '1000000000' }, `http://127.0.0.1:${portBase}/graphql`, `http://127.0.0.1:${portBase}/ready`, root);
   }
   for (const [name, port, planner] of [['hive', portBase + 10, []], ['hiveRust', portBase + 11, ['rust']]] as const) {
     if (!gateways.includes(name)) continue;
     started[name] = await startChild(
       `${tag}${name === 'hive' ? 'hive-gateway' : 'hive-gateway-rust'}`,
-      tsEntry('benchmarks/src/hive-gateway.ts', [path.join(repoRoot, 'schema/supergraph.graphql'), '127.0.0.1', String(port), ...planner]),
-      { ...common, ...workers, NODE_ENV: 'production' },
+      [...options.nodeFlags, ...entryArgs('benchmarks/src/hive-gateway.ts', options.runtime, repoRoot, [path.join(repoRoot, 'schema/supergraph.graphql'), '127.0.0.1', String(port), ...planner])],
+      // Verifies tokens with the key production's are minted with (hive-gateway.ts reads DATA_DIR), signs with its SUBGRAPH_SIGNING_SECRETS.
+      { ...common, ...workers, NODE_ENV: 'production', DATA_DIR: KEY_DIRS.production },
       `http://127.0.0.1:${port}/graphql`,
       `http://127.0.0.1:${port}/readiness`,
     );
@@ -315,7 +357,7 @@ function markdown(results: OperationResult[], meta: Record<string, unknown>): st
   const lines = [
     `Machine: ${meta.machine}. ${meta.connections} connections, ${meta.duration} s per operation per gateway in two windows` +
       Object.entries(meta.windowRequests as Record<string, number>).map(([name, requests]) => ` (${name}: two windows of ${requests} requests, each until all are answered)`).join('') +
-      `${gateways.length > 1 ? `, in the order ${order}` : ''}, ${meta.workers} worker process(es) per gateway; ${meta.dataset}.` +
+      `${gateways.length > 1 ? `, in the order ${order}` : ''}, ${meta.workers} worker process(es) per gateway, ${meta.runtime === 'tsx' ? 'run from TypeScript by tsx' : 'compiled (npm run build)'}, in production mode; ${meta.dataset}.` +
       (meta.demoDataset ? ` Demo scale: ${meta.demoDataset}.` : ''),
     '',
     '| operation | SQL statements | ours req/s | ours p50 / p95 / p99 ms | Hive req/s | Hive p50 / p95 / p99 ms | Hive Rust req/s | Hive Rust p50 / p95 / p99 ms | ours/Hive (each pair) | ours/Hive Rust | gateway CPU ms per answer (ours / Hive / Hive Rust) | failed (ours / Hive / Hive Rust) | one client alone p50 ms (ours / Hive / Hive Rust) | SQL floor p50 / p95 ms | demo-scale p95 ms | district/demo p95 |',
@@ -417,17 +459,28 @@ async function runGateways(options: Options, operations: BenchOperation[], clien
   const fixtures = await pickFixtures(client);
   const dataset = await describeDataset(client);
   const gateways: GatewayName[] = ['ours', ...(options.hive ? (['hive'] as const) : []), ...(options.hive && options.hiveRust ? (['hiveRust'] as const) : [])];
-  log(`dataset: ${dataset}; starting servers...`);
+  // Each operation's statements, from our stack in development (a request that asks for them also
+  // leaves an AsyncLocalStorage hook every later promise of the process pays for); then the
+  // measured stack, in production, started fresh.
+  log(`dataset: ${dataset}; reading each operation's SQL statements from a development stack...`);
+  await useTokenFor('development');
+  const development = await startStack(options, options.databaseUrl, ['ours'], options.portBase, {}, 'development ', 'development');
+  const statements = new Map<string, { answer: Awaited<ReturnType<typeof post>>; plans: PlanSummary[] }>();
+  for (const operation of operations) {
+    const answer = await post(development.gateways.ours!.url, operation, fixtures, { [SQL_COUNT_HEADER]: '1', [SQL_LOG_HEADER]: '1' });
+    statements.set(operation.name, { answer, plans: await explainStatements(client, (answer.extensions?.sqlLog ?? []) as LoggedStatement[]) });
+  }
+  await stopChildren();
+  log('starting the measured servers (production)...');
+  await useTokenFor('production');
   const stack = await startStack(options, options.databaseUrl, gateways);
-  const ours = stack.gateways.ours!;
   const results: OperationResult[] = [];
   for (const operation of operations) {
-    const answer = await post(ours.url, operation, fixtures, { [SQL_COUNT_HEADER]: '1', [SQL_LOG_HEADER]: '1' });
-    for (const name of gateways.slice(1)) {
+    const { answer, plans } = statements.get(operation.name)!;
+    for (const name of gateways) {
       const theirs = await post(stack.gateways[name]!.url, operation, fixtures);
-      if (JSON.stringify(theirs.data) !== JSON.stringify(answer.data)) log(`warning: ${operation.name} answers differ between ours and ${GATEWAY_LABELS[name]}`);
+      if (JSON.stringify(theirs.data) !== JSON.stringify(answer.data)) log(`warning: ${operation.name} answers differ between ours in development and ${GATEWAY_LABELS[name]}`);
     }
-    const plans = await explainStatements(client, (answer.extensions?.sqlLog ?? []) as LoggedStatement[]);
     log(`${operation.name}: ${answer.extensions?.sqlStatements} SQL statements; loading ${gateways.map((name) => GATEWAY_LABELS[name]).join(', ')}...`);
     const windows = await loadInOrder(stack, sampler, operation, fixtures, options);
     const [oursResult, hive, hiveRust] = gateways.map((name) => summarize(windows[name]!));
@@ -460,6 +513,7 @@ async function runGateways(options: Options, operations: BenchOperation[], clien
     duration: options.duration,
     windowRequests: Object.fromEntries(operations.filter((op) => op.loadRequests).map((op) => [op.name, op.loadRequests])),
     workers: options.workers,
+    runtime: options.runtime,
     hive: options.hive,
     gateways,
     dataset,
@@ -478,61 +532,72 @@ const SECOND_STACK_OFFSET = 20;
 
 interface ComparisonResult extends PairedResult {
   name: string;
-  rounds: { a: LoadWindow; b: LoadWindow }[];
+  rounds: { a: LoadWindow; b: LoadWindow; swapped: boolean }[];
 }
 
 /**
  * `--ab A B` (or `--aa [A]`): two stacks of our gateway and the four subgraphs on the same database,
- * A's on --port-base and B's 20 ports above, A's processes with configuration A's environment and
- * B's with B's. Per operation, after a warm-up of each, `--rounds` rounds each load A then B for
- * one window (half of --duration, or the operation's number of requests), the order reversed every
- * other round, so a drift of the machine's speed weighs on both alike; the result is the median
- * over the rounds of B/A CPU per answer, per process and in all, and of B/A throughput.
+ * the first on --port-base and the second 20 ports above. The run has two halves: A on the first
+ * stack and B on the second, then both stacks restarted with the configurations swapped, so
+ * whatever a stack's place does (start order, ports, which processes the kernel favours) weighs on
+ * A and B alike, and its size is reported (`stackBias`). In each half, per operation, after a
+ * warm-up of each stack, half of `--rounds` rounds each load A then B for one window (half of
+ * --duration, or the operation's number of requests), the order reversed every other round, so a
+ * drift of the machine's speed weighs on both alike. The result is B/A CPU per answer, per process
+ * and in all, and B/A throughput: each half's median over its rounds, the two combined by geometric mean.
  */
 async function runComparison(options: Options, operations: BenchOperation[], client: pg.Client, sampler: pg.Client): Promise<void> {
   const { a, b, aa } = options.comparison!;
   const fixtures = await pickFixtures(client);
   const dataset = await describeDataset(client);
-  log(`dataset: ${dataset}; starting two stacks...`);
-  const stackA = await startStack(options, options.databaseUrl, ['ours'], options.portBase, a, 'A ');
-  const stackB = await startStack(options, options.databaseUrl, ['ours'], options.portBase + SECOND_STACK_OFFSET, b, 'B ');
-  const sides = { a: stackA, b: stackB };
-  const results: ComparisonResult[] = [];
-  for (const operation of operations) {
-    const [answerA, answerB] = [await post(stackA.gateways.ours!.url, operation, fixtures), await post(stackB.gateways.ours!.url, operation, fixtures)];
-    if (JSON.stringify(answerA.data) !== JSON.stringify(answerB.data)) log(`warning: ${operation.name} answers differ between A and B`);
-    log(`${operation.name}: ${options.rounds} rounds of A and B...`);
-    for (const stack of [stackA, stackB]) await loadWindow(stack, stack.gateways.ours!, sampler, operation, fixtures, warmUpWindow(operation, options), options);
-    const rounds: ComparisonResult['rounds'] = [];
-    for (let i = 0; i < options.rounds; i++) {
-      const round: Partial<ComparisonResult['rounds'][number]> = {};
-      for (const side of i % 2 ? (['b', 'a'] as const) : (['a', 'b'] as const)) {
-        await waitUntilIdle();
-        round[side] = await loadWindow(sides[side], sides[side].gateways.ours!, sampler, operation, fixtures, measuredWindow(operation, options), options);
+  const rounds = new Map<string, ComparisonResult['rounds']>(operations.map((operation) => [operation.name, []]));
+  for (const swapped of [false, true]) {
+    const [first, second] = swapped ? [b, a] : [a, b];
+    log(`dataset: ${dataset}; starting two stacks, ${swapped ? 'B first and A second' : 'A first and B second'}...`);
+    const stackFirst = await startStack(options, options.databaseUrl, ['ours'], options.portBase, first, swapped ? 'B ' : 'A ');
+    const stackSecond = await startStack(options, options.databaseUrl, ['ours'], options.portBase + SECOND_STACK_OFFSET, second, swapped ? 'A ' : 'B ');
+    const sides = swapped ? { a: stackSecond, b: stackFirst } : { a: stackFirst, b: stackSecond };
+    for (const operation of operations) {
+      const [answerA, answerB] = [await post(sides.a.gateways.ours!.url, operation, fixtures), await post(sides.b.gateways.ours!.url, operation, fixtures)];
+      if (JSON.stringify(answerA.data) !== JSON.stringify(answerB.data)) log(`warning: ${operation.name} answers differ between A and B`);
+      const count = swapped ? Math.floor(options.rounds / 2) : Math.ceil(options.rounds / 2);
+      log(`${operation.name}: ${count} rounds of A and B...`);
+      for (const stack of [stackFirst, stackSecond]) await loadWindow(stack, stack.gateways.ours!, sampler, operation, fixtures, warmUpWindow(operation, options), options);
+      for (let i = 0; i < count; i++) {
+        const round: Partial<ComparisonResult['rounds'][number]> = { swapped };
+        for (const side of i % 2 ? (['b', 'a'] as const) : (['a', 'b'] as const)) {
+          await waitUntilIdle();
+          round[side] = await loadWindow(sides[side], sides[side].gateways.ours!, sampler, operation, fixtures, measuredWindow(operation, options), options);
+        }
+        rounds.get(operation.name)!.push(round as ComparisonResult['rounds'][number]);
       }
-      rounds.push(round as ComparisonResult['rounds'][number]);
     }
-    results.push({ name: operation.name, rounds, ...pairedResult(rounds) });
+    await stopChildren();
   }
-  const meta = { ranAt: new Date().toISOString(), machine: await describeMachine(client), mode: aa ? 'A/A' : 'A/B', a, b, connections: options.connections, rounds: options.rounds, workers: options.workers, dataset };
+  const results: ComparisonResult[] = operations.map(({ name }) => ({ name, rounds: rounds.get(name)!, ...pairedResult(rounds.get(name)!) }));
+  const meta = { ranAt: new Date().toISOString(), machine: await describeMachine(client), mode: aa ? 'A/A' : 'A/B', a, b, connections: options.connections, rounds: options.rounds, workers: options.workers, runtime: options.runtime, dataset };
   const describe = (configuration: Configuration) => (Object.keys(configuration).length ? Object.entries(configuration).map(([k, v]) => `${k}=${v}`).join(' ') : 'defaults');
   const lines = [
-    `${meta.mode}: A = ${describe(a)}, B = ${describe(b)}. Machine: ${meta.machine}. ${options.connections} connections, ${options.rounds} rounds, ${options.workers} worker process(es) per gateway; ${dataset}.`,
+    `${meta.mode}: A = ${describe(a)}, B = ${describe(b)}. Machine: ${meta.machine}. ${options.connections} connections, ${options.rounds} rounds, ${options.workers} worker process(es) per gateway, ${options.runtime} unless BENCH_RUNTIME says otherwise, in production mode; ${dataset}.`,
     '',
-    `| operation | A req/s | B req/s | B/A throughput | ${PROCESS_COLUMNS.map((label) => `${label} ms A / B (B/A)`).join(' | ')} | B/A total each round |`,
-    `| --- | ---: | ---: | ---: | ${PROCESS_COLUMNS.map(() => '---').join(' | ')} | --- |`,
+    `| operation | A req/s | B req/s | B/A throughput | ${PROCESS_COLUMNS.map((label) => `${label} ms A / B (B/A)`).join(' | ')} | B/A total each round (A first; A second) | second stack / first, same configuration |`,
+    `| --- | ---: | ---: | ---: | ${PROCESS_COLUMNS.map(() => '---').join(' | ')} | --- | ---: |`,
   ];
   for (const r of results) {
     const perSecond = (side: 'a' | 'b') => r.rounds.reduce((sum, w) => sum + w[side].answered, 0) / r.rounds.reduce((sum, w) => sum + w[side].seconds, 0);
     lines.push(
       `| ${r.name} | ${rate(perSecond('a'))} | ${rate(perSecond('b'))} | ${round(r.throughputRatio, 3)} | ` +
-        `${PROCESS_COLUMNS.map((label) => `${round(r.a[label], 2)} / ${round(r.b[label], 2)} (${round(r.cpuRatio[label], 3)})`).join(' | ')} | ${r.totalRatios.map((x) => round(x, 3)).join(', ')} |`,
+        `${PROCESS_COLUMNS.map((label) => `${round(r.a[label], 2)} / ${round(r.b[label], 2)} (${round(r.cpuRatio[label], 3)})`).join(' | ')} | ` +
+        `${[false, true].map((swapped) => r.rounds.filter((w) => w.swapped === swapped).map((w) => round(roundRatio(w), 3)).join(', ')).join('; ')} | ${round(r.stackBias, 3)} |`,
     );
   }
   const table = `${lines.join('\n')}\n`;
   process.stdout.write(table);
-  writeResults('ab-latest', { ...meta, results: results.map(({ rounds, ...rest }) => ({ ...rest, rounds: rounds.map(({ a: wa, b: wb }) => ({ a: withoutLatencies(wa), b: withoutLatencies(wb) })) })) }, table);
+  writeResults('ab-latest', { ...meta, results: results.map(({ rounds, ...rest }) => ({ ...rest, rounds: rounds.map(({ a: wa, b: wb, swapped }) => ({ swapped, a: withoutLatencies(wa), b: withoutLatencies(wb) })) })) }, table);
 }
+
+/** One round's B/A total CPU per answer. */
+const roundRatio = ({ a, b }: { a: LoadWindow; b: LoadWindow }) => cpuPerAnswer(b.cpuMs, b.answered).total / cpuPerAnswer(a.cpuMs, a.answered).total;
 
 /** A window without its every latency, for the A/B results file. */
 const withoutLatencies = ({ latencies, ...window }: LoadWindow) => ({ ...window, responses: latencies.length });
@@ -541,7 +606,7 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const operations = OPERATIONS.filter((op) => !options.operations || options.operations.includes(op.name));
   await ensureDataset(options.databaseUrl, 'district');
-  headers = await createRequestHeaders();
+  await useTokenFor('production');
   const client = await connect(options.databaseUrl);
   const sampler = await connect(options.databaseUrl);
   try {

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '@careergraph/kit';
@@ -39,9 +39,30 @@ export async function startChild(name: string, args: string[], env: Record<strin
   throw new Error(`${name} was not ready at ${readyUrl} within 90 s: ${stderr}`);
 }
 
-/** Node arguments that run a TypeScript entry point of this repo (or of another copy of it at `root`). */
-export function tsEntry(relative: string, extra: string[] = [], root = repoRoot): string[] {
-  return ['--import', 'tsx', path.join(root, relative), ...extra];
+/**
+ * How the bench runs a process: `compiled`, the JavaScript `npm run build` writes into dist/ run by
+ * plain `node`, as the production image runs it; or `tsx`, its TypeScript compiled on load, as
+ * `npm start` runs it in development.
+ */
+export type Runtime = 'compiled' | 'tsx';
+
+/** Node arguments that run an entry point of this repo (or of another copy of it at `root`), given as its TypeScript path. */
+export function entryArgs(relative: string, runtime: Runtime, root = repoRoot, extra: string[] = []): string[] {
+  return runtime === 'compiled' ? [path.join(root, 'dist', relative.replace(/\.ts$/, '.js')), ...extra] : ['--import', 'tsx', path.join(root, relative), ...extra];
+}
+
+/**
+ * Compiles the repository at `root` into its dist/ with its own `npm run build`, and, for this
+ * repository, the bench's Hive Gateway script beside it (benchmarks/tsconfig.hive-gateway.json), so
+ * every gateway's own code runs compiled alike.
+ */
+export function buildCompiled(root: string): void {
+  const steps: [string, string[]][] = [['npm', ['run', '--silent', 'build']]];
+  if (root === repoRoot) steps.push([process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(repoRoot, 'benchmarks/tsconfig.hive-gateway.json')]]);
+  for (const [command, args] of steps) {
+    const run = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (run.status !== 0) throw new Error(`building ${root} for the compiled runtime failed (${command} ${args.join(' ')}); --tsx runs from the TypeScript instead`);
+  }
 }
 
 export async function stopChildren(): Promise<void> {

@@ -82,6 +82,8 @@ describe('authentication at the gateway', () => {
     const answer = await post(supergraph.gatewayUrl, SCHOOLS, await adminHeaders());
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({ data: { schools: { totalCount: 0 } } });
+    // Student records are never kept by a cache on the way (the subgraphs send no cache policy of their own).
+    expect(answer.headers.get('cache-control')).toBe('no-store');
     const anonymous = await post(supergraph.gatewayUrl, SCHOOLS);
     expectRefused(anonymous, 401, 'UNAUTHENTICATED', /Authorization: Bearer/);
     expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');

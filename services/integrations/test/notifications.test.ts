@@ -58,7 +58,7 @@ beforeAll(async () => {
   const settings: NotificationSettings = {
     mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'CareerGraph <no-reply@test.example>' },
     ownerUrls: { students: '', partners: '', placements: '' },
-    lookupTimeoutMs: 1000,
+    entityLookupTimeoutMs: 1000,
     publicUrl: 'https://careergraph.example',
     hoursDigestAfterDays: 3,
     pollMs: 1000,

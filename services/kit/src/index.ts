@@ -1,5 +1,6 @@
 export * from './config/env';
 export * from './config/service-config';
+export * from './config/lookup-settings';
 export * from './context/request-context';
 export * from './context/client-metadata';
 export * from './db/data-source';

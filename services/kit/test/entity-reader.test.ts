@@ -103,4 +103,21 @@ describe('EntityReader', () => {
       expect(statements).toBe(1);
     }
   });
+
+  it("runs a TypeORM select of the entity and maps its rows as TypeORM would, keeping the query's order and limit", async () => {
+    const reader = new EntityReader(dataSource, ReaderRow);
+    const query = () => dataSource.getRepository(ReaderRow).createQueryBuilder('row').where('row.paid = :paid', { paid: true }).orderBy('row.work_date', 'DESC').limit(5);
+    const read = await reader.many(query());
+    expect(read).toStrictEqual(await query().getMany());
+    expect(read.map((row) => row.id)).toEqual([rows[2].id, rows[0].id]);
+    expect(read[0]).toBeInstanceOf(ReaderRow);
+    const { statements } = await countStatements(() => reader.many(query()));
+    expect(statements).toBe(1);
+  });
+
+  it('refuses a select that also selects a joined entity, which only TypeORM can hydrate', () => {
+    const reader = new EntityReader(dataSource, ReaderRow);
+    const joined = dataSource.getRepository(ReaderRow).createQueryBuilder('row').leftJoinAndSelect(ReaderRow, 'other', 'other.id = row.parent_id');
+    expect(() => reader.many(joined)).toThrow('EntityReader.many reads one entity');
+  });
 });

@@ -1,11 +1,10 @@
 import path from 'node:path';
-import { ConfigError, EnvReader, repoRoot } from '@careergraph/kit';
+import { type EntityLookupSettings, EnvReader, readEntityLookupSettings, repoRoot, requireOwnerUrls } from '@careergraph/kit';
 import { type BadgeSigningKey, developmentBadgeKey, readBadgeSigningKeys } from '../services/badge-keys';
 
-export interface CredentialsSettings {
+export interface CredentialsSettings extends EntityLookupSettings {
   studentsUrl: string;
   partnersUrl: string;
-  entityLookupTimeoutMs: number;
   /**
    * Dollars of college tuition one early college credit hour saves. Default 149.00: City Colleges
    * of Chicago in-district tuition per credit hour, an assumption — verify against the current
@@ -41,14 +40,13 @@ export function loadCredentialsSettings(
   subgraphUrls: Record<string, string>,
   source: Record<string, string | undefined> = process.env,
 ): CredentialsSettings {
-  const missing = ['students', 'partners'].filter((name) => !subgraphUrls[name]);
-  if (missing.length > 0) throw new ConfigError(missing.map((name) => `no URL known for the ${name} subgraph`));
+  const owners = requireOwnerUrls(subgraphUrls, ['students', 'partners']);
   const env = new EnvReader(source);
   const production = source.NODE_ENV === 'production';
   const config: CredentialsSettings = {
-    studentsUrl: subgraphUrls.students,
-    partnersUrl: subgraphUrls.partners,
-    entityLookupTimeoutMs: env.int('ENTITY_LOOKUP_TIMEOUT_MS', 3000, { min: 50, max: 60_000 }),
+    studentsUrl: owners.students,
+    partnersUrl: owners.partners,
+    ...readEntityLookupSettings(env),
     tuitionPerCreditHour: env.number('TUITION_PER_CREDIT_HOUR', 149.0, { min: 0, max: 10_000 }),
     semesterCreditHours: env.number('SEMESTER_CREDIT_HOURS', 12, { min: 1, max: 30 }),
     // A development default keeps `npm start` simple; production must set its own.

@@ -92,7 +92,7 @@ export class AwardRepository {
   }
 
   page(query: AwardQuery, page: PageRequest): Promise<CredentialAwardEntity[]> {
-    return applyKeyset(this.filtered(query), ORDER, page).getMany();
+    return this.reader.many(applyKeyset(this.filtered(query), ORDER, page));
   }
 
   count(query: AwardQuery): Promise<number> {

@@ -45,7 +45,7 @@ export class CredentialRepository {
   }
 
   page(query: CredentialQuery, page: PageRequest): Promise<CredentialEntity[]> {
-    return applyKeyset(this.filtered(query), ORDER, page).getMany();
+    return this.reader.many(applyKeyset(this.filtered(query), ORDER, page));
   }
 
   count(query: CredentialQuery): Promise<number> {

@@ -1,10 +1,9 @@
-import { ConfigError, EnvReader } from '@careergraph/kit';
+import { type EntityLookupSettings, EnvReader, readEntityLookupSettings, requireOwnerUrls } from '@careergraph/kit';
 
-export interface ExperiencesSettings {
+export interface ExperiencesSettings extends EntityLookupSettings {
   /** Students (eligibility, scope, reporting snapshots) and partners (hosts) are looked up here. */
   studentsUrl: string;
   partnersUrl: string;
-  entityLookupTimeoutMs: number;
 }
 
 /**
@@ -12,13 +11,12 @@ export interface ExperiencesSettings {
  * `<SUBGRAPH>_URL` / `<SUBGRAPH>_PORT`; tests pass their own).
  */
 export function loadExperiencesSettings(subgraphUrls: Record<string, string>, source: Record<string, string | undefined> = process.env): ExperiencesSettings {
-  const missing = ['students', 'partners'].filter((name) => !subgraphUrls[name]);
-  if (missing.length > 0) throw new ConfigError(missing.map((name) => `no URL known for the ${name} subgraph`));
+  const owners = requireOwnerUrls(subgraphUrls, ['students', 'partners']);
   const env = new EnvReader(source);
   const settings: ExperiencesSettings = {
-    studentsUrl: subgraphUrls.students,
-    partnersUrl: subgraphUrls.partners,
-    entityLookupTimeoutMs: env.int('ENTITY_LOOKUP_TIMEOUT_MS', 3000, { min: 50, max: 60_000 }),
+    studentsUrl: owners.students,
+    partnersUrl: owners.partners,
+    ...readEntityLookupSettings(env),
   };
   env.done();
   return settings;

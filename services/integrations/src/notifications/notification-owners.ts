@@ -9,7 +9,7 @@ import type { NotificationSettings } from './notification-settings';
  */
 export function notificationOwners(settings: NotificationSettings, signer: IdentitySigner) {
   return defineOwners(
-    { service: 'integrations', signer, timeoutMs: settings.lookupTimeoutMs },
+    { service: 'integrations', signer, timeoutMs: settings.entityLookupTimeoutMs },
     {
       students: { url: settings.ownerUrls.students, reads: [NotifiedStudentFragmentDoc] },
       partners: { url: settings.ownerUrls.partners, reads: [NotifiedContactFragmentDoc] },

@@ -1,11 +1,9 @@
-import { type EnvReader, type MailSettings, readMailSettings } from '@careergraph/kit';
+import { type EntityLookupSettings, type EnvReader, type MailSettings, readEntityLookupSettings, readMailSettings } from '@careergraph/kit';
 
-export interface NotificationSettings {
+export interface NotificationSettings extends EntityLookupSettings {
   mail: MailSettings;
   /** Where the students, partners and placements subgraphs answer: recipients and pending hours are read there. */
   ownerUrls: { students: string; partners: string; placements: string };
-  /** How long one lookup there may take (ENTITY_LOOKUP_TIMEOUT_MS). */
-  lookupTimeoutMs: number;
   /** The gateway's public address, for the links in mails (PUBLIC_URL). */
   publicUrl: string;
   /** Days a time entry waits SUBMITTED before its supervisor's digest lists it (HOURS_DIGEST_AFTER_DAYS). */
@@ -28,7 +26,7 @@ export function readNotificationSettings(env: EnvReader, production: boolean, su
   return {
     mail: readMailSettings(env, production),
     ownerUrls: { students: subgraphUrls.students, partners: subgraphUrls.partners, placements: subgraphUrls.placements },
-    lookupTimeoutMs: env.int('ENTITY_LOOKUP_TIMEOUT_MS', 3000, { min: 50, max: 60_000 }),
+    ...readEntityLookupSettings(env),
     publicUrl: (publicUrl ?? env.required('PUBLIC_URL')).replace(/\/+$/, ''),
     hoursDigestAfterDays: env.int('HOURS_DIGEST_AFTER_DAYS', 3, { min: 1, max: 60 }),
     coordinatorEmail,

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DriverUtils } from 'typeorm/driver/DriverUtils';
 import { recordStatement } from './statement-counter';
 
 /** Column types whose pg value already is what TypeORM hydrates (dates are strings by the kit's type parser). */
@@ -44,6 +45,8 @@ interface ColumnMapping {
  */
 export class EntityReader<T extends ObjectLiteral> {
   private built?: { select: string; columns: ColumnMapping[]; prototype: object; byIds: string };
+  /** The columns as a query builder's select names them (`<alias>_<column>`), per alias. */
+  private readonly aliased = new Map<string, ColumnMapping[]>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -63,8 +66,29 @@ export class EntityReader<T extends ObjectLiteral> {
     return this.query(`${this.mapping().select} ${alias} WHERE ${condition}`, parameters);
   }
 
-  private async query(sql: string, parameters: unknown[]): Promise<T[]> {
-    const { columns, prototype } = this.mapping();
+  /**
+   * The entities a TypeORM select of this entity finds, for the hot lists (keyset pages, a page's
+   * rows per parent): the SQL TypeORM builds, run on the pool like the others, its rows mapped here
+   * instead of by TypeORM's hydration, which cost more than building the query. The select must be
+   * of the entity's own columns: a joined selection would need TypeORM's hydration.
+   */
+  many(query: SelectQueryBuilder<T>): Promise<T[]> {
+    if (query.expressionMap.joinAttributes.some((join) => join.isSelected)) throw new Error('EntityReader.many reads one entity; use getMany() for a query that selects joined entities');
+    const [sql, parameters] = query.getQueryAndParameters();
+    return this.query(sql, parameters, this.columnsAliased(query.alias));
+  }
+
+  private columnsAliased(alias: string): ColumnMapping[] {
+    let columns = this.aliased.get(alias);
+    if (!columns) {
+      columns = this.mapping().columns.map((column) => ({ ...column, name: DriverUtils.buildAlias(this.dataSource.driver, undefined, alias, column.name) }));
+      this.aliased.set(alias, columns);
+    }
+    return columns;
+  }
+
+  private async query(sql: string, parameters: unknown[], columns = this.mapping().columns): Promise<T[]> {
+    const { prototype } = this.mapping();
     recordStatement(sql, parameters);
     const pool = (this.dataSource.driver as unknown as { master: pg.Pool }).master;
     // Not `pool.query`: it retires the connection on any error, and the embedded database's socket

@@ -96,7 +96,8 @@ export function applyKeysetPerParent<T extends ObjectLiteral>(
   columns: string[],
   page: PageRequest,
 ): SelectQueryBuilder<T> {
-  query.andWhere(`${parentColumn} IN (:...keysetParents)`, { keysetParents: [...parentIds] });
+  // One array parameter rather than an IN list: the statement's text is the same for any number of parents, so it is prepared once.
+  query.andWhere(`${parentColumn} = ANY(:keysetParents)`, { keysetParents: [...parentIds] });
   if (page.after) afterCursor(query, columns, page.after);
   const ranked = query
     .clone()
@@ -116,7 +117,7 @@ export async function countPerParent<T extends ObjectLiteral>(
   parentIds: readonly string[],
 ): Promise<Map<string, number>> {
   const rows: { parent: string; n: number | string }[] = await query
-    .andWhere(`${parentColumn} IN (:...countParents)`, { countParents: [...parentIds] })
+    .andWhere(`${parentColumn} = ANY(:countParents)`, { countParents: [...parentIds] })
     .select(parentColumn, 'parent')
     .addSelect('count(*)', 'n')
     .groupBy(parentColumn)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { type DocumentNode, parse } from 'graphql';
@@ -87,7 +87,10 @@ export function createSubgraphService<TContext extends RequestContext>(
     logger: deps.logger,
     production: deps.production,
     // Inline traces only feed Apollo's hosted usage reporting, which a district network does not use.
-    apollo: { schema, plugins: [ApolloServerPluginInlineTraceDisabled(), ...(definition.plugins ?? [])] },
+    // No cache control either: no field carries a hint, and its per-field hook wrapped every resolver
+    // (2% of a subgraph's CPU); only the gateway answers clients, whose answers stay `no-store` (it
+    // reads a subgraph answer without the header as uncacheable).
+    apollo: { schema, plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ...(definition.plugins ?? [])] },
     // Identity comes only from the gateway's signature, bound to this operation's text; a client's
     // own headers are never read for it.
     authenticate: (req) => signer.verify(req.headers[IDENTITY_HEADER], operationText(req)),

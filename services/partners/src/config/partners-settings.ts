@@ -1,10 +1,8 @@
-import { ConfigError, EnvReader } from '@careergraph/kit';
+import { ConfigError, type EntityLookupSettings, EnvReader, readEntityLookupSettings } from '@careergraph/kit';
 
-export interface PartnersSettings {
+export interface PartnersSettings extends EntityLookupSettings {
   /** Lowest hourly rate a WAGE opportunity may offer, in dollars. */
   youthMinimumWage: number;
-  /** How long a lookup of another subgraph's entities may take (a student's matches ask students and placements). */
-  entityLookupTimeoutMs: number;
   /** How long a partner invitation's link works (PARTNER_INVITATION_DAYS). */
   invitationDays: number;
   /**
@@ -26,10 +24,9 @@ export const DEFAULT_YOUTH_MINIMUM_WAGE = 13;
 
 export function loadPartnersSettings(source: Record<string, string | undefined> = process.env): PartnersSettings {
   const env = new EnvReader(source);
-  const entityLookupTimeoutMs = env.int('ENTITY_LOOKUP_TIMEOUT_MS', 3000, { min: 50, max: 60_000 });
   const settings = {
     youthMinimumWage: youthMinimumWage(env.string('YOUTH_MINIMUM_WAGE')),
-    entityLookupTimeoutMs,
+    ...readEntityLookupSettings(env),
     invitationDays: env.int('PARTNER_INVITATION_DAYS', DEFAULT_INVITATION_DAYS, { min: 1, max: 90 }),
     invitationUrl: invitationUrl(env.string('PARTNER_INVITATION_URL', DEFAULT_INVITATION_URL)),
   };

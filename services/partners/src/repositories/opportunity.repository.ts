@@ -42,7 +42,7 @@ export class OpportunityRepository {
   }
 
   page(query: OpportunityQuery, page: PageRequest): Promise<OpportunityEntity[]> {
-    return applyKeyset(this.filtered(query), ORDER, page).getMany();
+    return this.reader.many(applyKeyset(this.filtered(query), ORDER, page));
   }
 
   count(query: OpportunityQuery): Promise<number> {
@@ -51,7 +51,7 @@ export class OpportunityRepository {
 
   /** The same page of each partner's opportunities, one statement for all of them. */
   pageByPartners(partnerIds: readonly string[], query: OpportunityQuery, page: PageRequest): Promise<OpportunityEntity[]> {
-    return applyKeysetPerParent(this.filtered(query), 'o.partner_id', partnerIds, ORDER, page).getMany();
+    return this.reader.many(applyKeysetPerParent(this.filtered(query), 'o.partner_id', partnerIds, ORDER, page));
   }
 
   countByPartners(partnerIds: readonly string[], query: OpportunityQuery): Promise<Map<string, number>> {

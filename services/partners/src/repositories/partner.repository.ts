@@ -74,7 +74,7 @@ export class PartnerRepository {
   }
 
   page(query: PartnerQuery, page: PageRequest): Promise<PartnerEntity[]> {
-    return applyKeyset(this.filtered(query), ORDER, page).getMany();
+    return this.reader.many(applyKeyset(this.filtered(query), ORDER, page));
   }
 
   count(query: PartnerQuery): Promise<number> {

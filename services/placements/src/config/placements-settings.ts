@@ -1,19 +1,12 @@
-import { ConfigError, EnvReader, isIsoDate, today } from '@careergraph/kit';
+import { ConfigError, type EntityLookupSettings, EnvReader, isIsoDate, readEntityLookupSettings, readReportLookupSettings, type ReportLookupSettings, requireOwnerUrls, today } from '@careergraph/kit';
 import { type ChildLaborRules, loadChildLaborRules } from './child-labor-rules';
 import { type HazardousOccupationRules, loadHazardousOccupationRules } from './hazardous-occupations';
 
-export interface PlacementsSettings {
+export interface PlacementsSettings extends EntityLookupSettings, ReportLookupSettings {
   studentsUrl: string;
   partnersUrl: string;
   /** Read per request: the experiences subgraph answers the attendance facts of the metrics (in-process harnesses start it later). */
   experiencesUrl: () => string | undefined;
-  entityLookupTimeoutMs: number;
-  /**
-   * How long a SERVICE-only reporting operation of another subgraph (a school year's facts for the
-   * metrics) may take (REPORT_LOOKUP_TIMEOUT_MS): metrics requests get the gateway's report deadline
-   * (a minute), not an entity lookup's few seconds.
-   */
-  reportLookupTimeoutMs: number;
   childLabor: ChildLaborRules;
   /** Youngest age per hazardous-occupation category (FLSA, 29 CFR 570). */
   hazardousOccupations: HazardousOccupationRules;
@@ -35,16 +28,15 @@ export function loadPlacementsSettings(
   subgraphUrls: Record<string, string>,
   source: Record<string, string | undefined> = process.env,
 ): PlacementsSettings {
-  const missing = ['students', 'partners'].filter((name) => !subgraphUrls[name]);
-  if (missing.length > 0) throw new ConfigError(missing.map((name) => `no URL known for the ${name} subgraph`));
+  const owners = requireOwnerUrls(subgraphUrls, ['students', 'partners']);
   const env = new EnvReader(source);
   const anchor = env.string('PAY_PERIOD_ANCHOR', '2025-07-07');
   const settings: PlacementsSettings = {
-    studentsUrl: subgraphUrls.students,
-    partnersUrl: subgraphUrls.partners,
+    studentsUrl: owners.students,
+    partnersUrl: owners.partners,
     experiencesUrl: () => subgraphUrls.experiences,
-    entityLookupTimeoutMs: env.int('ENTITY_LOOKUP_TIMEOUT_MS', 3000, { min: 50, max: 60_000 }),
-    reportLookupTimeoutMs: env.int('REPORT_LOOKUP_TIMEOUT_MS', 30_000, { min: 50, max: 120_000 }),
+    ...readEntityLookupSettings(env),
+    ...readReportLookupSettings(env),
     childLabor: loadChildLaborRules(env.string('CHILD_LABOR_RULES')),
     hazardousOccupations: loadHazardousOccupationRules(env.string('HAZARDOUS_OCCUPATION_RULES')),
     today: () => today(),

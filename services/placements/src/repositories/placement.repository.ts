@@ -70,7 +70,7 @@ export class PlacementRepository {
   }
 
   page(query: PlacementQuery, page: PageRequest): Promise<PlacementEntity[]> {
-    return applyKeyset(this.filtered(query), query.changedSince ? CHANGE_ORDER : ORDER, page).getMany();
+    return this.reader.many(applyKeyset(this.filtered(query), query.changedSince ? CHANGE_ORDER : ORDER, page));
   }
 
   count(query: PlacementQuery): Promise<number> {
@@ -79,7 +79,7 @@ export class PlacementRepository {
 
   /** The same page of each parent's placements, one statement for all of them. */
   pageByParents(parent: PlacementParent, parentIds: readonly string[], query: PlacementQuery, page: PageRequest): Promise<PlacementEntity[]> {
-    return applyKeysetPerParent(this.filtered(query), PARENT_COLUMNS[parent], parentIds, ORDER, page).getMany();
+    return this.reader.many(applyKeysetPerParent(this.filtered(query), PARENT_COLUMNS[parent], parentIds, ORDER, page));
   }
 
   countByParents(parent: PlacementParent, parentIds: readonly string[], query: PlacementQuery): Promise<Map<string, number>> {
@@ -88,8 +88,8 @@ export class PlacementRepository {
 
   /** Placements of many students, latest start first, with the same optional filters for all. */
   findByStudentIds(studentIds: readonly string[], filter: Pick<PlacementQuery, 'status' | 'schoolYear' | 'scope'>): Promise<PlacementEntity[]> {
-    const qb = this.filtered(filter).andWhere('p.student_id IN (:...studentIds)', { studentIds });
-    return qb.orderBy('p.start_date', 'DESC').addOrderBy('p.id', 'ASC').getMany();
+    const qb = this.filtered(filter).andWhere('p.student_id = ANY(:studentIds)', { studentIds: [...studentIds] });
+    return this.reader.many(qb.orderBy('p.start_date', 'DESC').addOrderBy('p.id', 'ASC'));
   }
 
   async countOthersHoldingSlots(tx: Tx, opportunityId: string, exceptPlacementId: string | null): Promise<number> {

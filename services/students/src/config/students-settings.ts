@@ -1,17 +1,9 @@
-import { EnvReader, today } from '@careergraph/kit';
+import { type EntityLookupSettings, EnvReader, readEntityLookupSettings, readReportLookupSettings, type ReportLookupSettings, today } from '@careergraph/kit';
 import { type EndorsementDefinition, ILLINOIS_ENDORSEMENT, parseEndorsement } from './endorsement-requirements';
 
-export interface StudentsSettings {
+export interface StudentsSettings extends EntityLookupSettings, ReportLookupSettings {
   /** The district's College and Career Pathway Endorsement (ENDORSEMENT_REQUIREMENTS, JSON; Illinois by default). */
   endorsement: EndorsementDefinition;
-  /** How long a partner's legitimate-interest lookup waits for the placements subgraph. */
-  entityLookupTimeoutMs: number;
-  /**
-   * How long a SERVICE-only reporting operation of another subgraph (a school year's facts for the
-   * metrics) may take (REPORT_LOOKUP_TIMEOUT_MS): metrics requests get the gateway's report deadline
-   * (a minute), not an entity lookup's few seconds.
-   */
-  reportLookupTimeoutMs: number;
   /**
    * The month and day (MM-DD) from which this school year's senior class may be graduated: before
    * it, graduating them would take students still in class off their school's roster.
@@ -33,8 +25,8 @@ export function loadStudentsSettings(source: Record<string, string | undefined> 
   if (typeof endorsement === 'string') env.reject('ENDORSEMENT_REQUIREMENTS', endorsement);
   const settings = {
     endorsement: typeof endorsement === 'string' ? ILLINOIS_ENDORSEMENT : endorsement,
-    entityLookupTimeoutMs: env.int('ENTITY_LOOKUP_TIMEOUT_MS', 3000, { min: 50, max: 60_000 }),
-    reportLookupTimeoutMs: env.int('REPORT_LOOKUP_TIMEOUT_MS', 30_000, { min: 50, max: 120_000 }),
+    ...readEntityLookupSettings(env),
+    ...readReportLookupSettings(env),
     graduationOpensOn,
     today,
   };

@@ -31,7 +31,7 @@ export class SchoolRepository {
   }
 
   page(query: SchoolQuery, page: PageRequest): Promise<SchoolEntity[]> {
-    return applyKeyset(this.filtered(query), ORDER, page).getMany();
+    return this.reader.many(applyKeyset(this.filtered(query), ORDER, page));
   }
 
   count(query: SchoolQuery): Promise<number> {

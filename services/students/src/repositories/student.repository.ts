@@ -46,7 +46,7 @@ export class StudentRepository {
   }
 
   page(query: StudentQuery, page: PageRequest): Promise<StudentEntity[]> {
-    return applyKeyset(this.filtered(query), ORDER, page).getMany();
+    return this.reader.many(applyKeyset(this.filtered(query), ORDER, page));
   }
 
   count(query: StudentQuery): Promise<number> {
@@ -55,7 +55,7 @@ export class StudentRepository {
 
   /** The same page of each school's enrolled students, one statement for all of them. */
   pageBySchools(schoolIds: readonly string[], page: PageRequest): Promise<StudentEntity[]> {
-    return applyKeysetPerParent(this.filtered(ENROLLED), 's.school_id', schoolIds, ORDER, page).getMany();
+    return this.reader.many(applyKeysetPerParent(this.filtered(ENROLLED), 's.school_id', schoolIds, ORDER, page));
   }
 
   countBySchools(schoolIds: readonly string[]): Promise<Map<string, number>> {
