@@ -33,7 +33,7 @@ import { type BenchOperation, OPERATIONS } from './operations';
 import { buildCompiled, type Child, cpuMsOf, entryArgs, type Runtime, startChild, stopChildren, waitUntilIdle } from './processes';
 import { type LoadResult, type LoadWindow, pairRatios, percentile, summarize } from './load-windows';
 import { type Configuration, type PairedResult, pairedResult, parseComparison } from './ab';
-import { type CpuByProcess, cpuDelta, cpuPerAnswer, POSTGRES, watchBackends } from './process-cpu';
+import { type CpuByProcess, cpuDelta, POSTGRES, watchBackends } from './process-cpu';
 import { createRequestHeaders } from './request-headers';
 
 interface Options {
@@ -588,16 +588,13 @@ async function runComparison(options: Options, operations: BenchOperation[], cli
     lines.push(
       `| ${r.name} | ${rate(perSecond('a'))} | ${rate(perSecond('b'))} | ${round(r.throughputRatio, 3)} | ` +
         `${PROCESS_COLUMNS.map((label) => `${round(r.a[label], 2)} / ${round(r.b[label], 2)} (${round(r.cpuRatio[label], 3)})`).join(' | ')} | ` +
-        `${[false, true].map((swapped) => r.rounds.filter((w) => w.swapped === swapped).map((w) => round(roundRatio(w), 3)).join(', ')).join('; ')} | ${round(r.stackBias, 3)} |`,
+        `${[false, true].map((swapped) => pairedResult(r.rounds.filter((w) => w.swapped === swapped)).totalRatios.map((x) => round(x, 3)).join(', ')).join('; ')} | ${round(r.stackBias, 3)} |`,
     );
   }
   const table = `${lines.join('\n')}\n`;
   process.stdout.write(table);
   writeResults('ab-latest', { ...meta, results: results.map(({ rounds, ...rest }) => ({ ...rest, rounds: rounds.map(({ a: wa, b: wb, swapped }) => ({ swapped, a: withoutLatencies(wa), b: withoutLatencies(wb) })) })) }, table);
 }
-
-/** One round's B/A total CPU per answer. */
-const roundRatio = ({ a, b }: { a: LoadWindow; b: LoadWindow }) => cpuPerAnswer(b.cpuMs, b.answered).total / cpuPerAnswer(a.cpuMs, a.answered).total;
 
 /** A window without its every latency, for the A/B results file. */
 const withoutLatencies = ({ latencies, ...window }: LoadWindow) => ({ ...window, responses: latencies.length });

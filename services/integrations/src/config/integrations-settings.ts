@@ -1,4 +1,4 @@
-import { ConfigError, EnvReader, type RetrySchedule } from '@careergraph/kit';
+import { EnvReader, requireOwnerUrls, type RetrySchedule } from '@careergraph/kit';
 import { type NotificationSettings, readNotificationSettings } from '../notifications/notification-settings';
 
 export interface WebhookSettings {
@@ -36,13 +36,13 @@ export function loadIntegrationsSettings(
   subgraphUrls: Record<string, string>,
   source: Record<string, string | undefined> = process.env,
 ): IntegrationsSettings {
-  if (!subgraphUrls.students) throw new ConfigError(['no URL known for the students subgraph']);
+  const owners = requireOwnerUrls(subgraphUrls, ['students']);
   const env = new EnvReader(source);
   const production = env.string('NODE_ENV') === 'production';
   const secretsKey = production ? env.required('WEBHOOK_SECRETS_KEY') : env.string('WEBHOOK_SECRETS_KEY', DEVELOPMENT_WEBHOOK_SECRETS_KEY);
   if (secretsKey && secretsKey.length < 32) env.reject('WEBHOOK_SECRETS_KEY', 'must be at least 32 characters (openssl rand -hex 32)');
   const settings: IntegrationsSettings = {
-    studentsUrl: subgraphUrls.students,
+    studentsUrl: owners.students,
     webhooks: {
       maxAttempts: env.int('WEBHOOK_MAX_ATTEMPTS', 8, { min: 1, max: 50 }),
       timeoutMs: env.int('WEBHOOK_TIMEOUT_MS', 10_000, { min: 100, max: 60_000 }),
