@@ -250,6 +250,50 @@ describe('hours and stipends', () => {
     expect(statements).toBe(2);
   });
 
+  it("keeps each placement's approved minutes (the metrics' sum) equal to its approved entries through every kind of write", async () => {
+    const [p, q] = [await activePlacement(), await activePlacement()];
+    const kept = async () =>
+      Object.fromEntries(
+        (
+          await h.dataSource.query(`SELECT placement_id, minutes FROM placements.placement_approved_minutes WHERE placement_id = ANY($1) AND minutes > 0`, [
+            [p.id, q.id],
+          ])
+        ).map((r: { placement_id: string; minutes: number }) => [r.placement_id, r.minutes]),
+      );
+    const summed = async () =>
+      Object.fromEntries(
+        (
+          await h.dataSource.query(
+            `SELECT placement_id, sum(duration_minutes)::int AS minutes FROM placements.time_entries
+              WHERE placement_id = ANY($1) AND status = 'APPROVED' GROUP BY placement_id`,
+            [[p.id, q.id]],
+          )
+        ).map((r: { placement_id: string; minutes: number }) => [r.placement_id, r.minutes]),
+      );
+    const a = await submit(p.id, { workDate: '2026-02-02', durationMinutes: 120 });
+    const b = await submit(p.id, { workDate: '2026-02-03', durationMinutes: 60 });
+    const c = await submit(q.id, { workDate: '2026-02-03', durationMinutes: 45 });
+    const d = await submit(q.id, { workDate: '2026-02-04', durationMinutes: 30 });
+    expect(await kept()).toEqual({});
+    await h.run(APPROVE, { input: { id: a } });
+    expect(await kept()).toEqual({ [p.id]: 120 });
+    // One statement across two placements.
+    await h.run(BULK, { input: { ids: [b, c] } });
+    await h.run(REJECT, { input: { id: d, reason: 'Not on the schedule' } });
+    expect(await kept()).toEqual({ [p.id]: 180, [q.id]: 45 });
+    // Writes outside the service (a correction, an import, a removal) are counted too.
+    await h.dataSource.query(`UPDATE placements.time_entries SET duration_minutes = 90 WHERE id = $1`, [a]);
+    await h.dataSource.query(`UPDATE placements.time_entries SET status = 'APPROVED' WHERE id = $1`, [d]);
+    await h.dataSource.query(`UPDATE placements.time_entries SET status = 'SUBMITTED' WHERE id = $1`, [c]);
+    expect(await kept()).toEqual(await summed());
+    expect(await kept()).toEqual({ [p.id]: 150, [q.id]: 30 });
+    await h.dataSource.query(`DELETE FROM placements.time_entries WHERE id = ANY($1)`, [[b, d]]);
+    expect(await kept()).toEqual({ [p.id]: 90 });
+    expect(await kept()).toEqual(await summed());
+    await h.run(APPROVE, { input: { id: c } });
+    expect(await kept()).toEqual({ [p.id]: 90, [q.id]: 45 });
+  });
+
   it('pays nothing for unpaid placements', async () => {
     const p = await activePlacement({}, { compensationKind: 'UNPAID', hourlyRate: null });
     await h.run(APPROVE, { input: { id: await submit(p.id, { workDate: '2026-02-02', durationMinutes: 60 }) } });

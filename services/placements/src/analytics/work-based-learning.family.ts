@@ -11,9 +11,9 @@ const STAGE_OF_CONTINUUM_TYPE = `CASE s.wbl_continuum_type
 
 /**
  * Work-based learning per school year: one fact per placement that reached ACTIVE, reported under
- * its snapshot, with the approved hours of its time entries; and one per kind of group experience
- * a student attended under a snapshot (the experiences subgraph's rows, asked before the statement,
- * their engagements unnested here), so studentsEngaged counts a student once whether engaged by a
+ * its snapshot, with the approved minutes a trigger keeps per placement (SumApprovedMinutes
+ * migration); and one per kind of group experience a student attended under a snapshot (the
+ * experiences subgraph's rows, asked before the statement, their engagements unnested here), so studentsEngaged counts a student once whether engaged by a
  * placement, an experience or both.
  * Hours, completions and partners are the placements' alone.
  */
@@ -27,9 +27,7 @@ export function workBasedLearningFamily(attendance: AttendanceFacts): MetricFami
         s.industry AS d_industry, s.opportunity_career_cluster AS d_career_cluster, coalesce(h.minutes, 0) / 60.0 AS approved_hours
       FROM placements.placements p
       JOIN placements.placement_reporting_snapshots s ON s.placement_id = p.id
-      LEFT JOIN LATERAL (
-        SELECT sum(t.duration_minutes) AS minutes FROM placements.time_entries t WHERE t.placement_id = p.id AND t.status = 'APPROVED'
-      ) h ON true
+      LEFT JOIN placements.placement_approved_minutes h ON h.placement_id = p.id
       WHERE p.status = ANY(${param([...ENGAGED_STATUSES])}::text[])
       UNION ALL
       SELECT x."schoolYear", NULL, x."studentId", NULL, NULL, x."schoolId", x."programIds", x.departments, x."careerClusters",

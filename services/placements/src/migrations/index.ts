@@ -10,6 +10,7 @@ import { TrackChanges1769400000000 } from './1769400000000-track-changes';
 import { CreateTrainingAgreements1769600000000 } from './1769600000000-create-training-agreements';
 import { StudentApplications1769500000000 } from './1769500000000-student-applications';
 import { PlacementsOutboxAudience1769800000000 } from './1769800000000-outbox-audience';
+import { SumApprovedMinutes1769900000000 } from './1769900000000-sum-approved-minutes';
 
 /** In order; a new migration is appended here. */
 export const placementsMigrations = [
@@ -25,4 +26,5 @@ export const placementsMigrations = [
   StudentApplications1769500000000,
   CreateTrainingAgreements1769600000000,
   PlacementsOutboxAudience1769800000000,
+  SumApprovedMinutes1769900000000,
 ];

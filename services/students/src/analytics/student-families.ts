@@ -1,5 +1,5 @@
 import { type MetricFamilySpec, STUDENT_DIMENSIONS } from '@careergraph/kit';
-import { COURSES_TO_DATE_SQL, type ReportingRepository } from '../repositories/reporting.repository';
+import type { ReportingRepository } from '../repositories/reporting.repository';
 import type { EndorsementDefinition } from '../config/endorsement-requirements';
 import { endorsementProgress, NO_ENDORSEMENT_FACTS } from './endorsement-progress';
 import type { FlagsByStudentYear, ReportingFlags } from './reporting-flags';
@@ -33,26 +33,27 @@ function flagColumns(param: (value: unknown) => string, flags: FlagsByStudentYea
 
 /**
  * Perkins V per school year: one fact per student enrolled in a program that year, with the most
- * courses completed in a single program so far; 5S1–5S3 flags of concentrators come from
- * credentials and placements (SERVICE lookups) before the one aggregate statement.
+ * courses completed in a single program so far (counted once, and passed to the aggregate
+ * statement); 5S1–5S3 flags of concentrators come from credentials and placements (SERVICE
+ * lookups) before the one aggregate statement.
  */
 export function perkinsFamily(reporting: ReportingRepository, flags: ReportingFlags): MetricFamilySpec {
   return {
     name: 'perkins',
     dimensions: [...STUDENT_DIMENSIONS, 'SCHOOL'],
     facts: async (param, years) => {
-      const concentrators = await reporting.concentrators(years);
+      const courses = await reporting.coursesToDate(years);
+      const concentrators = courses.filter((c) => c.mostCourses >= 2);
       const [outcomes, wbl] = await Promise.all([flags.outcomes(concentrators), flags.workBasedLearning(concentrators)]);
       const merged: FlagsByStudentYear = new Map(outcomes);
       for (const [key, flags] of wbl) merged.set(key, { ...merged.get(key), ...flags });
-      const yearsParam = param([...years]);
       return `
         SELECT x.school_year, x.student_id, ${STUDENT_COLUMNS}, ${PROGRAM_ARRAYS},
           x.most_courses >= 1 AS participant, x.most_courses >= 2 AS concentrator,
           coalesce(fl."recognizedPostsecondaryCredential", false) AS credential,
           coalesce(fl."postsecondaryCredit", false) AS credit, coalesce(fl."workBasedLearning", false) AS wbl
-        FROM (SELECT c.school_year, c.student_id, max(c.courses) AS most_courses FROM (${COURSES_TO_DATE_SQL(yearsParam)}) c
-              GROUP BY c.school_year, c.student_id) x
+        FROM unnest(${param(courses.map((c) => c.schoolYear))}::text[], ${param(courses.map((c) => c.studentId))}::uuid[],
+                    ${param(courses.map((c) => c.mostCourses))}::int[]) AS x(school_year, student_id, most_courses)
         JOIN students.students st ON st.id = x.student_id
         ${PROGRAMS_OF_YEAR}
         LEFT JOIN ${flagColumns(param, merged, ['recognizedPostsecondaryCredential', 'postsecondaryCredit', 'workBasedLearning'])}

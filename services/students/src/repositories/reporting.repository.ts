@@ -2,18 +2,6 @@ import type { DataSource } from 'typeorm';
 import { SchoolEntity } from '../entities/school.entity';
 import type { SchoolKind } from '../generated/graphql';
 
-/**
- * Courses each student completed in each program up to each school year (Perkins: participant
- * from one course, concentrator from two in a single program), one row per enrollment.
- */
-export const COURSES_TO_DATE_SQL = (yearsParam: string) => `
-  SELECT e.school_year, e.student_id, e.program_id,
-    (SELECT count(*) FROM students.course_completions cc
-       JOIN students.program_enrollments e2 ON e2.id = cc.enrollment_id
-      WHERE e2.student_id = e.student_id AND e2.program_id = e.program_id AND e2.school_year <= e.school_year) AS courses
-  FROM students.program_enrollments e
-  WHERE e.school_year = ANY(${yearsParam}::text[])`;
-
 /** Aggregate statements and their inputs (analytics). */
 export class ReportingRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -21,13 +9,23 @@ export class ReportingRepository {
   /** Runs one metric family's statement (built by the kit's MetricCube from the family's SQL). */
   readonly run = (sql: string, params: unknown[]): Promise<Record<string, unknown>[]> => this.dataSource.query(sql, params);
 
-  /** Perkins concentrators of each year (the denominator of 5S1–5S3), one statement. */
-  async concentrators(years: readonly string[]): Promise<{ schoolYear: string; studentId: string }[]> {
-    const rows: { school_year: string; student_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT c.school_year, c.student_id FROM (${COURSES_TO_DATE_SQL('$1')}) c WHERE c.courses >= 2`,
+  /**
+   * Every student enrolled in a program in each year, with the most courses completed in a single
+   * program up to that year (Perkins: a participant from one course, a concentrator from two), one
+   * statement. The Perkins facts take these rows as parameters rather than count them again.
+   */
+  async coursesToDate(years: readonly string[]): Promise<CoursesToDateRow[]> {
+    const rows: { school_year: string; student_id: string; most_courses: number }[] = await this.dataSource.query(
+      `SELECT e.school_year, e.student_id, max(
+          (SELECT count(*) FROM students.course_completions cc
+             JOIN students.program_enrollments e2 ON e2.id = cc.enrollment_id
+            WHERE e2.student_id = e.student_id AND e2.program_id = e.program_id AND e2.school_year <= e.school_year))::int AS most_courses
+         FROM students.program_enrollments e
+        WHERE e.school_year = ANY($1::text[])
+        GROUP BY e.school_year, e.student_id`,
       [[...years]],
     );
-    return rows.map((r) => ({ schoolYear: r.school_year, studentId: r.student_id }));
+    return rows.map((r) => ({ schoolYear: r.school_year, studentId: r.student_id, mostCourses: Number(r.most_courses) }));
   }
 
   /** The graduating class of each year (cohort = the year's end year), one statement. */
@@ -71,4 +69,10 @@ export class ReportingRepository {
   private byName() {
     return this.dataSource.getRepository(SchoolEntity).createQueryBuilder('s').orderBy('s.name').addOrderBy('s.id');
   }
+}
+
+export interface CoursesToDateRow {
+  schoolYear: string;
+  studentId: string;
+  mostCourses: number;
 }
