@@ -1,11 +1,10 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import type { BadgeIssuerConfig } from '../src/config/credentials-settings';
-import { type BadgeSigningKey, readBadgeSigningKeys } from '../src/services/badge-keys';
+import { type BadgeSigningKey, generatePrivateJwk, readBadgeSigningKeys } from '../src/services/badge-keys';
 
 /** A fresh private RSA key in the JWK form BADGE_SIGNING_KEYS takes. */
 export function newBadgeJwk(): Record<string, unknown> {
-  return generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }) as Record<string, unknown>;
+  return generatePrivateJwk('rsa', { modulusLength: 2048 }) as Record<string, unknown>;
 }
 
 /** Keys as the configuration reads them from BADGE_SIGNING_KEYS (a JWK Set, newest first). */

@@ -1,13 +1,12 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConfigError } from '@careergraph/kit';
 import { loadCredentialsSettings } from './credentials-settings';
-import { developmentBadgeKey, readBadgeSigningKeys } from '../services/badge-keys';
+import { developmentBadgeKey, generatePrivateJwk, readBadgeSigningKeys } from '../services/badge-keys';
 
 const urls = { students: 'http://127.0.0.1:4001/graphql', partners: 'http://127.0.0.1:4002/graphql' };
-const rsa = (bits = 2048) => generateKeyPairSync('rsa', { modulusLength: bits }).privateKey.export({ format: 'jwk' });
+const rsa = (bits = 2048) => generatePrivateJwk('rsa', { modulusLength: bits }) as Record<string, unknown>;
 const publicOnly = ({ kty, n, e }: Record<string, unknown>) => ({ kty, n, e });
 const production = (overrides: Record<string, string | undefined> = {}) => ({
   NODE_ENV: 'production',
@@ -51,7 +50,7 @@ describe('badge issuer configuration', () => {
   it.each([
     ['not JSON', 'not json', 'must be a JWK Set, an array of JWKs or one JWK, as JSON'],
     ['an empty set', JSON.stringify({ keys: [] }), 'holds no key'],
-    ['an EC key', JSON.stringify(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' })), 'key 1: must be an RSA JWK'],
+    ['an EC key', JSON.stringify(generatePrivateJwk('ec', { namedCurve: 'P-256' })), 'key 1: must be an RSA JWK'],
     ['a 1024-bit key', JSON.stringify(rsa(1024)), 'key 1: RSA keys must have at least 2048 bits, got 1024'],
     ['a public key first', JSON.stringify([publicOnly(rsa())]), 'the first key signs, so it must be a private key'],
     ['another algorithm', JSON.stringify({ ...rsa(), alg: 'PS256' }), 'key 1: alg must be RS256'],

@@ -74,16 +74,30 @@ function thumbprint({ e, kty, n }: PublicBadgeJwk): string {
 }
 
 /**
+ * A new private key as a JWK, encoded by the generation itself. Exporting a freshly generated
+ * KeyObject as JWK can deadlock Node 20 for good: the export holds the key's lock while it
+ * allocates, and a garbage collection that then finalizes the generation job takes the same lock.
+ * (@types/node lacks the `jwk` encoding overloads, hence the cast.)
+ */
+export function generatePrivateJwk(type: 'rsa', options: { modulusLength: number }): JsonWebKey;
+export function generatePrivateJwk(type: 'ec', options: { namedCurve: string }): JsonWebKey;
+export function generatePrivateJwk(type: 'rsa' | 'ec', options: { modulusLength: number } | { namedCurve: string }): JsonWebKey {
+  const encoding = { publicKeyEncoding: { format: 'jwk' }, privateKeyEncoding: { format: 'jwk' } };
+  const generate = generateKeyPairSync as unknown as (type: string, options: object) => { privateKey: JsonWebKey };
+  return generate(type, { ...options, ...encoding }).privateKey;
+}
+
+/**
  * The development key, generated on first use under the data directory (git-ignored) and kept, so
  * badges issued in development keep verifying across restarts. Production never uses it: there,
  * BADGE_SIGNING_KEYS is required.
  */
 export function developmentBadgeKey(file: string): BadgeSigningKey {
   if (!existsSync(file)) {
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: MIN_MODULUS_BITS });
+    const privateKey = generatePrivateJwk('rsa', { modulusLength: MIN_MODULUS_BITS });
     mkdirSync(path.dirname(file), { recursive: true });
     try {
-      writeFileSync(file, JSON.stringify(privateKey.export({ format: 'jwk' })), { mode: 0o600, flag: 'wx' });
+      writeFileSync(file, JSON.stringify(privateKey), { mode: 0o600, flag: 'wx' });
     } catch (error) {
       // Another process (a parallel test worker) wrote it first: use theirs.
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
