@@ -13,8 +13,8 @@ const STAGE_OF_CONTINUUM_TYPE = `CASE s.wbl_continuum_type
  * Work-based learning per school year: one fact per placement that reached ACTIVE, reported under
  * its snapshot, with the approved minutes a trigger keeps per placement (SumApprovedMinutes
  * migration); and one per kind of group experience a student attended under a snapshot (the
- * experiences subgraph's rows, asked before the statement, their engagements unnested here), so studentsEngaged counts a student once whether engaged by a
- * placement, an experience or both.
+ * experiences subgraph's rows, asked before the statement, their engagements unnested here), so
+ * studentsEngaged counts a student once whether engaged by a placement, an experience or both.
  * Hours, completions and partners are the placements' alone.
  */
 export function workBasedLearningFamily(attendance: AttendanceFacts): MetricFamilySpec {

@@ -8,9 +8,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * A trigger keeps the sum, like `updated_at`: no write path (service, seed COPY, import, raw SQL)
  * can forget it. It runs once per statement over the statement's transition tables, so a COPY of a
  * million entries adds one grouped upsert rather than a million; the upserts take the placements'
- * rows in id order, so two statements approving entries of several placements do not deadlock. A placement
- * without approved minutes may have no row (read as 0). TRUNCATE of time entries does not fire it
- * (nothing here truncates).
+ * rows in id order, so two statements approving entries of several placements do not deadlock. A
+ * placement without approved minutes may have no row (read as 0). TRUNCATE of time entries does
+ * not fire it (nothing here truncates).
  */
 export class SumApprovedMinutes1769900000000 implements MigrationInterface {
   name = 'SumApprovedMinutes1769900000000';
